@@ -1,0 +1,29 @@
+// The one message protocol between popup, background and content script.
+import type { MentionKind } from './detect/types';
+
+/** A mention as the content script reports it to the popup. */
+export interface PageMention {
+  index: number;
+  text: string;
+  usd: number;
+  kind: MentionKind;
+  /** (price − cost) ÷ cost at the article's date, or null when the kind is not a price. */
+  margin: number | null;
+  /** A few words of surrounding text, for the popup list. */
+  context: string;
+}
+
+export interface PageReport {
+  url: string;
+  articleDate: string; // ISO date
+  /** Where the date came from; 'today' when the page gave none. */
+  dateSource: 'meta' | 'json-ld' | 'time' | 'url' | 'today';
+  mentions: PageMention[];
+}
+
+export type ToContentMessage =
+  | { type: 'get-page-report' }
+  | { type: 'step-mention'; direction: 1 | -1 }
+  | { type: 'reveal-mention'; index: number };
+
+export type ToBackgroundMessage = { type: 'mention-count'; count: number };

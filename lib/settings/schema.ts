@@ -1,0 +1,71 @@
+// zod/mini keeps the content script small; the same schema serves every entrypoint.
+import * as z from 'zod/mini';
+
+export const SETTINGS_VERSION = 1;
+
+/** The default news sites: registrable domains, matched with every subdomain (`*://*.coindesk.com/*`). */
+export const DEFAULT_SITES = [
+  'coindesk.com',
+  'cointelegraph.com',
+  'theblock.co',
+  'decrypt.co',
+  'bitcoinmagazine.com',
+  'cryptoslate.com',
+  'blockworks.co',
+  'news.bitcoin.com',
+  'cryptonews.com',
+  'beincrypto.com',
+] as const;
+
+export const costSourceSchema = z.enum(['model', 'fixed']);
+
+export const modelInputsSchema = z.object({
+  /** Average electricity price paid by the fleet, $/kWh. */
+  electricityUsdPerKwh: z.number().check(z.gte(0.005), z.lte(0.5)),
+  /** Fleet efficiency in J/TH; null follows the dated network-average curve. */
+  efficiencyJPerTh: z.nullable(z.number().check(z.gte(5), z.lte(500))),
+  /** All-in cost ÷ electricity cost (depreciation, hosting, staff, financing). */
+  overheadMultiplier: z.number().check(z.gte(1), z.lte(5)),
+});
+
+export const annotateSchema = z.object({
+  btcPrice: z.boolean(),
+  btcCost: z.boolean(),
+  btcTarget: z.boolean(),
+});
+
+export const displaySchema = z.object({
+  theme: z.enum(['auto', 'light', 'dark']),
+  /** Delay before the hover tooltip shows, ms. */
+  hoverDelayMs: z.number().check(z.gte(0), z.lte(2000)),
+  /** Also show the electricity-only floor in the tooltip. */
+  showElectricityFloor: z.boolean(),
+  /** Show the number of price mentions on the toolbar badge. */
+  showBadge: z.boolean(),
+});
+
+export const siteSchema = z.object({
+  /** A host name such as `coindesk.com`; matches it and its subdomains. */
+  host: z.string().check(z.regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/)),
+  enabled: z.boolean(),
+  /** False for sites the user added (they need an optional host permission). */
+  builtIn: z.boolean(),
+});
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  costSource: costSourceSchema,
+  /** The user's own cost per BTC, $, used when costSource is 'fixed' and shown beside the model otherwise. */
+  fixedCostUsd: z.nullable(z.number().check(z.gte(100), z.lte(10_000_000))),
+  model: modelInputsSchema,
+  /** Margins from 0 up to this percentage are a thin margin; above it, healthy; below 0, below cost. */
+  thinMarginPct: z.number().check(z.gte(1), z.lte(100)),
+  sites: z.array(siteSchema),
+  annotate: annotateSchema,
+  display: displaySchema,
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type CostSource = z.infer<typeof costSourceSchema>;
+export type ModelInputs = z.infer<typeof modelInputsSchema>;
+export type Site = z.infer<typeof siteSchema>;

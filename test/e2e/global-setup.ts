@@ -1,0 +1,7 @@
+import { execFileSync } from 'node:child_process';
+
+/** End-to-end suites test the built extension, so build it once before they run. */
+export default function setup(): void {
+  if (process.env.MINER_MARGIN_SKIP_BUILD === '1') return;
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+}

@@ -1,0 +1,6 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach } from 'vitest';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
