@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // Parallel test runs build into their own folder (MINER_MARGIN_OUT_DIR); everything else uses .output/.
+  outDir: process.env.MINER_MARGIN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Miner Margin',
