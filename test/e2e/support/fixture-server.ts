@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+
+export interface FixtureServer {
+  port: number;
+  /** `http://<host>:<port><path>`; the browser resolves every news host to this server. */
+  url(host: string, path: string): string;
+  /** Requests seen, newest last (`host` header + path), for assertions. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 for any Host header; `routes` answer first (return true when handled).
+ * `/<host>/<path>` files win over `/<path>` so one folder can hold pages per news site.
+ */
+export async function startFixtureServer(root: string, routes: Route[] = []): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server = createServer(async (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    requests.push(`${host}${req.url ?? ''}`);
+    for (const route of routes) if (await route(req, res)) return;
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const candidates = [join(root, host, path), join(root, path)].flatMap((p) =>
+      extname(p) ? [p] : [join(p, 'index.html'), `${p}.html`],
+    );
+    for (const file of candidates) {
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(body);
+        return;
+      } catch {
+        // try the next candidate
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    requests,
+    url: (host, path) => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
