@@ -1,5 +1,6 @@
 // zod/mini keeps the content script small; the same schema serves every entrypoint.
 import * as z from 'zod/mini';
+import { LIMITS } from './limits';
 
 export const SETTINGS_VERSION = 1;
 
@@ -21,11 +22,17 @@ export const costSourceSchema = z.enum(['model', 'fixed']);
 
 export const modelInputsSchema = z.object({
   /** Average electricity price paid by the fleet, $/kWh. */
-  electricityUsdPerKwh: z.number().check(z.gte(0.005), z.lte(0.5)),
+  electricityUsdPerKwh: z
+    .number()
+    .check(z.gte(LIMITS.electricityUsdPerKwh.min), z.lte(LIMITS.electricityUsdPerKwh.max)),
   /** Fleet efficiency in J/TH; null follows the dated network-average curve. */
-  efficiencyJPerTh: z.nullable(z.number().check(z.gte(5), z.lte(500))),
+  efficiencyJPerTh: z.nullable(
+    z.number().check(z.gte(LIMITS.efficiencyJPerTh.min), z.lte(LIMITS.efficiencyJPerTh.max)),
+  ),
   /** All-in cost ÷ electricity cost (depreciation, hosting, staff, financing). */
-  overheadMultiplier: z.number().check(z.gte(1), z.lte(5)),
+  overheadMultiplier: z
+    .number()
+    .check(z.gte(LIMITS.overheadMultiplier.min), z.lte(LIMITS.overheadMultiplier.max)),
 });
 
 export const annotateSchema = z.object({
@@ -37,7 +44,7 @@ export const annotateSchema = z.object({
 export const displaySchema = z.object({
   theme: z.enum(['auto', 'light', 'dark']),
   /** Delay before the hover tooltip shows, ms. */
-  hoverDelayMs: z.number().check(z.gte(0), z.lte(2000)),
+  hoverDelayMs: z.number().check(z.gte(LIMITS.hoverDelayMs.min), z.lte(LIMITS.hoverDelayMs.max)),
   /** Also show the electricity-only floor in the tooltip. */
   showElectricityFloor: z.boolean(),
   /** Show the number of price mentions on the toolbar badge. */
@@ -56,10 +63,10 @@ export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   costSource: costSourceSchema,
   /** The user's own cost per BTC, $, used when costSource is 'fixed' and shown beside the model otherwise. */
-  fixedCostUsd: z.nullable(z.number().check(z.gte(100), z.lte(10_000_000))),
+  fixedCostUsd: z.nullable(z.number().check(z.gte(LIMITS.fixedCostUsd.min), z.lte(LIMITS.fixedCostUsd.max))),
   model: modelInputsSchema,
   /** Margins from 0 up to this percentage are a thin margin; above it, healthy; below 0, below cost. */
-  thinMarginPct: z.number().check(z.gte(1), z.lte(100)),
+  thinMarginPct: z.number().check(z.gte(LIMITS.thinMarginPct.min), z.lte(LIMITS.thinMarginPct.max)),
   sites: z.array(siteSchema),
   annotate: annotateSchema,
   display: displaySchema,
