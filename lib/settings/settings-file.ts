@@ -1,0 +1,31 @@
+import { settingsSchema, type Settings } from './schema';
+
+export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+export const SETTINGS_FILE_NAME = 'miner-margin-settings.json';
+
+/** The text of an exported settings file. */
+export function writeSettingsFile(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+/**
+ * Reads an imported settings file. Unlike stored settings, which are repaired field by field, a file is all or
+ * nothing: any invalid field rejects it with a message naming that field, so an import never half-applies.
+ */
+export function readSettingsFile(text: string): SettingsFileResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `The file is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).` };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, error: 'The file does not hold Miner Margin settings (expected a JSON object).' };
+  }
+  const parsed = settingsSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'settings';
+  return { ok: false, error: `The file was not imported: ${field}: ${issue?.message ?? 'invalid value'}.` };
+}
