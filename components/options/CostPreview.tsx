@@ -18,7 +18,10 @@ export function CostPreview({ settings, now }: CostPreviewProps) {
   const pickedDate = new Date(`${picked}T12:00:00Z`);
   const validPick = !Number.isNaN(pickedDate.getTime());
 
-  const rows = [{ label: 'Today', date: now }, ...(validPick ? [{ label: `On ${picked}`, date: pickedDate }] : [])];
+  const rows = [
+    { label: 'Today', date: now },
+    ...(validPick ? [{ label: `On ${picked}`, date: pickedDate }] : []),
+  ];
 
   return (
     <section aria-labelledby="preview-heading" className="preview">
@@ -55,7 +58,9 @@ export function CostPreview({ settings, now }: CostPreviewProps) {
                 </td>
                 <td>
                   {formatUsd(cost.usd)}{' '}
-                  <small>{cost.source === 'fixed' ? '(your fixed cost)' : `(estimate, ${formatMonth(cost.month)})`}</small>
+                  <small>
+                    {cost.source === 'fixed' ? '(your fixed cost)' : `(estimate, ${formatMonth(cost.month)})`}
+                  </small>
                 </td>
                 <td>
                   {formatPercent(value)} <span className={`regime regime-${band}`}>{REGIME_LABEL[band]}</span>
@@ -65,7 +70,9 @@ export function CostPreview({ settings, now }: CostPreviewProps) {
           })}
         </tbody>
       </table>
-      <p className="help">Prices and costs come from the bundled monthly series (latest month {formatMonth(latestMonth())}).</p>
+      <p className="help">
+        Prices and costs come from the bundled monthly series (latest month {formatMonth(latestMonth())}).
+      </p>
     </section>
   );
 }

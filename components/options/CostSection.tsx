@@ -10,7 +10,8 @@ export interface CostSectionProps {
 /** Where the production cost comes from: the model and its inputs, or the user's own fixed cost per BTC. */
 export function CostSection({ settings, onChange }: CostSectionProps) {
   const { model } = settings;
-  const setModel = (patch: Partial<Settings['model']>) => onChange({ ...settings, model: { ...model, ...patch } });
+  const setModel = (patch: Partial<Settings['model']>) =>
+    onChange({ ...settings, model: { ...model, ...patch } });
   const followsCurve = model.efficiencyJPerTh === null;
 
   return (
@@ -26,7 +27,8 @@ export function CostSection({ settings, onChange }: CostSectionProps) {
             checked={settings.costSource === 'model'}
             onChange={() => onChange({ ...settings, costSource: 'model' })}
           />
-          The cost model (network hashrate, fleet efficiency, electricity and overhead at the article&rsquo;s date)
+          The cost model (network hashrate, fleet efficiency, electricity and overhead at the article&rsquo;s
+          date)
         </label>
         <label className="choice">
           <input
@@ -47,7 +49,9 @@ export function CostSection({ settings, onChange }: CostSectionProps) {
           <input
             type="checkbox"
             checked={settings.fixedCostUsd !== null}
-            onChange={(event) => onChange({ ...settings, fixedCostUsd: event.target.checked ? 80_000 : null })}
+            onChange={(event) =>
+              onChange({ ...settings, fixedCostUsd: event.target.checked ? 80_000 : null })
+            }
           />
           Also show my own fixed cost in each tooltip
         </label>

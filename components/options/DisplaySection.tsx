@@ -10,7 +10,8 @@ export interface DisplaySectionProps {
 /** Theme, hover delay and what the tooltip and badge show. */
 export function DisplaySection({ settings, onChange }: DisplaySectionProps) {
   const { display } = settings;
-  const set = (patch: Partial<Settings['display']>) => onChange({ ...settings, display: { ...display, ...patch } });
+  const set = (patch: Partial<Settings['display']>) =>
+    onChange({ ...settings, display: { ...display, ...patch } });
 
   return (
     <section aria-labelledby="display-heading">

@@ -31,8 +31,8 @@ export function MarginBandSection({ settings, now, onChange }: MarginBandSection
         onValidChange={(thinMarginPct) => onChange({ ...settings, thinMarginPct })}
       />
       <p className="band-preview" aria-live="polite">
-        Today&rsquo;s price {formatUsd(price)} against a cost of {formatUsd(cost)} is a margin of {formatPercent(value)}:{' '}
-        <strong className={`regime regime-${band}`}>{REGIME_LABEL[band]}</strong>.
+        Today&rsquo;s price {formatUsd(price)} against a cost of {formatUsd(cost)} is a margin of{' '}
+        {formatPercent(value)}: <strong className={`regime regime-${band}`}>{REGIME_LABEL[band]}</strong>.
       </p>
     </section>
   );

@@ -18,7 +18,17 @@ export interface NumberFieldProps {
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: false });
 
 /** A labelled numeric input that validates as the user types and only reports values within range. */
-export function NumberField({ label, unit, help, value, min, max, step, onValidChange, disabled }: NumberFieldProps) {
+export function NumberField({
+  label,
+  unit,
+  help,
+  value,
+  min,
+  max,
+  step,
+  onValidChange,
+  disabled,
+}: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(() => plain.format(value));
   const [error, setError] = useState<string | null>(null);

@@ -21,7 +21,8 @@ export interface OptionsPageProps {
   saveDelayMs?: number;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: Date } | { kind: 'error'; text: string };
+type SaveState =
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: Date } | { kind: 'error'; text: string };
 
 /** The options page: every control saves valid values on its own; invalid ones are explained and never saved. */
 export function OptionsPage({
@@ -116,12 +117,12 @@ export function OptionsPage({
           releaseSitePermission={releaseSitePermission}
         />
         <DisplaySection settings={settings} onChange={update} />
-        <SettingsFileSection
-          settings={settings}
-          onImport={replaceAll}
-          onReset={() => replaceAll(structuredClone(DEFAULT_SETTINGS))}
-        />
       </div>
+      <SettingsFileSection
+        settings={settings}
+        onImport={replaceAll}
+        onReset={() => replaceAll(structuredClone(DEFAULT_SETTINGS))}
+      />
     </main>
   );
 }

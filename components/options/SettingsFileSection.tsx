@@ -29,7 +29,8 @@ export function SettingsFileSection({ settings, onImport, onReset }: SettingsFil
     if (!file) return;
     const result = readSettingsFile(await file.text());
     if (fileInput.current) fileInput.current.value = '';
-    if (!result.ok) return setMessage({ kind: 'error', text: `${file.name}: ${result.error} Nothing was changed.` });
+    if (!result.ok)
+      return setMessage({ kind: 'error', text: `${file.name}: ${result.error} Nothing was changed.` });
     onImport(result.settings);
     setMessage({ kind: 'info', text: `Imported settings from ${file.name}.` });
   }

@@ -12,7 +12,12 @@ export interface SitesSectionProps {
 }
 
 /** The news sites Miner Margin runs on: the defaults, each toggleable, and the user's own. */
-export function SitesSection({ settings, onChange, requestSitePermission, releaseSitePermission }: SitesSectionProps) {
+export function SitesSection({
+  settings,
+  onChange,
+  requestSitePermission,
+  releaseSitePermission,
+}: SitesSectionProps) {
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
