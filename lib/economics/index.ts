@@ -1,47 +1,15 @@
-// Placeholder until the economics core lands: the API other modules code against.
-import type { ModelInputs, Settings } from '../settings/schema';
-import type { CapitulationSignal, CostAt, DatedValue, Hashprice, MarginBands, Regime } from './types';
+// Miner economics: production cost, price and margin by date, hashprice and capitulation.
+// Pure TypeScript (no browser APIs); how the model works and its sources: ./README.md.
+import type { ModelInputs } from '../settings/schema';
 export type * from './types';
-
-const month = (date: Date) => date.toISOString().slice(0, 7);
-
-export function priceAt(date: Date): DatedValue {
-  return { usd: 70_000, month: month(date), clamped: false, provenance: 'estimated' };
-}
-
-export function costAt(
-  date: Date,
-  _settings?: Pick<Settings, 'costSource' | 'fixedCostUsd' | 'model'>,
-): CostAt {
-  return {
-    usd: 87_000,
-    electricityUsd: 64_000,
-    month: month(date),
-    clamped: false,
-    provenance: 'estimated',
-    source: 'model',
-  };
-}
-
-export function margin(price: number, cost: number): number {
-  return (price - cost) / cost;
-}
-
-export function regime(value: number, bands: MarginBands): Regime {
-  if (value < 0) return 'below-cost';
-  return value < bands.thinMarginPct / 100 ? 'thin-margin' : 'healthy';
-}
-
-export function hashprice(date: Date): Hashprice {
-  return { usdPerPhDay: 33, month: month(date), clamped: false };
-}
-
-export function capitulationAt(date: Date): CapitulationSignal {
-  return { state: 'normal', month: month(date), shortAverageEhs: 900, longAverageEhs: 950 };
-}
-
-export function latestMonth(): string {
-  return '2026-02';
-}
-
 export type { ModelInputs };
+export type { CostSettings } from './cost-at';
+
+export { productionCost, DEFAULT_PUE, TARGET_BLOCKS_PER_DAY } from './production-cost';
+export { scheduledSubsidy, HALVINGS } from './halvings';
+export { priceAt } from './price-at';
+export { costAt } from './cost-at';
+export { margin, regime } from './margin';
+export { hashprice } from './hashprice';
+export { capitulationAt } from './capitulation';
+export { latestMonth, monthlySeries } from './monthly-series';

@@ -7,7 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   model: {
     electricityUsdPerKwh: 0.05,
     efficiencyJPerTh: null,
-    overheadMultiplier: 1.375,
+    overheadMultiplier: 1.25,
   },
   thinMarginPct: 10,
   sites: DEFAULT_SITES.map((host) => ({ host, enabled: true, builtIn: true })),

@@ -1,0 +1,13 @@
+import { interpolate, interpolatedProvenance, locate, SERIES } from './monthly-series';
+import type { DatedValue } from './types';
+
+/** BTC/USD (monthly mean) at a date, interpolated between month midpoints; clamped and flagged outside the series. */
+export function priceAt(date: Date): DatedValue {
+  const location = locate(date);
+  return {
+    usd: interpolate(SERIES.priceUsd, location),
+    month: location.month,
+    clamped: location.clamped,
+    provenance: interpolatedProvenance('priceUsd', location),
+  };
+}
