@@ -34,7 +34,7 @@ describe('the shipped monthly series', () => {
   it('marks Coin Metrics months sourced and 2026 news-derived months estimated or interpolated', () => {
     const index2025Dec = shipped.priceUsd.length - 7;
     expect(shipped.provenance.priceUsd[index2025Dec]).toBe('s');
-    expect(shipped.provenance.priceUsd.slice(-6)).toBe('eeeiie'); // Apr and May 2026 have no quotes
+    expect(shipped.provenance.priceUsd.slice(-6)).toBe('eeeiee'); // April 2026 has no quote
     expect(shipped.provenance.hashrateEhs.slice(-6)).toBe('eiiiie'); // 21 Feb–3 Mar epoch unsourced; Apr–May too
     expect(shipped.provenance.costUsd).not.toContain('s');
   });
