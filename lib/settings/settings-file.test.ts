@@ -26,4 +26,22 @@ describe('settings files', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain('model.electricityUsdPerKwh');
   });
+
+  test('a file from an older version takes defaults for the fields it lacks', () => {
+    const { display: _display, ...older } = DEFAULT_SETTINGS;
+    const result = readSettingsFile(JSON.stringify({ ...older, thinMarginPct: 20 }));
+    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, thinMarginPct: 20 } });
+  });
+
+  test('a version-0 file is migrated', () => {
+    const result = readSettingsFile(
+      JSON.stringify({ electricityPrice: 0.04, thinMargin: 0.15, sites: ['coindesk.com'] }),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.settings.model.electricityUsdPerKwh).toBe(0.04);
+      expect(result.settings.thinMarginPct).toBe(15);
+      expect(result.settings.sites.find((site) => site.host === 'decrypt.co')?.enabled).toBe(false);
+    }
+  });
 });
