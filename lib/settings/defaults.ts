@@ -13,4 +13,5 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: DEFAULT_SITES.map((host) => ({ host, enabled: true, builtIn: true })),
   annotate: { btcPrice: true, btcCost: false, btcTarget: false },
   display: { theme: 'auto', hoverDelayMs: 250, showElectricityFloor: true, showBadge: true },
+  live: { enabled: false, baseUrl: 'https://mempool.space', refreshMinutes: 30, maxAgeHours: 6 },
 };

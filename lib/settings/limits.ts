@@ -6,6 +6,8 @@ export const LIMITS = {
   fixedCostUsd: { min: 100, max: 10_000_000 },
   thinMarginPct: { min: 1, max: 100 },
   hoverDelayMs: { min: 0, max: 2000 },
+  liveRefreshMinutes: { min: 5, max: 1440 },
+  liveMaxAgeHours: { min: 1, max: 72 },
 } as const;
 
 export type LimitedField = keyof typeof LIMITS;

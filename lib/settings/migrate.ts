@@ -47,6 +47,7 @@ export function migrateV0ToV1(raw: RawObject): RawObject {
     },
     annotate: DEFAULT_SETTINGS.annotate,
     display: DEFAULT_SETTINGS.display,
+    live: DEFAULT_SETTINGS.live,
   };
   if ('fixedCost' in raw) {
     migrated.fixedCostUsd = raw.fixedCost;

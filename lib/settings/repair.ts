@@ -23,7 +23,7 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-const NESTED = ['model', 'annotate', 'display'] as const;
+const NESTED = ['model', 'annotate', 'display', 'live'] as const;
 type NestedKey = (typeof NESTED)[number];
 
 function repairNested<K extends NestedKey>(key: K, raw: unknown, repairs: string[]): Settings[K] {

@@ -59,6 +59,24 @@ export const siteSchema = z.object({
   builtIn: z.boolean(),
 });
 
+/** Optional live data from a mempool instance (off by default: nothing is fetched unless the user asks). */
+export const liveSchema = z.object({
+  enabled: z.boolean(),
+  /** Origin of a mempool instance: https, or http on localhost/127.0.0.1 for a self-hosted node; no trailing slash. */
+  baseUrl: z
+    .string()
+    .check(
+      z.regex(
+        /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)(\/[\w.~-]+)*$/i,
+      ),
+    ),
+  refreshMinutes: z
+    .number()
+    .check(z.gte(LIMITS.liveRefreshMinutes.min), z.lte(LIMITS.liveRefreshMinutes.max)),
+  /** Live values older than this are not used; the bundled series is. */
+  maxAgeHours: z.number().check(z.gte(LIMITS.liveMaxAgeHours.min), z.lte(LIMITS.liveMaxAgeHours.max)),
+});
+
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   costSource: costSourceSchema,
@@ -70,9 +88,11 @@ export const settingsSchema = z.object({
   sites: z.array(siteSchema),
   annotate: annotateSchema,
   display: displaySchema,
+  live: liveSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type CostSource = z.infer<typeof costSourceSchema>;
 export type ModelInputs = z.infer<typeof modelInputsSchema>;
 export type Site = z.infer<typeof siteSchema>;
+export type LiveSettings = z.infer<typeof liveSchema>;

@@ -23,10 +23,11 @@ export interface StorageAreaLike {
 }
 
 /** A partial update; nested groups merge field by field. */
-export type SettingsPatch = Partial<Omit<Settings, 'version' | 'model' | 'annotate' | 'display'>> & {
+export type SettingsPatch = Partial<Omit<Settings, 'version' | 'model' | 'annotate' | 'display' | 'live'>> & {
   model?: Partial<Settings['model']>;
   annotate?: Partial<Settings['annotate']>;
   display?: Partial<Settings['display']>;
+  live?: Partial<Settings['live']>;
 };
 
 export class InvalidSettingsError extends Error {
@@ -70,6 +71,7 @@ export function mergeSettings(current: Settings, patch: SettingsPatch): Settings
     model: { ...current.model, ...patch.model },
     annotate: { ...current.annotate, ...patch.annotate },
     display: { ...current.display, ...patch.display },
+    live: { ...current.live, ...patch.live },
   };
 }
 
