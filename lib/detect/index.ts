@@ -1,18 +1,19 @@
-// Placeholder until the detection engine lands: same signature, naive behaviour.
+import { explainPriceMentions } from './detect-mentions';
 import type { DetectOptions, PriceMention } from './types';
 export type { DetectOptions, MentionKind, PriceMention } from './types';
+export { explainPriceMentions, type ExplainedMention } from './detect-mentions';
 
-export function detectPriceMentions(text: string, _options: DetectOptions = {}): PriceMention[] {
-  const mentions: PriceMention[] = [];
-  for (const match of text.matchAll(/\$(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?([kK])?/g)) {
-    const usd = Number(match[1]!.replaceAll(',', '')) * (match[2] ? 1000 : 1);
-    mentions.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      usd,
-      kind: 'btc-price',
-    });
-  }
-  return mentions;
+/**
+ * Every monetary amount in `text` with what it is about: bitcoin's price, its production cost, a forecast of its
+ * price, or anything else. `options.date` is the article's date (today when absent), used to tell a plausible
+ * bitcoin price from another amount.
+ */
+export function detectPriceMentions(text: string, options: DetectOptions = {}): PriceMention[] {
+  return explainPriceMentions(text, options).map(({ start, end, text: mentionText, usd, kind }) => ({
+    start,
+    end,
+    text: mentionText,
+    usd,
+    kind,
+  }));
 }

@@ -1,0 +1,178 @@
+import type { Cue } from './find-cues';
+import type { FoundAmount } from './find-amounts';
+import { plausibleAgainst, type ReferenceRange } from './plausibility';
+import type { MentionKind } from './types';
+
+export interface Classification {
+  kind: MentionKind;
+  /** The rule that decided, in words: `asset ether`, `cost cue "production cost"`, `implausible as price vs 2026-03`. */
+  reason: string;
+}
+
+/**
+ * Words allowed between an amount and a noun right after it for the noun to describe the amount
+ * (`$87,000 average production cost`, `$500 million in daily inflows`, `$3,000 ether`). Days and prepositions that
+ * start an adverbial (`$68,000 on heavy volume`, `$70,000 Monday`) break the link.
+ */
+const ATTACHING_GAP =
+  /^[^\S\r\n]*(?:(?!(?:on|to|from|with|by|into|onto|than|during|against|this|last|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|or)(?![\p{L}]))[\p{L}'’-]+[^\S\r\n]+){0,3}$/iu;
+const ATTACHING_GAP_MAX = 40;
+
+const isAsset = (cue: Cue) => cue.category === 'bitcoin' || cue.category === 'other-asset';
+const isTopic = (cue: Cue) =>
+  cue.category === 'cost' ||
+  cue.category === 'non-price' ||
+  cue.category === 'price' ||
+  cue.category === 'forecast' ||
+  isAsset(cue);
+
+function quote(text: string, cue: Cue): string {
+  return `"${text.slice(cue.start, cue.end)}"`;
+}
+
+/** An other-asset cue the amount could be the price of (not above the asset's ceiling). */
+function canPrice(cue: Cue, usd: number): boolean {
+  return cue.category === 'bitcoin' || usd <= cue.ceilingUsd;
+}
+
+/**
+ * Decides what one amount is about from the cues of its sentence. Rules, in order:
+ * 1. not dollars, not positive, or priced per some unit other than a bitcoin → other;
+ * 2. the asset: a noun right after the amount, else the nearest asset named before it, else after it in the
+ *    sentence; another asset → other;
+ * 3. the topic: a noun right after, else the nearest topic word before it in its clause (or in the sentence when
+ *    the clause has no word of its own): cost words → btc-cost, sums of money (caps, flows, revenue...) → other;
+ * 4. otherwise a price: a forecast word in its clause or right after makes it a target; with no asset named, a
+ *    price or movement word must be in its clause;
+ * 5. the value must be plausible for the kind against the bundled price at the article's date (or a past year
+ *    named in the sentence), else → other.
+ */
+export function classifyAmount(
+  text: string,
+  amount: FoundAmount,
+  cues: readonly Cue[],
+  references: readonly ReferenceRange[],
+): Classification {
+  if (amount.currency !== 'USD') return { kind: 'other', reason: `currency ${amount.currency}` };
+  const usd = amount.value;
+  if (!(usd > 0) || !Number.isFinite(usd)) return { kind: 'other', reason: 'not a positive amount' };
+  if (amount.perUnit === 'other') return { kind: 'other', reason: 'priced per unit other than a bitcoin' };
+
+  let firstAfter = 0;
+  while (firstAfter < cues.length && cues[firstAfter]!.start < amount.groupEnd) firstAfter++;
+  let lastBefore = firstAfter - 1;
+  while (lastBefore >= 0 && cues[lastBefore]!.end > amount.groupStart) lastBefore--;
+
+  // A noun that describes the amount, right after it.
+  let attached: Cue | undefined;
+  let nextIndex = firstAfter;
+  while (nextIndex < cues.length && cues[nextIndex]!.category === 'neutral') nextIndex++;
+  const next = cues[nextIndex];
+  if (next !== undefined && isTopic(next) && next.start - amount.groupEnd <= ATTACHING_GAP_MAX) {
+    if (ATTACHING_GAP.test(text.slice(amount.groupEnd, next.start))) attached = next;
+  }
+
+  // The clause: back to the nearest clause break (`and`/`or` only when a new subject follows it).
+  let scopeStart = 0;
+  let assetSinceBreak = false;
+  for (let index = lastBefore; index >= 0; index--) {
+    const cue = cues[index]!;
+    if (cue.category === 'clause' || (cue.category === 'weak-clause' && assetSinceBreak)) {
+      scopeStart = index + 1;
+      break;
+    }
+    if (isAsset(cue)) assetSinceBreak = true;
+  }
+
+  // Rule 2: the asset.
+  let asset: Cue | undefined;
+  let assetReason = '';
+  if (amount.perUnit === 'bitcoin') {
+    assetReason = 'priced per bitcoin';
+  } else if (attached !== undefined && isAsset(attached) && canPrice(attached, usd)) {
+    asset = attached;
+    assetReason = `asset ${quote(text, attached)} right after`;
+  } else {
+    for (let index = lastBefore; index >= 0 && asset === undefined; index--) {
+      const cue = cues[index]!;
+      if (isAsset(cue) && canPrice(cue, usd)) asset = cue;
+    }
+    for (let index = firstAfter; index < cues.length && asset === undefined; index++) {
+      const cue = cues[index]!;
+      if (isAsset(cue) && canPrice(cue, usd)) asset = cue;
+    }
+    if (asset !== undefined) assetReason = `asset ${quote(text, asset)}`;
+  }
+  if (asset?.category === 'other-asset') return { kind: 'other', reason: assetReason };
+  const bitcoinNamed = asset !== undefined || amount.perUnit === 'bitcoin';
+
+  // Rule 3: the topic.
+  let topic: Cue | undefined;
+  if (attached !== undefined && !isAsset(attached)) {
+    topic = attached;
+  } else {
+    let clauseHasWords = false;
+    for (let index = lastBefore; index >= scopeStart && topic === undefined; index--) {
+      const cue = cues[index]!;
+      if (isTopic(cue)) topic = cue;
+      if (cue.category === 'move' || cue.category === 'need') clauseHasWords = true;
+    }
+    if (topic === undefined && !clauseHasWords) {
+      for (let index = scopeStart - 1; index >= 0 && topic === undefined; index--) {
+        if (isTopic(cues[index]!)) topic = cues[index];
+      }
+    }
+  }
+  if (topic?.category === 'non-price') {
+    return { kind: 'other', reason: `sum-of-money cue ${quote(text, topic)}` };
+  }
+  if (topic?.category === 'cost') {
+    const fits = plausibleAgainst(usd, 'cost', references);
+    return fits === undefined
+      ? {
+          kind: 'other',
+          reason: `cost cue ${quote(text, topic)} but implausible as a cost vs ${references[0]?.label}`,
+        }
+      : { kind: 'btc-cost', reason: `cost cue ${quote(text, topic)}, plausible vs ${fits.label}` };
+  }
+
+  // Rule 4: a price or a target.
+  let forecast: Cue | undefined = attached?.category === 'forecast' ? attached : undefined;
+  let levelWord: Cue | undefined = attached?.category === 'price' ? attached : undefined;
+  for (let index = lastBefore; index >= scopeStart; index--) {
+    const cue = cues[index]!;
+    if (cue.category === 'need') break;
+    if (cue.category === 'forecast') {
+      forecast ??= cue;
+      break;
+    }
+  }
+  for (let index = lastBefore; index >= scopeStart && levelWord === undefined; index--) {
+    const category = cues[index]!.category;
+    if (category === 'move' || category === 'price' || category === 'forecast' || category === 'need') {
+      levelWord = cues[index];
+    }
+  }
+  if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
+    return { kind: 'other', reason: 'no bitcoin, price or forecast word' };
+  }
+  const context = bitcoinNamed ? assetReason : `price word ${quote(text, (levelWord ?? forecast)!)}`;
+
+  // Rule 5: plausibility.
+  if (forecast !== undefined) {
+    const fits = plausibleAgainst(usd, 'target', references);
+    return fits === undefined
+      ? {
+          kind: 'other',
+          reason: `${context}, forecast ${quote(text, forecast)}, implausible vs ${references[0]?.label}`,
+        }
+      : {
+          kind: 'btc-target',
+          reason: `${context}, forecast ${quote(text, forecast)}, plausible vs ${fits.label}`,
+        };
+  }
+  const fits = plausibleAgainst(usd, 'price', references);
+  return fits === undefined
+    ? { kind: 'other', reason: `${context}, implausible as a price vs ${references[0]?.label}` }
+    : { kind: 'btc-price', reason: `${context}, plausible vs ${fits.label}` };
+}

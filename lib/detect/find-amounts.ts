@@ -1,0 +1,208 @@
+import { parseNumber } from './parse-number';
+
+/** The currency an amount is written in. Only `USD` amounts are ever read as dollars. */
+export type AmountCurrency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'other-dollar';
+
+/** What an amount is priced per, when the text says so (`$70,000 per bitcoin`, `$45/PH/day`). */
+export type PerUnit = 'bitcoin' | 'other' | null;
+
+export interface FoundAmount {
+  /** UTF-16 offsets of the amount itself (one end of a range is its own amount). */
+  start: number;
+  end: number;
+  /** The amount in units of `currency` (70,000 for `$70K`). */
+  value: number;
+  currency: AmountCurrency;
+  /** Written with million/billion/trillion (or M/bn/T): a sum of money rather than a unit price, usually. */
+  largeMagnitude: boolean;
+  /** The span of the whole range this amount is one end of (its own span when it is not part of a range). */
+  groupStart: number;
+  groupEnd: number;
+  perUnit: PerUnit;
+}
+
+const SPACE = '[ \\u00a0\\u202f]';
+const NUMBER_US = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)';
+const NUMBER_EUROPEAN_DOTS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?!\\d)';
+const NUMBER_EUROPEAN_SPACES = `\\d{1,3}(?:${SPACE}\\d{3})+(?:,\\d{1,2})?(?!\\d)`;
+const NUMBER_PLAIN = '\\d+(?:\\.\\d+)?';
+/** After a currency symbol: no space grouping (`$5 100 times` is not 5,100 dollars). */
+const NUMBER_AFTER_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_PLAIN})`;
+/** Before a currency word or symbol: space grouping too (`70 000 $`). */
+const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_EUROPEAN_SPACES}|${NUMBER_PLAIN})`;
+const MAGNITUDE =
+  `(${SPACE}?(?:[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|mln|bln|mn|bn|tn|MLN|BLN|MN|BN)(?![A-Za-z])` +
+  '|(?:[kKmMbBT]|MM|Bn)(?![A-Za-z]))';
+const PREFIX_CURRENCY =
+  '((?<![A-Za-z])(?:US\\$|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
+  '|\\$|€|£|¥)';
+const SUFFIX_CURRENCY =
+  `(\\$(?![\\w$])|USD(?![A-Za-z])|US${SPACE}?dollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
+  `|(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?(?![A-Za-z])` +
+  '|dollars?(?![A-Za-z])|€|EUR(?![A-Za-z])|euros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
+
+/**
+ * One pass over the text. Groups: 1 prefix currency, 2 number, 3 magnitude | 4 number, 5 magnitude, 6 suffix currency.
+ * The suffix form may not start inside a longer number or word.
+ */
+const AMOUNT = new RegExp(
+  `${PREFIX_CURRENCY}${SPACE}?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?` +
+    `|(?<![\\w.,])(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${SPACE}?${SUFFIX_CURRENCY}`,
+  'g',
+);
+
+/** The second end of a range, right after the first: `-$70,000`, ` to 70K`, `–70K`. Groups: 1 currency, 2 number, 3 magnitude. */
+const RANGE_TAIL = new RegExp(
+  `${SPACE}*(?:-|–|—|${SPACE}to${SPACE}|${SPACE}and${SPACE}|${SPACE}through${SPACE})${SPACE}*` +
+    `(?:(US\\$|USD|\\$|€|£|¥)${SPACE}?)?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?` +
+    `(?![\\d%]|${SPACE}?(?:percent|per${SPACE}?cent|cents|BTC|bitcoins?|ETH|sats|satoshis|times|years?|months?|days?|people)(?![A-Za-z]))`,
+  'y',
+);
+const BETWEEN_BEFORE = /between[ \u00a0\u202f]+$/i;
+const AND_CONNECTOR = /^[ \u00a0\u202f]*and/;
+
+const BITCOIN_UNIT = 'bitcoin|btc|coin|token';
+const PER_UNIT = new RegExp(
+  `${SPACE}*(?:(?:\\/|(?:per|each)${SPACE})${SPACE}*(?:(${BITCOIN_UNIT})|(` +
+    'ph\\/s|th\\/s|eh\\/s|ph|th|eh|petahash|terahash|exahash|mwh|kwh|gwh|megawatt[- ]hour|kilowatt[- ]hour|share|' +
+    'troy ounce|ounce|oz|barrel|bbl|month|year|day|week|hour|gallon|gram|tonne|ton|unit|person|user|head|' +
+    'transaction|tx|block|contract|mmbtu|annum))' +
+    `|an?${SPACE}+(?:(${BITCOIN_UNIT})|(share|ounce|barrel|unit|contract|piece)))(?![A-Za-z])`,
+  'iy',
+);
+
+function currencyOf(symbol: string): AmountCurrency {
+  switch (symbol.trim()) {
+    case '$':
+    case 'US$':
+    case 'USD':
+    case 'USD$':
+    case 'U.S.$':
+      return 'USD';
+    case '€':
+    case 'EUR':
+      return 'EUR';
+    case '£':
+    case 'GBP':
+      return 'GBP';
+    case '¥':
+    case 'JPY':
+      return 'JPY';
+  }
+  const word = symbol.toLowerCase();
+  if (word.startsWith('us') || word.startsWith('u.s.') || word.startsWith('dollar')) return 'USD';
+  if (word.startsWith('euro')) return 'EUR';
+  if (word.startsWith('pound')) return 'GBP';
+  if (word === 'yen') return 'JPY';
+  return 'other-dollar';
+}
+
+function multiplierOf(magnitude: string | undefined): number {
+  if (magnitude === undefined) return 1;
+  const word = magnitude.trim();
+  switch (word) {
+    case 'k':
+    case 'K':
+      return 1e3;
+    case 'm':
+    case 'M':
+    case 'MM':
+      return 1e6;
+    case 'b':
+    case 'B':
+    case 'Bn':
+      return 1e9;
+    case 'T':
+      return 1e12;
+  }
+  const lower = word.toLowerCase();
+  if (lower === 'thousand') return 1e3;
+  if (lower === 'million' || lower === 'mln' || lower === 'mn') return 1e6;
+  if (lower === 'billion' || lower === 'bln' || lower === 'bn') return 1e9;
+  if (lower === 'trillion' || lower === 'tn') return 1e12;
+  return 1;
+}
+
+/**
+ * Every monetary amount in the text, in order, with ranges split into their ends (the second end inherits the
+ * first's currency; a bare first end inherits the second's magnitude: `$68–70K`). BTC-denominated amounts
+ * (`1,200 BTC`, `₿0.5`) have no currency and are not found.
+ */
+export function findAmounts(text: string): FoundAmount[] {
+  const found: FoundAmount[] = [];
+  AMOUNT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = AMOUNT.exec(text)) !== null) {
+    const prefix = match[1];
+    const numberText = (prefix === undefined ? match[4] : match[2]) ?? '';
+    const magnitude = prefix === undefined ? match[5] : match[3];
+    const currency = currencyOf(prefix ?? match[6] ?? '');
+    const multiplier = multiplierOf(magnitude);
+    const first: FoundAmount = {
+      start: match.index,
+      end: match.index + match[0].length,
+      value: parseNumber(numberText, magnitude !== undefined) * multiplier,
+      currency,
+      largeMagnitude: multiplier >= 1e6,
+      groupStart: match.index,
+      groupEnd: match.index + match[0].length,
+      perUnit: null,
+    };
+    found.push(first);
+
+    // Ranges are only read after a prefix currency; `70.000–72.000 $` is left as its second end.
+    let groupEnd = first.end;
+    if (prefix !== undefined) {
+      RANGE_TAIL.lastIndex = first.end;
+      const tail = RANGE_TAIL.exec(text);
+      const tailCurrency = tail?.[1];
+      const connectorIsAnd = tail !== null && AND_CONNECTOR.test(tail[0]);
+      if (
+        tail !== null &&
+        (tailCurrency === undefined || currencyOf(tailCurrency) === currency) &&
+        (!connectorIsAnd || BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start)))
+      ) {
+        const tailNumber = tail[2] ?? '';
+        const tailMagnitude = tail[3];
+        const tailMultiplier = tailMagnitude === undefined ? multiplier : multiplierOf(tailMagnitude);
+        const secondValue = parseNumber(tailNumber, tailMagnitude !== undefined || magnitude !== undefined);
+        const secondOffset = tail[0].indexOf(tailCurrency ?? tailNumber);
+        const second: FoundAmount = {
+          start: first.end + secondOffset,
+          end: first.end + tail[0].length,
+          value: secondValue * tailMultiplier,
+          currency,
+          largeMagnitude: tailMultiplier >= 1e6,
+          groupStart: first.start,
+          groupEnd: first.end + tail[0].length,
+          perUnit: null,
+        };
+        // `$68–70K`, `$1.2–1.5 billion`: the bare first end takes the second's magnitude.
+        const firstBase = parseNumber(numberText, true);
+        if (
+          magnitude === undefined &&
+          tailMagnitude !== undefined &&
+          firstBase < 1000 &&
+          firstBase <= secondValue
+        ) {
+          first.value = firstBase * tailMultiplier;
+          first.largeMagnitude = second.largeMagnitude;
+        }
+        groupEnd = second.groupEnd;
+        first.groupEnd = groupEnd;
+        found.push(second);
+        AMOUNT.lastIndex = groupEnd;
+      }
+    }
+
+    PER_UNIT.lastIndex = groupEnd;
+    const unit = PER_UNIT.exec(text);
+    if (unit !== null) {
+      const perUnit: PerUnit = unit[1] !== undefined || unit[3] !== undefined ? 'bitcoin' : 'other';
+      for (let index = found.length - 1; index >= 0 && found[index]!.groupStart === first.start; index--) {
+        found[index]!.perUnit = perUnit;
+      }
+    }
+  }
+  return found;
+}

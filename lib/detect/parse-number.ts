@@ -1,0 +1,54 @@
+const DOT = 46;
+const COMMA = 44;
+
+/**
+ * Reads a number written with US grouping (`70,000.50`), European grouping (`70.000,50`, `70 000`, NBSP or narrow
+ * NBSP) or plain (`70.5`). Which mark is the decimal one is decided from the shape of the whole number:
+ * - both `,` and `.` → the later one is decimal;
+ * - only `,` → grouping when every group after it has three digits (`70,000`), decimal otherwise (`1,5`);
+ * - only `.` → grouping when every group after it has three digits (`70.000`) and no magnitude word follows
+ *   (`$1.250 billion` is 1.25 billion), decimal otherwise.
+ * Returns NaN when there is no digit.
+ */
+export function parseNumber(raw: string, followedByMagnitude = false): number {
+  const lastDot = raw.lastIndexOf('.');
+  const lastComma = raw.lastIndexOf(',');
+  let decimalMark = -1;
+  if (lastDot >= 0 && lastComma >= 0) decimalMark = lastDot > lastComma ? DOT : COMMA;
+  else if (lastComma >= 0) decimalMark = hasOnlyThreeDigitGroups(raw, COMMA) ? -1 : COMMA;
+  else if (lastDot >= 0) decimalMark = hasOnlyThreeDigitGroups(raw, DOT) && !followedByMagnitude ? -1 : DOT;
+
+  let value = 0;
+  let scale = 1;
+  let inFraction = false;
+  let digits = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      digits++;
+      if (inFraction) {
+        scale /= 10;
+        value += (code - 48) * scale;
+      } else {
+        value = value * 10 + (code - 48);
+      }
+    } else if (code === decimalMark) {
+      inFraction = true;
+    }
+  }
+  return digits === 0 ? Number.NaN : value;
+}
+
+function hasOnlyThreeDigitGroups(raw: string, separator: number): boolean {
+  let run = -1; // digits since the last separator; -1 before the first separator
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code === separator) {
+      if (run !== -1 && run !== 3) return false;
+      run = 0;
+    } else if (code >= 48 && code <= 57 && run !== -1) {
+      run++;
+    }
+  }
+  return run === 3;
+}

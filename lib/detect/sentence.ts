@@ -1,0 +1,134 @@
+/** How far a sentence is searched for in each direction; a sentence longer than this is cut at the limit. */
+export const SENTENCE_REACH = 400;
+
+/** Words that end in a period without ending a sentence (`U.S.`, `Inc.`, `Jan.`). Lower-case, without the dot. */
+const ABBREVIATIONS = new Set([
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'st',
+  'vs',
+  'approx',
+  'est',
+  'no',
+  'jr',
+  'sr',
+  'etc',
+  'al',
+]);
+
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const PARAGRAPH_SEPARATOR = 0x2029;
+const LINE_SEPARATOR = 0x2028;
+
+function isLineBreak(code: number): boolean {
+  return (
+    code === LINE_FEED || code === CARRIAGE_RETURN || code === PARAGRAPH_SEPARATOR || code === LINE_SEPARATOR
+  );
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || isLineBreak(code);
+}
+
+function isTerminator(code: number): boolean {
+  return code === 46 /* . */ || code === 33 /* ! */ || code === 63; /* ? */
+}
+
+function isClosingQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41; /* ) */
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+}
+
+/** True when the period at `index` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviationPeriod(text: string, index: number): boolean {
+  let wordStart = index;
+  while (wordStart > 0 && index - wordStart < 6 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === index) return false;
+  const word = text.slice(wordStart, index);
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    return code >= 65 && code <= 90; // an initial: "J. P. Morgan"
+  }
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * True when a sentence ends right after `index` (which holds `.`, `!` or `?`): the terminator (plus closing
+ * quotes) is followed by a space or the end of the text.
+ */
+function endsSentenceAt(text: string, index: number): number {
+  let after = index + 1;
+  while (after < text.length && isClosingQuote(text.charCodeAt(after))) after++;
+  if (after < text.length && !isSpace(text.charCodeAt(after))) return -1;
+  if (text.charCodeAt(index) === 46 && isAbbreviationPeriod(text, index)) return -1;
+  return after;
+}
+
+/**
+ * The sentence around `[from, to)`: it starts after the previous sentence end or line break and ends after the next
+ * terminator (or at the next line break). Headlines without a period end at their line break.
+ */
+export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  const lowest = Math.max(0, from - SENTENCE_REACH);
+  let start = lowest;
+  for (let index = from - 1; index >= lowest; index--) {
+    const code = text.charCodeAt(index);
+    if (isLineBreak(code)) {
+      start = index + 1;
+      break;
+    }
+    if (isSpace(code) && index > 0) {
+      // Walk back over closing quotes to a terminator.
+      let before = index - 1;
+      while (before > 0 && isClosingQuote(text.charCodeAt(before))) before--;
+      if (isTerminator(text.charCodeAt(before)) && endsSentenceAt(text, before) !== -1) {
+        start = index + 1;
+        break;
+      }
+    }
+  }
+  const highest = Math.min(text.length, to + SENTENCE_REACH);
+  let end = highest;
+  for (let index = to; index < highest; index++) {
+    const code = text.charCodeAt(index);
+    if (isLineBreak(code)) {
+      end = index;
+      break;
+    }
+    if (isTerminator(code)) {
+      const after = endsSentenceAt(text, index);
+      if (after !== -1) {
+        end = after;
+        break;
+      }
+    }
+  }
+  return { start, end };
+}
