@@ -26,4 +26,5 @@ export type ToContentMessage =
   | { type: 'step-mention'; direction: 1 | -1 }
   | { type: 'reveal-mention'; index: number };
 
-export type ToBackgroundMessage = { type: 'mention-count'; count: number };
+/** `refresh-live-data` answers with the new LiveDataState (lib/live), also stored at storage.local `liveData`. */
+export type ToBackgroundMessage = { type: 'mention-count'; count: number } | { type: 'refresh-live-data' };
