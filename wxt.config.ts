@@ -11,7 +11,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Miner Margin',
     description: 'Shows what it costs miners to produce a bitcoin next to the Bitcoin prices you read.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {
