@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { registerLiveData } from './background/live-data';
+
+export default defineBackground(() => {
+  registerLiveData();
+});
