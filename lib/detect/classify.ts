@@ -3,10 +3,33 @@ import type { FoundAmount } from './find-amounts';
 import { plausibleAgainst, type ReferenceRange } from './plausibility';
 import type { MentionKind } from './types';
 
+/** The rule that decided a kind; `describeClassification` turns it into words. */
+export type Rule =
+  | 'not-dollars'
+  | 'not-positive'
+  | 'per-other-unit'
+  | 'other-asset'
+  | 'sum-of-money'
+  | 'cost'
+  | 'cost-implausible'
+  | 'no-context'
+  | 'target'
+  | 'target-implausible'
+  | 'price'
+  | 'price-implausible';
+
 export interface Classification {
   kind: MentionKind;
-  /** The rule that decided, in words: `asset ether`, `cost cue "production cost"`, `implausible as price vs 2026-03`. */
-  reason: string;
+  rule: Rule;
+  /** The cue the rule rests on (the asset, cost or sum-of-money word), if any. */
+  cue?: Cue;
+  /** The bitcoin name, when one was found. */
+  asset?: Cue;
+  /** The forecast word, for targets. */
+  forecast?: Cue;
+  /** The price range the amount was found plausible against (or, when implausible, the article's date). */
+  reference?: ReferenceRange;
+  currency?: string;
 }
 
 /**
@@ -53,10 +76,10 @@ export function classifyAmount(
   cues: readonly Cue[],
   references: readonly ReferenceRange[],
 ): Classification {
-  if (amount.currency !== 'USD') return { kind: 'other', reason: `currency ${amount.currency}` };
+  if (amount.currency !== 'USD') return { kind: 'other', rule: 'not-dollars', currency: amount.currency };
   const usd = amount.value;
-  if (!(usd > 0) || !Number.isFinite(usd)) return { kind: 'other', reason: 'not a positive amount' };
-  if (amount.perUnit === 'other') return { kind: 'other', reason: 'priced per unit other than a bitcoin' };
+  if (!(usd > 0) || !Number.isFinite(usd)) return { kind: 'other', rule: 'not-positive' };
+  if (amount.perUnit === 'other') return { kind: 'other', rule: 'per-other-unit' };
 
   let firstAfter = 0;
   while (firstAfter < cues.length && cues[firstAfter]!.start < amount.groupEnd) firstAfter++;
@@ -86,12 +109,10 @@ export function classifyAmount(
 
   // Rule 2: the asset.
   let asset: Cue | undefined;
-  let assetReason = '';
   if (amount.perUnit === 'bitcoin') {
-    assetReason = 'priced per bitcoin';
+    // `$70,000 per bitcoin`: the unit names the asset.
   } else if (attached !== undefined && isAsset(attached) && canPrice(attached, usd)) {
     asset = attached;
-    assetReason = `asset ${quote(text, attached)} right after`;
   } else {
     for (let index = lastBefore; index >= 0 && asset === undefined; index--) {
       const cue = cues[index]!;
@@ -101,9 +122,8 @@ export function classifyAmount(
       const cue = cues[index]!;
       if (isAsset(cue) && canPrice(cue, usd)) asset = cue;
     }
-    if (asset !== undefined) assetReason = `asset ${quote(text, asset)}`;
   }
-  if (asset?.category === 'other-asset') return { kind: 'other', reason: assetReason };
+  if (asset?.category === 'other-asset') return { kind: 'other', rule: 'other-asset', cue: asset };
   const bitcoinNamed = asset !== undefined || amount.perUnit === 'bitcoin';
 
   // Rule 3: the topic.
@@ -123,17 +143,12 @@ export function classifyAmount(
       }
     }
   }
-  if (topic?.category === 'non-price') {
-    return { kind: 'other', reason: `sum-of-money cue ${quote(text, topic)}` };
-  }
+  if (topic?.category === 'non-price') return { kind: 'other', rule: 'sum-of-money', cue: topic };
   if (topic?.category === 'cost') {
     const fits = plausibleAgainst(usd, 'cost', references);
     return fits === undefined
-      ? {
-          kind: 'other',
-          reason: `cost cue ${quote(text, topic)} but implausible as a cost vs ${references[0]?.label}`,
-        }
-      : { kind: 'btc-cost', reason: `cost cue ${quote(text, topic)}, plausible vs ${fits.label}` };
+      ? { kind: 'other', rule: 'cost-implausible', cue: topic, reference: references[0] }
+      : { kind: 'btc-cost', rule: 'cost', cue: topic, reference: fits };
   }
 
   // Rule 4: a price or a target.
@@ -154,25 +169,47 @@ export function classifyAmount(
     }
   }
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
-    return { kind: 'other', reason: 'no bitcoin, price or forecast word' };
+    return { kind: 'other', rule: 'no-context' };
   }
-  const context = bitcoinNamed ? assetReason : `price word ${quote(text, (levelWord ?? forecast)!)}`;
+  const cue = bitcoinNamed ? asset : (levelWord ?? forecast);
 
   // Rule 5: plausibility.
   if (forecast !== undefined) {
     const fits = plausibleAgainst(usd, 'target', references);
     return fits === undefined
-      ? {
-          kind: 'other',
-          reason: `${context}, forecast ${quote(text, forecast)}, implausible vs ${references[0]?.label}`,
-        }
-      : {
-          kind: 'btc-target',
-          reason: `${context}, forecast ${quote(text, forecast)}, plausible vs ${fits.label}`,
-        };
+      ? { kind: 'other', rule: 'target-implausible', cue, asset, forecast, reference: references[0] }
+      : { kind: 'btc-target', rule: 'target', cue, asset, forecast, reference: fits };
   }
   const fits = plausibleAgainst(usd, 'price', references);
   return fits === undefined
-    ? { kind: 'other', reason: `${context}, implausible as a price vs ${references[0]?.label}` }
-    : { kind: 'btc-price', reason: `${context}, plausible vs ${fits.label}` };
+    ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references[0] }
+    : { kind: 'btc-price', rule: 'price', cue, asset, reference: fits };
+}
+
+const RULE_WORDS: Record<Rule, string> = {
+  'not-dollars': 'not in US dollars',
+  'not-positive': 'not a positive amount',
+  'per-other-unit': 'priced per a unit other than a bitcoin',
+  'other-asset': 'the price of another asset',
+  'sum-of-money': 'a sum of money (cap, flow, revenue, fee...)',
+  cost: 'a production cost',
+  'cost-implausible': 'cost words, but implausible as a cost',
+  'no-context': 'no bitcoin, price or forecast word in its clause',
+  target: 'a forecast',
+  'target-implausible': 'forecast words, but implausible as a bitcoin target',
+  price: 'a bitcoin price',
+  'price-implausible': 'implausible as a bitcoin price',
+};
+
+/** The decision in words, for debugging: `a bitcoin price; asset "BTC"; plausible vs 2026-03`. */
+export function describeClassification(text: string, classification: Classification): string {
+  const parts = [RULE_WORDS[classification.rule]];
+  if (classification.currency !== undefined) parts.push(`currency ${classification.currency}`);
+  if (classification.asset !== undefined) parts.push(`asset ${quote(text, classification.asset)}`);
+  if (classification.cue !== undefined && classification.cue !== classification.asset) {
+    parts.push(`cue ${quote(text, classification.cue)}`);
+  }
+  if (classification.forecast !== undefined) parts.push(`forecast ${quote(text, classification.forecast)}`);
+  if (classification.reference !== undefined) parts.push(`vs ${classification.reference.label}`);
+  return parts.join('; ');
 }

@@ -1,4 +1,4 @@
-import { classifyAmount } from './classify';
+import { classifyAmount, describeClassification } from './classify';
 import { findAmounts } from './find-amounts';
 import { findCues, type Cue } from './find-cues';
 import { dateRange, pastYearsIn, yearRange, type ReferenceRange } from './plausibility';
@@ -16,6 +16,11 @@ export interface ExplainedMention extends PriceMention {
  * never read as dollars.
  */
 export function explainPriceMentions(text: string, options: DetectOptions = {}): ExplainedMention[] {
+  return scanMentions(text, options, true) as ExplainedMention[];
+}
+
+/** The scan behind both; reasons are only put into words when `explain` is set. */
+export function scanMentions(text: string, options: DetectOptions, explain: boolean): PriceMention[] {
   const amounts = findAmounts(text);
   if (amounts.length === 0) return [];
   const date =
@@ -23,29 +28,35 @@ export function explainPriceMentions(text: string, options: DetectOptions = {}):
   const articleYear = date.getUTCFullYear();
   const atDate = dateRange(date);
 
-  const mentions: ExplainedMention[] = [];
+  const mentions: PriceMention[] = [];
   let sentenceStart = -1;
   let sentenceEnd = -1;
+  let sentenceCut = true;
   let cues: Cue[] = [];
   let references: ReferenceRange[] = [atDate];
   for (const amount of amounts) {
-    const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
-    if (sentence.start !== sentenceStart || sentence.end !== sentenceEnd) {
+    // Amounts inside the previous sentence share it (unless it was cut at the search limit, which depends on
+    // where the amount is).
+    const sameSentence = !sentenceCut && amount.groupStart >= sentenceStart && amount.groupEnd <= sentenceEnd;
+    if (!sameSentence) {
+      const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
       sentenceStart = sentence.start;
       sentenceEnd = sentence.end;
+      sentenceCut = sentence.cut;
       cues = findCues(text, sentenceStart, sentenceEnd);
       const years = pastYearsIn(text, sentenceStart, sentenceEnd, articleYear);
       references = years.length === 0 ? [atDate] : [atDate, ...years.map(yearRange)];
     }
-    const { kind, reason } = classifyAmount(text, amount, cues, references);
-    mentions.push({
+    const classification = classifyAmount(text, amount, cues, references);
+    const mention: PriceMention = {
       start: amount.start,
       end: amount.end,
       text: text.slice(amount.start, amount.end),
       usd: amount.currency === 'USD' ? amount.value : Number.NaN,
-      kind,
-      reason,
-    });
+      kind: classification.kind,
+    };
+    if (explain) (mention as ExplainedMention).reason = describeClassification(text, classification);
+    mentions.push(mention);
   }
   return mentions;
 }

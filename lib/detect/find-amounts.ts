@@ -41,15 +41,64 @@ const SUFFIX_CURRENCY =
   `|(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?(?![A-Za-z])` +
   '|dollars?(?![A-Za-z])|€|EUR(?![A-Za-z])|euros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 
+/** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */
+const PREFIX_FORM = new RegExp(`${PREFIX_CURRENCY}${SPACE}?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`, 'y');
+/** Suffix: 1 number, 2 magnitude, 3 currency. */
+const SUFFIX_FORM = new RegExp(`(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${SPACE}?${SUFFIX_CURRENCY}`, 'y');
 /**
- * One pass over the text. Groups: 1 prefix currency, 2 number, 3 magnitude | 4 number, 5 magnitude, 6 suffix currency.
- * The suffix form may not start inside a longer number or word.
+ * Every amount has a currency symbol or word; searching for those first is much faster than trying the amount
+ * forms at every digit.
  */
-const AMOUNT = new RegExp(
-  `${PREFIX_CURRENCY}${SPACE}?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?` +
-    `|(?<![\\w.,])(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${SPACE}?${SUFFIX_CURRENCY}`,
-  'g',
-);
+const ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollars?|[Ee]uros?|yen/g;
+/** How far before a suffix currency its number may start (`70 000,50 million dollars`). */
+const SUFFIX_REACH = 40;
+
+function isUpperCaseOrDot(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 46;
+}
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+/** A suffix-form number may not start inside a longer number or word. */
+function canStartNumber(text: string, index: number): boolean {
+  if (!isDigit(text.charCodeAt(index))) return false;
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  return !(
+    isDigit(before) ||
+    (before >= 65 && before <= 90) ||
+    (before >= 97 && before <= 122) ||
+    before === 95 ||
+    before === 46 ||
+    before === 44
+  );
+}
+
+/** The amount whose currency is at `anchor`, searching no earlier than `from`. */
+function amountAt(
+  text: string,
+  anchor: number,
+  from: number,
+): { match: RegExpExecArray; prefix: boolean } | null {
+  // Prefix form: the symbol may be preceded by a country code (`US$`, `HK$`, `U.S.$`).
+  let start = anchor;
+  if (text.charCodeAt(anchor) === 36 /* $ */) {
+    while (start > from && anchor - start < 4 && isUpperCaseOrDot(text.charCodeAt(start - 1))) start--;
+  }
+  for (let candidate = start; candidate <= anchor; candidate++) {
+    PREFIX_FORM.lastIndex = candidate;
+    const match = PREFIX_FORM.exec(text);
+    if (match !== null) return { match, prefix: true };
+  }
+  // Suffix form: a number ending just before the anchor.
+  for (let candidate = Math.max(from, anchor - SUFFIX_REACH); candidate < anchor; candidate++) {
+    if (!canStartNumber(text, candidate)) continue;
+    SUFFIX_FORM.lastIndex = candidate;
+    const match = SUFFIX_FORM.exec(text);
+    if (match !== null && candidate + match[0].length > anchor) return { match, prefix: false };
+  }
+  return null;
+}
 
 /** The second end of a range, right after the first: `-$70,000`, ` to 70K`, `–70K`. Groups: 1 currency, 2 number, 3 magnitude. */
 const RANGE_TAIL = new RegExp(
@@ -130,13 +179,18 @@ function multiplierOf(magnitude: string | undefined): number {
  */
 export function findAmounts(text: string): FoundAmount[] {
   const found: FoundAmount[] = [];
-  AMOUNT.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = AMOUNT.exec(text)) !== null) {
-    const prefix = match[1];
-    const numberText = (prefix === undefined ? match[4] : match[2]) ?? '';
-    const magnitude = prefix === undefined ? match[5] : match[3];
-    const currency = currencyOf(prefix ?? match[6] ?? '');
+  let consumedTo = 0;
+  ANCHOR.lastIndex = 0;
+  let anchor: RegExpExecArray | null;
+  while ((anchor = ANCHOR.exec(text)) !== null) {
+    if (anchor.index < consumedTo) continue;
+    const located = amountAt(text, anchor.index, consumedTo);
+    if (located === null) continue;
+    const { match } = located;
+    const prefix = located.prefix ? match[1] : undefined;
+    const numberText = (located.prefix ? match[2] : match[1]) ?? '';
+    const magnitude = located.prefix ? match[3] : match[2];
+    const currency = currencyOf(prefix ?? match[3] ?? '');
     const multiplier = multiplierOf(magnitude);
     const first: FoundAmount = {
       start: match.index,
@@ -191,10 +245,10 @@ export function findAmounts(text: string): FoundAmount[] {
         groupEnd = second.groupEnd;
         first.groupEnd = groupEnd;
         found.push(second);
-        AMOUNT.lastIndex = groupEnd;
       }
     }
 
+    consumedTo = groupEnd;
     PER_UNIT.lastIndex = groupEnd;
     const unit = PER_UNIT.exec(text);
     if (unit !== null) {

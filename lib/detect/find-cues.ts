@@ -11,6 +11,7 @@ import {
   PRICE_WORDS,
   WEAK_CLAUSE_WORDS,
 } from './vocabulary';
+import { firstLetterAlternation } from './word-pattern';
 
 export type CueCategory =
   | 'neutral'
@@ -62,37 +63,56 @@ const WORD_GROUPS: { category: CueCategory; source: string; ceilingUsd: number }
 /** Punctuation that separates clauses; a comma or colon between digits is part of a number. */
 const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0]';
 
+/**
+ * One alternation grouped by first letter, without capture groups (they make every match costly); the category
+ * is looked up after.
+ */
 const CUE = new RegExp(
-  `(?<![\\w-])(?:${WORD_GROUPS.map((group) => `(${group.source})`).join('|')})(?![\\w])|(${CLAUSE_PUNCTUATION})`,
+  `(?<![\\w-])(?:${firstLetterAlternation(WORD_GROUPS.map((group) => group.source))})(?![\\w])|${CLAUSE_PUNCTUATION}`,
   'gi',
 );
-const PUNCTUATION_GROUP = WORD_GROUPS.length + 1;
+const WHOLE_GROUPS = WORD_GROUPS.map((group) => ({
+  ...group,
+  whole: new RegExp(`^(?:${group.source})$`, 'i'),
+}));
 
-/** All cues in `text[start, end)`, in order. */
+/** Category of each cue text seen so far, as written (the vocabulary is small, so this stays small). */
+const categoryOfText = new Map<string, { category: CueCategory; ceilingUsd: number }>();
+const CATEGORY_CACHE_LIMIT = 20_000;
+const CLAUSE = { category: 'clause' as const, ceilingUsd: 0 };
+
+function categoryOf(cueText: string): { category: CueCategory; ceilingUsd: number } {
+  const code = cueText.charCodeAt(0);
+  const isLetterOrDigit =
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  if (!isLetterOrDigit) return CLAUSE;
+  let found = categoryOfText.get(cueText);
+  if (found === undefined) {
+    // Same order as the alternation, so the first category whose words match the whole text is the one matched.
+    const group = WHOLE_GROUPS.find((candidate) => candidate.whole.test(cueText));
+    found = group === undefined ? CLAUSE : { category: group.category, ceilingUsd: group.ceilingUsd };
+    if (categoryOfText.size < CATEGORY_CACHE_LIMIT) categoryOfText.set(cueText, found);
+  }
+  return found;
+}
+
+/** All cues in `text[start, end)`, in order, with offsets into `text`. */
 export function findCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
-  CUE.lastIndex = start;
+  // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
+  const sentence = text.slice(start, end);
+  CUE.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = CUE.exec(text)) !== null && match.index < end) {
-    const matchEnd = match.index + match[0].length;
-    if (matchEnd > end) break;
-    if (match[PUNCTUATION_GROUP] !== undefined) {
-      cues.push({ category: 'clause', start: match.index, end: matchEnd, ceilingUsd: 0 });
-      continue;
-    }
-    for (let group = 1; group < PUNCTUATION_GROUP; group++) {
-      if (match[group] !== undefined) {
-        const { category, ceilingUsd } = WORD_GROUPS[group - 1]!;
-        cues.push({ category, start: match.index, end: matchEnd, ceilingUsd });
-        break;
-      }
-    }
+  while ((match = CUE.exec(sentence)) !== null) {
+    const cueStart = start + match.index;
+    const { category, ceilingUsd } = categoryOf(match[0]);
+    cues.push({ category, start: cueStart, end: cueStart + match[0].length, ceilingUsd });
   }
   // `₿` names bitcoin but is no word character, so it is looked for apart from the word pattern.
-  let sign = text.indexOf('\u20bf', start);
-  if (sign !== -1 && sign < end) {
-    for (; sign !== -1 && sign < end; sign = text.indexOf('\u20bf', sign + 1)) {
-      cues.push({ category: 'bitcoin', start: sign, end: sign + 1, ceilingUsd: 0 });
+  let sign = sentence.indexOf('\u20bf');
+  if (sign !== -1) {
+    for (; sign !== -1; sign = sentence.indexOf('\u20bf', sign + 1)) {
+      cues.push({ category: 'bitcoin', start: start + sign, end: start + sign + 1, ceilingUsd: 0 });
     }
     cues.sort((left, right) => left.start - right.start);
   }

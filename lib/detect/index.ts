@@ -1,4 +1,4 @@
-import { explainPriceMentions } from './detect-mentions';
+import { scanMentions } from './detect-mentions';
 import type { DetectOptions, PriceMention } from './types';
 export type { DetectOptions, MentionKind, PriceMention } from './types';
 export { explainPriceMentions, type ExplainedMention } from './detect-mentions';
@@ -9,11 +9,5 @@ export { explainPriceMentions, type ExplainedMention } from './detect-mentions';
  * bitcoin price from another amount.
  */
 export function detectPriceMentions(text: string, options: DetectOptions = {}): PriceMention[] {
-  return explainPriceMentions(text, options).map(({ start, end, text: mentionText, usd, kind }) => ({
-    start,
-    end,
-    text: mentionText,
-    usd,
-    kind,
-  }));
+  return scanMentions(text, options, false);
 }

@@ -55,9 +55,11 @@ const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w,])/g;
  */
 export function pastYearsIn(text: string, start: number, end: number, articleYear: number): number[] {
   const years: number[] = [];
-  YEAR.lastIndex = start;
+  // Matching on the slice bounds the search to the sentence.
+  const sentence = text.slice(start, end);
+  YEAR.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = YEAR.exec(text)) !== null && match.index < end) {
+  while ((match = YEAR.exec(sentence)) !== null) {
     const year = Number(match[1]);
     if (year >= 2010 && year <= articleYear && !years.includes(year)) years.push(year);
   }

@@ -95,13 +95,19 @@ function endsSentenceAt(text: string, index: number): number {
  * The sentence around `[from, to)`: it starts after the previous sentence end or line break and ends after the next
  * terminator (or at the next line break). Headlines without a period end at their line break.
  */
-export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+export function sentenceAround(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number; cut: boolean } {
   const lowest = Math.max(0, from - SENTENCE_REACH);
   let start = lowest;
+  let cut = lowest > 0;
   for (let index = from - 1; index >= lowest; index--) {
     const code = text.charCodeAt(index);
     if (isLineBreak(code)) {
       start = index + 1;
+      cut = false;
       break;
     }
     if (isSpace(code) && index > 0) {
@@ -110,25 +116,29 @@ export function sentenceAround(text: string, from: number, to: number): { start:
       while (before > 0 && isClosingQuote(text.charCodeAt(before))) before--;
       if (isTerminator(text.charCodeAt(before)) && endsSentenceAt(text, before) !== -1) {
         start = index + 1;
+        cut = false;
         break;
       }
     }
   }
   const highest = Math.min(text.length, to + SENTENCE_REACH);
   let end = highest;
+  let endCut = highest < text.length;
   for (let index = to; index < highest; index++) {
     const code = text.charCodeAt(index);
     if (isLineBreak(code)) {
       end = index;
+      endCut = false;
       break;
     }
     if (isTerminator(code)) {
       const after = endsSentenceAt(text, index);
       if (after !== -1) {
         end = after;
+        endCut = false;
         break;
       }
     }
   }
-  return { start, end };
+  return { start, end, cut: cut || endCut };
 }
