@@ -1,13 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
+export interface FixtureServerOptions {
+  /** Serve HTTPS with this key and certificate (for HSTS-preloaded hosts; launch Chromium with --ignore-certificate-errors). */
+  tls?: { key: string; cert: string };
+}
+
 export interface FixtureServer {
   port: number;
-  /** `http://<host>:<port><path>`; the browser resolves every news host to this server. */
+  /** `http(s)://<host>:<port><path>`; the browser resolves every news host to this server. */
   url(host: string, path: string): string;
   /** Requests seen, newest last (`host` header + path), for assertions. */
   requests: string[];
@@ -25,9 +31,13 @@ const TYPES: Record<string, string> = {
  * Serves `root` on 127.0.0.1 for any Host header; `routes` answer first (return true when handled).
  * `/<host>/<path>` files win over `/<path>` so one folder can hold pages per news site.
  */
-export async function startFixtureServer(root: string, routes: Route[] = []): Promise<FixtureServer> {
+export async function startFixtureServer(
+  root: string,
+  routes: Route[] = [],
+  options: FixtureServerOptions = {},
+): Promise<FixtureServer> {
   const requests: string[] = [];
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     requests.push(`${host}${req.url ?? ''}`);
     for (const route of routes) if (await route(req, res)) return;
@@ -50,13 +60,15 @@ export async function startFixtureServer(root: string, routes: Route[] = []): Pr
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle);
+  const scheme = options.tls ? 'https' : 'http';
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     port,
     requests,
-    url: (host, path) => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
+    url: (host, path) => `${scheme}://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-core';
+
+/** The performance measure the content script records after its first full pass. */
+export const SCAN_MEASURE = 'miner-margin:scan';
+
+/** Waits until the content script has recorded its first full pass; false when it never did within `timeoutMs`. */
+export async function waitForScan(page: Page, timeoutMs = 10_000): Promise<boolean> {
+  try {
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Duration of the first `miner-margin:scan` measure in ms, or null when there is none. */
+export function scanDuration(page: Page): Promise<number | null> {
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]?.duration ?? null, SCAN_MEASURE);
+}
+
+/** The text of every range in the named `CSS.highlights` entry, in document order (empty when it is absent). */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return [];
+    const ranges = [...highlight].filter((range): range is Range => range instanceof Range);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((range) => range.toString());
+  }, name);
+}
+
+/** Viewport rectangle of the first range (in document order) of the named highlight, or null. */
+export function firstHighlightRect(
+  page: Page,
+  name: string,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return null;
+    const ranges = [...highlight].filter((range): range is Range => range instanceof Range);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const first = ranges[0];
+    if (!first) return null;
+    const rect = first.getBoundingClientRect();
+    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+  }, name);
+}
