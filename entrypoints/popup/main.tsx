@@ -1,3 +1,41 @@
 import { createRoot } from 'react-dom/client';
+import { Popup } from '@/components/popup/Popup';
+import type { Article } from '@/lib/dataset/schema';
+import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { loadPageReport, revealMention } from './active-tab';
+import { loadArticles } from './load-articles';
 
-createRoot(document.getElementById('root')!).render(<p>Miner Margin</p>);
+const root = createRoot(document.getElementById('root')!);
+const store = createSettingsStore(browser.storage.sync);
+
+function onRevealMention(index: number) {
+  void revealMention(index);
+}
+
+async function start() {
+  // Both are local reads; waiting for them avoids a first frame with default settings or no articles.
+  const [settings, articles] = await Promise.allSettled([store.load(), loadArticles()]);
+  let current: Settings = settings.status === 'fulfilled' ? settings.value : DEFAULT_SETTINGS;
+  const loaded: Article[] = articles.status === 'fulfilled' ? articles.value : [];
+  const articlesError =
+    articles.status === 'rejected' ? 'The bundled articles could not be read.' : undefined;
+  if (articles.status === 'rejected') console.error('Miner Margin: articles', articles.reason);
+
+  const render = () =>
+    root.render(
+      <Popup
+        articles={loaded}
+        articlesError={articlesError}
+        settings={current}
+        loadPageReport={loadPageReport}
+        onRevealMention={onRevealMention}
+      />,
+    );
+  render();
+  store.watch((next) => {
+    current = next;
+    render();
+  });
+}
+
+void start();

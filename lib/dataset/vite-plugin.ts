@@ -6,8 +6,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { compileArticles, type ArticleFile } from './compile-articles';
+import { ARTICLES_FILE_NAME } from './vite-plugin-file-name';
 
-export const ARTICLES_FILE_NAME = 'articles.json';
+export { ARTICLES_FILE_NAME };
 
 export const ARTICLES_DIR = fileURLToPath(new URL('./articles', import.meta.url));
 

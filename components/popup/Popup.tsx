@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { Article } from '@/lib/dataset/schema';
+import type { PageReport } from '@/lib/messages';
+import type { Settings } from '@/lib/settings/schema';
+import { ArticlesSection } from './ArticlesSection';
+import { economicsSnapshot, type EconomicsSnapshot } from './economics-snapshot';
+import { OnThisPage } from './OnThisPage';
+import { RegimeHeader } from './RegimeHeader';
+import './popup.css';
+
+export interface PopupProps {
+  /** The bundled articles, newest first; null while they load. */
+  articles: readonly Article[] | null;
+  /** Shown instead of the articles when they could not be loaded. */
+  articlesError?: string;
+  settings: Settings;
+  /** The header's figures; computed from the bundled series and `settings` when absent. */
+  snapshot?: EconomicsSnapshot;
+  /** The active tab's mentions; resolves null (or rejects) where the content script is not running. */
+  loadPageReport: () => Promise<PageReport | null>;
+  onRevealMention: (index: number) => void;
+}
+
+/** The toolbar popup: regime at a glance, the active page's mentions, and the bundled articles. */
+export function Popup({
+  articles,
+  articlesError,
+  settings,
+  snapshot,
+  loadPageReport,
+  onRevealMention,
+}: PopupProps) {
+  const computed = useMemo(() => snapshot ?? economicsSnapshot(settings), [snapshot, settings]);
+  return (
+    <div className="popup" data-theme={settings.display.theme}>
+      <RegimeHeader snapshot={computed} />
+      <main>
+        <OnThisPage
+          loadPageReport={loadPageReport}
+          onRevealMention={onRevealMention}
+          thinMarginPct={settings.thinMarginPct}
+        />
+        {articlesError ? (
+          <p className="section error" role="alert">
+            {articlesError}
+          </p>
+        ) : articles === null ? (
+          <p className="section muted">Loading articles…</p>
+        ) : (
+          <ArticlesSection articles={articles} />
+        )}
+      </main>
+    </div>
+  );
+}

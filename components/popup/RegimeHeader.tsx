@@ -1,0 +1,35 @@
+import type { EconomicsSnapshot } from './economics-snapshot';
+import { CAPITULATION_LABEL, formatMonth, formatPercent, formatUsd, REGIME_LABEL } from './format';
+import { PriceCostChart } from './PriceCostChart';
+import { RegimeShape } from './RegimeShape';
+
+/** Where miners stand in the latest bundled month: price, cost, margin, regime, capitulation, 24-month chart. */
+export function RegimeHeader({ snapshot }: { snapshot: EconomicsSnapshot }) {
+  return (
+    <header className={`regime regime--${snapshot.regime}`}>
+      <h1 className="regime__heading">
+        <RegimeShape regime={snapshot.regime} />
+        <span className="regime__label">{REGIME_LABEL[snapshot.regime]}</span>
+        <span className="regime__margin">{formatPercent(snapshot.margin)} margin</span>
+      </h1>
+      <dl className="regime__figures">
+        <div>
+          <dt>Bitcoin price</dt>
+          <dd>{formatUsd(snapshot.priceUsd)}</dd>
+        </div>
+        <div>
+          <dt>{snapshot.costSource === 'fixed' ? 'Your production cost' : 'Est. production cost'}</dt>
+          <dd>{formatUsd(snapshot.costUsd)}</dd>
+        </div>
+      </dl>
+      <p className={`regime__capitulation regime__capitulation--${snapshot.capitulation}`}>
+        {CAPITULATION_LABEL[snapshot.capitulation]}
+      </p>
+      <PriceCostChart points={snapshot.chart} />
+      <p className="regime__source">
+        Data: bundled, {formatMonth(snapshot.month)}
+        {snapshot.provenance === 'sourced' ? '' : ` (${snapshot.provenance})`}
+      </p>
+    </header>
+  );
+}

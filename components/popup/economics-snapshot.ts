@@ -1,0 +1,73 @@
+// What the popup header shows, from the economics API and the user's cost settings.
+import {
+  capitulationAt,
+  costAt,
+  latestMonth,
+  margin,
+  monthlySeries,
+  priceAt,
+  regime,
+  type CapitulationState,
+  type Provenance,
+  type Regime,
+} from '@/lib/economics';
+import { weakestProvenance } from '@/lib/economics/provenance';
+import type { Settings } from '@/lib/settings/schema';
+
+export interface ChartPoint {
+  month: string;
+  priceUsd: number;
+  costUsd: number;
+}
+
+export interface EconomicsSnapshot {
+  /** The latest month of the bundled series, `YYYY-MM`. */
+  month: string;
+  /** The weaker provenance of that month's price and cost. */
+  provenance: Provenance;
+  priceUsd: number;
+  costUsd: number;
+  costSource: 'model' | 'fixed';
+  margin: number;
+  regime: Regime;
+  capitulation: CapitulationState;
+  /** The last `months` months, oldest first. */
+  chart: ChartPoint[];
+}
+
+/** The middle of a `YYYY-MM` month, where the series' lookups return that month's own value. */
+function monthMiddle(month: string): Date {
+  const start = Date.parse(`${month}-01T00:00:00Z`);
+  const next = new Date(start);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  return new Date((start + next.getTime()) / 2);
+}
+
+export function economicsSnapshot(
+  settings: Pick<Settings, 'costSource' | 'fixedCostUsd' | 'model' | 'thinMarginPct'>,
+  months = 24,
+): EconomicsSnapshot {
+  const month = latestMonth();
+  const date = monthMiddle(month);
+  const price = priceAt(date);
+  const cost = costAt(date, settings);
+  const value = margin(price.usd, cost.usd);
+  const chart = monthlySeries()
+    .slice(-months)
+    .map((point) => ({
+      month: point.month,
+      priceUsd: point.priceUsd,
+      costUsd: costAt(monthMiddle(point.month), settings).usd,
+    }));
+  return {
+    month,
+    provenance: weakestProvenance(price.provenance, cost.provenance),
+    priceUsd: price.usd,
+    costUsd: cost.usd,
+    costSource: cost.source,
+    margin: value,
+    regime: regime(value, { thinMarginPct: settings.thinMarginPct }),
+    capitulation: capitulationAt(date).state,
+    chart,
+  };
+}
