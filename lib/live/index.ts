@@ -13,4 +13,5 @@ export {
 export { isFresh } from './is-fresh';
 export { describeSource, formatAge, formatMonth } from './describe-source';
 export { liveCostInputs, type LiveCostInputs } from './live-cost-inputs';
+export { liveCost, type LiveCost } from './live-cost';
 export { parseBaseUrl, type BaseUrlResult } from './base-url';
