@@ -41,7 +41,7 @@ export function ArticlesSection({ articles }: { articles: readonly Article[] }) 
   return (
     <section className="section" aria-labelledby="articles-heading">
       <h2 id="articles-heading" className="section__heading">
-        What happened before
+        Articles
       </h2>
       <SearchBox value={query} onChange={setQuery} />
       <SentimentFilter value={sentiment} counts={filtered.sentimentCounts} onChange={setSentiment} />
