@@ -26,9 +26,9 @@ export function planSiteRegistrations(
   const wanted = new Map(
     sites
       .filter((site) => !site.builtIn && site.enabled && isGranted(site.host))
-      .map((site) => [`${SITE_SCRIPT_PREFIX}${site.host}`, sitePatterns(site.host)] as const),
+      .map((site): [string, string[]] => [`${SITE_SCRIPT_PREFIX}${site.host}`, sitePatterns(site.host)]),
   );
-  const ours = registeredIds.filter((id) => id.startsWith(SITE_SCRIPT_PREFIX));
+  const ours: string[] = registeredIds.filter((id) => id.startsWith(SITE_SCRIPT_PREFIX));
   return {
     register: [...wanted].filter(([id]) => !ours.includes(id)).map(([id, matches]) => ({ id, matches })),
     unregister: ours.filter((id) => !wanted.has(id)),
