@@ -199,6 +199,22 @@ describe('a failing refresh keeps the last good data and says why', () => {
     );
   });
 
+  it('an instance that refuses the connection', async () => {
+    const { live, good } = await startWithGoodData();
+    const gone = await startMempoolServer();
+    await gone.close();
+    const settings = (await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY))[
+      SETTINGS_STORAGE_KEY
+    ] as Settings;
+    live.dispose(); // no refresh from the settings change below; the next one is on demand
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_STORAGE_KEY]: { ...settings, live: { ...settings.live, baseUrl: gone.baseUrl } },
+    });
+    const state = await live.refresh('demand');
+    expect(state.snapshot).toEqual(good.snapshot);
+    expect(state.status.message).toMatch(/^\/api\/v1\/[\w/-]+: could not connect \(/);
+  });
+
   it('no host permission: says so and sends nothing', async () => {
     const live = await start({}, { hasPermission: async () => false });
     const state = await live.refresh('demand');

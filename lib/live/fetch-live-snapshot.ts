@@ -107,7 +107,10 @@ async function requestJson(
         message: `${path}: no answer within ${(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s`,
       });
     }
-    fail({ kind: 'network', message: `${path}: ${error instanceof Error ? error.message : String(error)}` });
+    fail({
+      kind: 'network',
+      message: `${path}: could not connect (${error instanceof Error ? error.message : String(error)})`,
+    });
     throw error; // unreachable: fail() throws
   }
   if (body.length > MAX_BODY_CHARS) fail({ kind: 'invalid-shape', message: `${path}: answer too large` });
