@@ -54,8 +54,11 @@ export const SENTIMENT_LABELS: Record<Sentiment, string> = {
 
 export const CATEGORIES = ['MINING', 'MARKET', 'BTC'] as const;
 
-/** How the article reached the dataset: a web page, or (the seed) an RSS item. */
-export const SOURCE_TYPES = ['WEB', 'RSS'] as const;
+/**
+ * How the article reached the dataset: the outlet's own web page, an RSS item (the seed), or another site's
+ * republished copy (SYNDICATED: the url is the copy, and `source.name` says whose article it is and via whom).
+ */
+export const SOURCE_TYPES = ['WEB', 'RSS', 'SYNDICATED'] as const;
 
 /** The heading whose list holds an article's impact bullets. */
 export const IMPACT_HEADING = 'Impact on the crypto market';
