@@ -32,19 +32,29 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-/** Viewport rectangle of the first range (in document order) of the named highlight, or null. */
+/**
+ * Viewport rectangle of the first range (in document order) of the named highlight, or null; with `within`, the
+ * first range inside the first element matching that selector.
+ */
 export function firstHighlightRect(
   page: Page,
   name: string,
+  within?: string,
 ): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    if (!highlight) return null;
-    const ranges = [...highlight].filter((range): range is Range => range instanceof Range);
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const first = ranges[0];
-    if (!first) return null;
-    const rect = first.getBoundingClientRect();
-    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-  }, name);
+  return page.evaluate(
+    ([highlightName, selector]) => {
+      const highlight = CSS.highlights.get(highlightName);
+      if (!highlight) return null;
+      const container = selector ? document.querySelector(selector) : document.body;
+      const ranges = [...highlight].filter(
+        (range): range is Range => range instanceof Range && !!container?.contains(range.startContainer),
+      );
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const first = ranges[0];
+      if (!first) return null;
+      const rect = first.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    },
+    [name, within] as const,
+  );
 }
