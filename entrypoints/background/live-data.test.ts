@@ -79,6 +79,7 @@ describe('a good refresh', () => {
 
     const alarm = await fakeBrowser.alarms.get(LIVE_DATA_ALARM);
     expect(alarm?.scheduledTime).toBe((state.status.lastAttemptAt ?? 0) + 30 * MINUTE);
+    expect(alarm?.periodInMinutes).toBe(30);
   });
 
   it('answers the refresh-live-data message with the new state', async () => {

@@ -60,9 +60,18 @@ export function registerLiveData(options: LiveDataOptions = {}): LiveDataService
   // One refresh at a time: an alarm and a click arriving together make one request set each, in turn.
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function schedule(when: number | null): Promise<void> {
+  /**
+   * One alarm: first at `when`, then every interval as a safety net (a worker stopped mid-refresh never
+   * reschedules; the repeat wakes it again). Each attempt re-creates the alarm with its own `when`.
+   */
+  async function schedule(when: number | null, refreshMinutes?: number): Promise<void> {
     if (when === null) await browser.alarms.clear(LIVE_DATA_ALARM);
-    else await browser.alarms.create(LIVE_DATA_ALARM, { when: Math.max(when, now()) });
+    else {
+      await browser.alarms.create(LIVE_DATA_ALARM, {
+        when: Math.max(when, now()),
+        ...(refreshMinutes === undefined ? {} : { periodInMinutes: refreshMinutes }),
+      });
+    }
   }
 
   async function runRefresh(trigger: RefreshTrigger): Promise<LiveDataState> {
@@ -77,7 +86,7 @@ export function registerLiveData(options: LiveDataOptions = {}): LiveDataService
     const time = now();
     if (previous.status.notBefore !== null && previous.status.notBefore > time) {
       // Rate-limited: keep the 429's message and its scheduled retry.
-      await schedule(previous.status.nextAttemptAt ?? previous.status.notBefore);
+      await schedule(previous.status.nextAttemptAt ?? previous.status.notBefore, live.refreshMinutes);
       return previous;
     }
     const target = parseBaseUrl(live.baseUrl);
@@ -113,7 +122,7 @@ export function registerLiveData(options: LiveDataOptions = {}): LiveDataService
       next = nextLiveDataState(previous, result, now(), live.refreshMinutes);
     }
     await writeState(next);
-    await schedule(next.status.nextAttemptAt);
+    await schedule(next.status.nextAttemptAt, live.refreshMinutes);
     return next;
   }
 
@@ -128,7 +137,7 @@ export function registerLiveData(options: LiveDataOptions = {}): LiveDataService
     if (state.status.state !== 'ok' || state.status.lastAttemptAt === null) return; // failures keep their backoff
     const when = Math.max(state.status.lastAttemptAt + refreshMinutes * 60_000, now());
     await writeState({ ...state, status: { ...state.status, nextAttemptAt: when } });
-    await schedule(when);
+    await schedule(when, refreshMinutes);
   }
 
   async function start(): Promise<void> {
@@ -142,7 +151,7 @@ export function registerLiveData(options: LiveDataOptions = {}): LiveDataService
       await schedule(null);
     } else if (!alarm) {
       // A worker restart keeps its alarm; a fresh install or a lost alarm refreshes when due (or now).
-      await schedule(state.status.nextAttemptAt ?? now());
+      await schedule(state.status.nextAttemptAt ?? now(), settings.live.refreshMinutes);
     }
   }
 

@@ -165,7 +165,7 @@ function snapshotFrom(
   };
 }
 
-/** Fetches and validates every figure; any failure (first by request order) fails the whole refresh. */
+/** Fetches and validates every figure; any failure (first by request order) fails the whole refresh. Never rejects. */
 export async function fetchLiveSnapshot(options: FetchLiveSnapshotOptions): Promise<LiveFetchResult> {
   const controller = new AbortController();
   let timedOut = false;
@@ -195,6 +195,10 @@ export async function fetchLiveSnapshot(options: FetchLiveSnapshotOptions): Prom
     };
   } catch (error) {
     if (error instanceof EndpointError) return { ok: false, failure: error.failure };
-    throw error;
+    // Not expected from the code above; reported like any failure so a refresh never breaks the schedule.
+    return {
+      ok: false,
+      failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
