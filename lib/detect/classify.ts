@@ -8,6 +8,7 @@ export type Rule =
   | 'not-dollars'
   | 'not-positive'
   | 'per-other-unit'
+  | 'price-change'
   | 'other-asset'
   | 'sum-of-money'
   | 'cost'
@@ -37,17 +38,25 @@ export interface Classification {
  * (`$87,000 average production cost`, `$500 million in daily inflows`, `$3,000 ether`). Days and prepositions that
  * start an adverbial (`$68,000 on heavy volume`, `$70,000 Monday`) break the link.
  */
-const ATTACHING_GAP =
-  /^[^\S\r\n]*(?:(?!(?:on|to|from|with|by|into|onto|than|during|against|this|last|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|or)(?![\p{L}]))[\p{L}'’-]+[^\S\r\n]+){0,3}$/iu;
+const ATTACHING_GAP = new RegExp(
+  '^[^\\S\\r\\n]*(?:(?:in|of|off|for|worth|a|an|the|its|their|his|her|this|that|each|per)[^\\S\\r\\n]+){0,2}' +
+    '(?:(?!(?:on|to|from|with|by|into|onto|than|during|against|this|last|yesterday|today|tomorrow|monday|tuesday|' +
+    'wednesday|thursday|friday|saturday|sunday|and|or|has|have|had|is|are|was|were|be|been|being|did|does|do)' +
+    "(?![\\p{L}]))[\\p{L}'’-]+[^\\S\\r\\n]+){0,2}$",
+  'iu',
+);
+/** A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb). */
+const CHANGE_BEFORE =
+  /(?:^|[^\p{L}])(?:f[ae]ll|drop(?:ped|s)?|r[io]se|rises|gain(?:ed|s)?|lost|los(?:es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|add(?:ed|s|ing)?|shed(?:s|ding)?|sl(?:id|ides|ipped)|surg(?:ed|es)|tumbl(?:ed|es)|rall(?:ied|ies)|plung(?:ed|es)|s[au]nk|soar(?:ed|s)|spik(?:ed|es)|dipp?(?:ed|s)?|declin(?:ed|es)|slump(?:ed|s)|rebound(?:ed|s)|swung|swings?|moved?|up|down|higher|lower)(?:[^\S\r\n]+by)?(?:[^\S\r\n]+(?:more[^\S\r\n]+than|nearly|about|almost|over|roughly|some|around|as[^\S\r\n]+much[^\S\r\n]+as|another|an[^\S\r\n]+additional|just|only|a[^\S\r\n]+further))?[^\S\r\n]*$/iu;
+const CHANGE_BEFORE_REACH = 40;
+const CHANGE_AFTER =
+  /^[^\S\r\n]*(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![\p{L}])/iu;
 const ATTACHING_GAP_MAX = 40;
 
 const isAsset = (cue: Cue) => cue.category === 'bitcoin' || cue.category === 'other-asset';
 const isTopic = (cue: Cue) =>
-  cue.category === 'cost' ||
-  cue.category === 'non-price' ||
-  cue.category === 'price' ||
-  cue.category === 'forecast' ||
-  isAsset(cue);
+  cue.category === 'cost' || cue.category === 'non-price' || cue.category === 'price' || isAsset(cue);
+const isForecast = (cue: Cue) => cue.category === 'forecast' || cue.category === 'target';
 
 function quote(text: string, cue: Cue): string {
   return `"${text.slice(cue.start, cue.end)}"`;
@@ -91,8 +100,30 @@ export function classifyAmount(
   let nextIndex = firstAfter;
   while (nextIndex < cues.length && cues[nextIndex]!.category === 'neutral') nextIndex++;
   const next = cues[nextIndex];
-  if (next !== undefined && isTopic(next) && next.start - amount.groupEnd <= ATTACHING_GAP_MAX) {
+  if (
+    next !== undefined &&
+    (isTopic(next) || next.category === 'target') &&
+    next.start - amount.groupEnd <= ATTACHING_GAP_MAX
+  ) {
     if (ATTACHING_GAP.test(text.slice(amount.groupEnd, next.start))) attached = next;
+  }
+  // `$1.5 million bitcoin call for 2030`: a target word right after an attached bitcoin name.
+  let attachedTarget: Cue | undefined = attached?.category === 'target' ? attached : undefined;
+  if (attached?.category === 'bitcoin') {
+    const afterAsset = cues[nextIndex + 1];
+    if (
+      afterAsset?.category === 'target' &&
+      afterAsset.start - attached.end <= ATTACHING_GAP_MAX &&
+      ATTACHING_GAP.test(text.slice(attached.end, afterAsset.start))
+    ) {
+      attachedTarget = afterAsset;
+    }
+  }
+
+  // A change (`rose $3,000`, `a $3,000 swing`) is no level of anything.
+  const before = text.slice(Math.max(0, amount.groupStart - CHANGE_BEFORE_REACH), amount.groupStart);
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(text.slice(amount.groupEnd, amount.groupEnd + 30))) {
+    return { kind: 'other', rule: 'price-change' };
   }
 
   // The clause: back to the nearest clause break (`and`/`or` only when a new subject follows it).
@@ -128,7 +159,7 @@ export function classifyAmount(
 
   // Rule 3: the topic.
   let topic: Cue | undefined;
-  if (attached !== undefined && !isAsset(attached)) {
+  if (attached !== undefined && isTopic(attached) && !isAsset(attached)) {
     topic = attached;
   } else {
     let clauseHasWords = false;
@@ -152,20 +183,20 @@ export function classifyAmount(
   }
 
   // Rule 4: a price or a target.
-  let forecast: Cue | undefined = attached?.category === 'forecast' ? attached : undefined;
+  let forecast: Cue | undefined = attachedTarget;
   let levelWord: Cue | undefined = attached?.category === 'price' ? attached : undefined;
   for (let index = lastBefore; index >= scopeStart; index--) {
     const cue = cues[index]!;
     if (cue.category === 'need') break;
-    if (cue.category === 'forecast') {
+    if (isForecast(cue)) {
       forecast ??= cue;
       break;
     }
   }
   for (let index = lastBefore; index >= scopeStart && levelWord === undefined; index--) {
-    const category = cues[index]!.category;
-    if (category === 'move' || category === 'price' || category === 'forecast' || category === 'need') {
-      levelWord = cues[index];
+    const cue = cues[index]!;
+    if (cue.category === 'move' || cue.category === 'price' || cue.category === 'need' || isForecast(cue)) {
+      levelWord = cue;
     }
   }
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
@@ -190,6 +221,7 @@ const RULE_WORDS: Record<Rule, string> = {
   'not-dollars': 'not in US dollars',
   'not-positive': 'not a positive amount',
   'per-other-unit': 'priced per a unit other than a bitcoin',
+  'price-change': 'a change in price, not a level',
   'other-asset': 'the price of another asset',
   'sum-of-money': 'a sum of money (cap, flow, revenue, fee...)',
   cost: 'a production cost',

@@ -1,7 +1,7 @@
 import { classifyAmount, describeClassification } from './classify';
 import { findAmounts } from './find-amounts';
 import { findCues, type Cue } from './find-cues';
-import { dateRange, pastYearsIn, yearRange, type ReferenceRange } from './plausibility';
+import { dateRange, pastTimesIn, type ReferenceRange } from './plausibility';
 import { sentenceAround } from './sentence';
 import type { DetectOptions, PriceMention } from './types';
 
@@ -25,7 +25,6 @@ export function scanMentions(text: string, options: DetectOptions, explain: bool
   if (amounts.length === 0) return [];
   const date =
     options.date !== undefined && !Number.isNaN(options.date.getTime()) ? options.date : new Date();
-  const articleYear = date.getUTCFullYear();
   const atDate = dateRange(date);
 
   const mentions: PriceMention[] = [];
@@ -44,8 +43,8 @@ export function scanMentions(text: string, options: DetectOptions, explain: bool
       sentenceEnd = sentence.end;
       sentenceCut = sentence.cut;
       cues = findCues(text, sentenceStart, sentenceEnd);
-      const years = pastYearsIn(text, sentenceStart, sentenceEnd, articleYear);
-      references = years.length === 0 ? [atDate] : [atDate, ...years.map(yearRange)];
+      const pastTimes = pastTimesIn(text, sentenceStart, sentenceEnd, date);
+      references = pastTimes.length === 0 ? [atDate] : [atDate, ...pastTimes];
     }
     const classification = classifyAmount(text, amount, cues, references);
     const mention: PriceMention = {

@@ -37,7 +37,7 @@ const PREFIX_CURRENCY =
   '((?<![A-Za-z])(?:US\\$|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
   '|\\$|€|£|¥)';
 const SUFFIX_CURRENCY =
-  `(\\$(?![\\w$])|USD(?![A-Za-z])|US${SPACE}?dollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
+  `(\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US${SPACE}?dollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
   `|(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?(?![A-Za-z])` +
   '|dollars?(?![A-Za-z])|€|EUR(?![A-Za-z])|euros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 
@@ -107,6 +107,8 @@ const RANGE_TAIL = new RegExp(
     `(?![\\d%]|${SPACE}?(?:percent|per${SPACE}?cent|cents|BTC|bitcoins?|ETH|sats|satoshis|times|years?|months?|days?|people)(?![A-Za-z]))`,
   'y',
 );
+/** The widest range read as one (`$1–5 million` is one; `$3,000 to $91,000` is not). */
+const MAX_RANGE_RATIO = 5;
 const BETWEEN_BEFORE = /between[ \u00a0\u202f]+$/i;
 const AND_CONNECTOR = /^[ \u00a0\u202f]*and/;
 
@@ -233,18 +235,23 @@ export function findAmounts(text: string): FoundAmount[] {
         };
         // `$68–70K`, `$1.2–1.5 billion`: the bare first end takes the second's magnitude.
         const firstBase = parseNumber(numberText, true);
-        if (
+        const inheritsMagnitude =
           magnitude === undefined &&
           tailMagnitude !== undefined &&
           firstBase < 1000 &&
-          firstBase <= secondValue
-        ) {
-          first.value = firstBase * tailMultiplier;
-          first.largeMagnitude = second.largeMagnitude;
+          firstBase <= secondValue;
+        const firstValue = inheritsMagnitude ? firstBase * tailMultiplier : first.value;
+        // Ranges are narrow; `rose $3,000 to $91,000` is a change and a level, not a range.
+        const ratio = Math.max(firstValue, second.value) / Math.min(firstValue, second.value);
+        if (ratio <= MAX_RANGE_RATIO) {
+          if (inheritsMagnitude) {
+            first.value = firstValue;
+            first.largeMagnitude = second.largeMagnitude;
+          }
+          groupEnd = second.groupEnd;
+          first.groupEnd = groupEnd;
+          found.push(second);
         }
-        groupEnd = second.groupEnd;
-        first.groupEnd = groupEnd;
-        found.push(second);
       }
     }
 

@@ -9,6 +9,7 @@ import {
   NON_PRICE_WORDS,
   OTHER_ASSETS,
   PRICE_WORDS,
+  TARGET_WORDS,
   WEAK_CLAUSE_WORDS,
 } from './vocabulary';
 import { firstLetterAlternation } from './word-pattern';
@@ -21,6 +22,7 @@ export type CueCategory =
   | 'non-price'
   | 'bitcoin'
   | 'forecast'
+  | 'target'
   | 'price'
   | 'move'
   | 'clause'
@@ -53,6 +55,7 @@ const WORD_GROUPS: { category: CueCategory; source: string; ceilingUsd: number }
   })),
   { category: 'non-price', source: phrases(NON_PRICE_WORDS), ceilingUsd: 0 },
   { category: 'bitcoin', source: phrases(BITCOIN_NAMES), ceilingUsd: 0 },
+  { category: 'target', source: phrases(TARGET_WORDS), ceilingUsd: 0 },
   { category: 'forecast', source: phrases(FORECAST_WORDS), ceilingUsd: 0 },
   { category: 'price', source: phrases(PRICE_WORDS), ceilingUsd: 0 },
   { category: 'move', source: phrases(MOVE_WORDS), ceilingUsd: 0 },

@@ -47,23 +47,34 @@ export function dateRange(date: Date): ReferenceRange {
   return { lowUsd: price.usd, highUsd: price.usd, label: price.month };
 }
 
-const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w,])/g;
+const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
+const MONTH =
+  /(?<![\p{L}])(?:in|since|from|of|during|early|late|mid|back in|last)[^\S\r\n]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\p{L}])/giu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * Past years named in `text[start, end)` (`in 2018`, `since 2021`), up to the article's year: an amount next to
- * them may be that year's price. Future years (`by 2030`) are forecasts and are left out.
+ * Past times named in `text[start, end)`, as price ranges: years up to the article's (`in 2018`, `since 2021`; future
+ * years such as `by 2030` are forecasts and left out) and months without a year (`in January`: the latest such month
+ * up to the article's date). An amount next to them may be that time's price.
  */
-export function pastYearsIn(text: string, start: number, end: number, articleYear: number): number[] {
-  const years: number[] = [];
+export function pastTimesIn(text: string, start: number, end: number, date: Date): ReferenceRange[] {
+  const ranges: ReferenceRange[] = [];
   // Matching on the slice bounds the search to the sentence.
   const sentence = text.slice(start, end);
+  const articleYear = date.getUTCFullYear();
   YEAR.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = YEAR.exec(sentence)) !== null) {
     const year = Number(match[1]);
-    if (year >= 2010 && year <= articleYear && !years.includes(year)) years.push(year);
+    if (year >= 2010 && year <= articleYear) ranges.push(yearRange(year));
   }
-  return years;
+  MONTH.lastIndex = 0;
+  while ((match = MONTH.exec(sentence)) !== null) {
+    const month = MONTHS.indexOf((match[1] ?? '').toLowerCase());
+    const year = month <= date.getUTCMonth() ? articleYear : articleYear - 1;
+    ranges.push(dateRange(new Date(Date.UTC(year, month, 15))));
+  }
+  return ranges;
 }
 
 /** The first reference range `usd` fits as `kind`, or undefined when it fits none. */

@@ -43,17 +43,24 @@ export const OTHER_ASSETS: OtherAsset[] = [
   },
 ];
 
+/** `... of mining one bitcoin`, `... per coin`: what a cost phrase may go on with before the amount. */
+const PER_COIN =
+  '(?: (?:to|of|for) (?:mine|mining|produce|producing)| per| for| of)' +
+  '(?: (?:a single|one single|one|a|each|1|every))? (?:bitcoin|btc|coin)s?';
+const OBJECT =
+  '(?: (?:a single|one single|one|a|each|1|every) (?:bitcoin|btc|coin|block)| (?:bitcoin|btc|coin|block))?';
+
 /** The cost of producing one bitcoin, a miner's breakeven. */
 export const COST_WORDS = [
-  'production costs?',
-  'costs? of production',
-  '(?:costs?|expenses?) (?:to|of) (?:mine|mining|produce|producing)(?: (?:one|a|each|a single|1|every|one single))?' +
-    '(?: (?:bitcoin|btc|coin|block))?',
-  'mining costs?',
-  'all-in (?:sustaining )?costs?',
-  'cash costs?',
-  'marginal costs?',
-  'break-?even(?: price| point| level| cost| threshold)?s?',
+  `production costs?(?:${PER_COIN})?`,
+  `costs? of production(?:${PER_COIN})?`,
+  `(?:costs?|expenses?) (?:to|of) (?:mine|mining|produce|producing)${OBJECT}`,
+  `mining costs?(?:${PER_COIN})?`,
+  `all-in (?:sustaining )?(?:production |mining )?costs?(?:${PER_COIN})?`,
+  `cash (?:production |mining )?costs?(?:${PER_COIN})?`,
+  `marginal (?:production |mining )?costs?(?:${PER_COIN})?`,
+  `break-?even(?: price| point| level| cost| threshold)?s?(?:${PER_COIN})?`,
+  'to break even',
   'break even',
   'cost per (?:bitcoin|btc|coin)',
   'per-(?:bitcoin|btc|coin) costs?',
@@ -61,8 +68,8 @@ export const COST_WORDS = [
   'costs? to miners',
   'production price',
   'cost floor',
-  'to (?:mine|produce) (?:one|a|each|a single|1|every) (?:bitcoin|btc|coin)',
-  '(?:electricity|energy|power) costs? per (?:bitcoin|btc|coin)',
+  `to (?:mine|produce)${OBJECT}`,
+  `(?:electricity|energy|power) costs?(?:${PER_COIN})`,
 ];
 
 /** Amounts that are sums of money, not a unit price: caps, flows, revenues, debts, fees... */
@@ -185,12 +192,8 @@ export const NON_PRICE_WORDS = [
   'compensation',
 ];
 
-/** Forecasts, targets, predictions. Modal verbs count; `need to` (listed apart) cancels them. */
+/** Verbs that forecast: modal verbs, `expects`, `predicts`... (`need to`, listed apart, cancels them). */
 export const FORECAST_WORDS = [
-  'price targets?',
-  '(?:year-end |bull(?:ish)? |bear(?:ish)? |base |upside |downside )?targets?',
-  'targeted',
-  'targeting',
   'could',
   'would',
   'might',
@@ -201,47 +204,27 @@ export const FORECAST_WORDS = [
   'expects?',
   'expected',
   'expecting',
-  'expectations?',
-  'forecasts?',
+  'forecasts',
   'forecasted',
   'forecasting',
   'predicts?',
   'predicted',
   'predicting',
-  'predictions?',
-  'projects?',
+  'projects',
   'projected',
   'projecting',
-  'projections?',
   'sees',
   'see',
   'seeing',
   'eyes',
   'eyeing',
-  'calls? for',
+  'targeted',
+  'targeting',
   'called for',
-  'bull(?:ish)? case',
-  'bear(?:ish)? case',
-  'base case',
-  'outlook',
-  'scenarios?',
   'on (?:track|course) (?:to|for)',
   'poised (?:to|for)',
   'set to',
   'head(?:ing|ed|s)? (?:to|for|toward|towards)',
-  'path to',
-  'road to',
-  'next stop',
-  'upside to',
-  'downside to',
-  'by (?:the )?end of (?:the )?(?:year|month|quarter|decade|20\\d\\d)',
-  'by (?:year|month|quarter)[- ]end',
-  'by (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|' +
-    'summer|spring|fall|autumn|winter|q[1-4]|20\\d\\d|next (?:year|month|week)|the (?:next )?halving|' +
-    'the end of the decade)',
-  'next (?:year|month|week|quarter)',
-  'in (?:the )?coming (?:days|weeks|months|years)',
-  'within (?:a|the next|\\d+|two|three|six|twelve) (?:days?|weeks?|months?|years?)',
   'going to',
   'likely to',
   'unlikely to',
@@ -253,6 +236,36 @@ export const FORECAST_WORDS = [
   'odds',
   'anticipates?',
   'anticipated',
+  'implies',
+];
+
+/** Nouns and time phrases of forecasts; unlike verbs they may also follow the amount (`$150,000 by December`). */
+export const TARGET_WORDS = [
+  'price targets?',
+  '(?:year-end |bull(?:ish)? |bear(?:ish)? |base |upside |downside )?targets?',
+  'forecast',
+  'predictions?',
+  'projections?',
+  'expectations?',
+  'calls? for',
+  'bull(?:ish)? case',
+  'bear(?:ish)? case',
+  'base case',
+  'outlook',
+  'scenarios?',
+  'path to',
+  'road to',
+  'next stop',
+  'upside to',
+  'downside to',
+  'by (?:the )?end of (?:the )?(?:year|month|quarter|decade|20\\d\\d)',
+  'by (?:year|month|quarter)[- ]end',
+  'by (?:end-|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'christmas|summer|spring|fall|autumn|winter|q[1-4]|20\\d\\d|next (?:year|month|week)|the (?:next )?halving|' +
+    'the end of the decade)',
+  'next (?:year|month|week|quarter)',
+  'in (?:the )?coming (?:days|weeks|months|years)',
+  'within (?:a|the next|\\d+|two|three|six|twelve) (?:days?|weeks?|months?|years?)',
   'hopes? (?:for|of)',
 ];
 
