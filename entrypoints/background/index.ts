@@ -1,5 +1,5 @@
-import { registerLiveData } from './background/live-data';
-import { registerSiteRegistrations } from './background/site-registration';
+import { registerLiveData } from './live-data';
+import { registerSiteRegistrations } from './site-registration';
 
 export default defineBackground(() => {
   registerLiveData();
