@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Article } from '@/lib/dataset/schema';
 import { ArticleItem } from './ArticleItem';
 
-export const ARTICLES_PER_PAGE = 40;
+export const ARTICLES_PER_PAGE = 20;
 
 /**
  * The matching articles, a page at a time ("Show more" adds the next page). ArrowUp/ArrowDown move

@@ -6,6 +6,7 @@ import type { PageReport } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { generateArticles, makeArticle } from '@/test/fixtures/dataset/generate-articles';
+import { ARTICLES_PER_PAGE } from './ArticleList';
 import type { EconomicsSnapshot } from './economics-snapshot';
 import { Popup, type PopupProps } from './Popup';
 
@@ -229,10 +230,15 @@ describe('articles', () => {
   });
 
   test('long lists show a page at a time', async () => {
-    const { user } = renderPopup({ articles: generateArticles(100) });
-    expect(listedIds()).toHaveLength(40);
-    await user.click(screen.getByRole('button', { name: 'Show 40 more (60 left)' }));
-    expect(listedIds()).toHaveLength(80);
+    const { user } = renderPopup({ articles: generateArticles(2 * ARTICLES_PER_PAGE + 5) });
+    expect(listedIds()).toHaveLength(ARTICLES_PER_PAGE);
+    await user.click(
+      screen.getByRole('button', { name: `Show ${ARTICLES_PER_PAGE} more (${ARTICLES_PER_PAGE + 5} left)` }),
+    );
+    expect(listedIds()).toHaveLength(2 * ARTICLES_PER_PAGE);
+    await user.click(screen.getByRole('button', { name: 'Show 5 more (5 left)' }));
+    expect(listedIds()).toHaveLength(2 * ARTICLES_PER_PAGE + 5);
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
   });
 
   test('a loading and a failed dataset say so', () => {
