@@ -3,6 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { costAt } from '@/lib/economics';
+import { readLiveDataState } from '@/lib/live/live-data-state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { writeSettingsFile } from '@/lib/settings/settings-file';
@@ -26,6 +27,9 @@ function setup(overrides: Partial<Settings> = {}, props: { grant?: boolean; repa
       save={save}
       requestSitePermission={requestSitePermission}
       releaseSitePermission={releaseSitePermission}
+      liveData={readLiveDataState(undefined)}
+      requestLivePermission={async () => true}
+      refreshLiveData={async () => readLiveDataState(undefined)}
       now={NOW}
       saveDelayMs={0}
     />,

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import type { LiveDataState } from '@/lib/live/live-data-state';
 import { settingsSchema, type Settings } from '@/lib/settings/schema';
 import { AnnotateSection } from './AnnotateSection';
 import { CostPreview } from './CostPreview';
 import { CostSection } from './CostSection';
 import { DisplaySection } from './DisplaySection';
+import { LiveDataSection } from './LiveDataSection';
 import { MarginBandSection } from './MarginBandSection';
 import { SettingsFileSection } from './SettingsFileSection';
 import { SitesSection } from './SitesSection';
@@ -16,6 +18,12 @@ export interface OptionsPageProps {
   save(settings: Settings): Promise<void>;
   requestSitePermission(host: string): Promise<boolean>;
   releaseSitePermission(host: string): Promise<void>;
+  /** The stored live-data state, kept current by the page. */
+  liveData: LiveDataState;
+  /** Asks the browser for access to a mempool instance (an origin pattern). */
+  requestLivePermission(origin: string): Promise<boolean>;
+  /** Asks the background to refresh live data now. */
+  refreshLiveData(): Promise<LiveDataState>;
   now?: Date;
   /** How long edits settle before they are written (storage.sync limits writes per minute). */
   saveDelayMs?: number;
@@ -31,6 +39,9 @@ export function OptionsPage({
   save,
   requestSitePermission,
   releaseSitePermission,
+  liveData,
+  requestLivePermission,
+  refreshLiveData,
   now = new Date(),
   saveDelayMs = 250,
 }: OptionsPageProps) {
@@ -115,6 +126,14 @@ export function OptionsPage({
           onChange={(next) => update(next, { immediately: true })}
           requestSitePermission={requestSitePermission}
           releaseSitePermission={releaseSitePermission}
+        />
+        <LiveDataSection
+          settings={settings}
+          onChange={(next) => update(next, { immediately: true })}
+          liveData={liveData}
+          requestPermission={requestLivePermission}
+          refreshNow={refreshLiveData}
+          now={now}
         />
         <DisplaySection settings={settings} onChange={update} />
       </div>
