@@ -49,7 +49,7 @@ export function dateRange(date: Date): ReferenceRange {
 
 const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
 const MONTH =
-  /(?<![\p{L}])(?:in|since|from|of|during|early|late|mid|back in|last)[^\S\r\n]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\p{L}])/giu;
+  /\b(?:in|since|from|of|during|early|late|mid|back in|last)[^\S\r\n]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**

@@ -216,7 +216,7 @@ export const FORECAST_WORDS = [
   'sees',
   'see',
   'seeing',
-  'eyes',
+  'eyes?',
   'eyeing',
   'targeted',
   'targeting',

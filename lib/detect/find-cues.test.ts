@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from './find-cues';
+
+const cuesOf = (text: string) =>
+  findCues(text, 0, text.length).map((cue) => `${cue.category}:${text.slice(cue.start, cue.end)}`);
+
+describe('findCues', () => {
+  it('names assets, verbs, forecasts and clause breaks', () => {
+    expect(cuesOf('Ether fell, while bitcoin could reach the target')).toEqual([
+      'other-asset:Ether',
+      'move:fell',
+      'clause:,',
+      'clause:while',
+      'bitcoin:bitcoin',
+      'forecast:could',
+      'move:reach',
+      'target:target',
+    ]);
+  });
+
+  it('prefers the longer, more specific phrase at the same word', () => {
+    expect(cuesOf('Bitcoin Cash')).toEqual(['other-asset:Bitcoin Cash']);
+    expect(cuesOf('price target')).toEqual(['target:price target']);
+    expect(cuesOf('the cost to mine one bitcoin')).toEqual(['cost:cost to mine one bitcoin']);
+    expect(cuesOf('will need to hold')).toEqual(['need:will need to', 'move:hold']);
+  });
+
+  it('reads typographic apostrophes and the ₿ sign', () => {
+    expect(cuesOf('the world’s largest cryptocurrency')).toEqual([
+      'bitcoin:the world’s largest cryptocurrency',
+    ]);
+    expect(cuesOf('₿ price')).toEqual(['bitcoin:₿', 'price:price']);
+  });
+
+  it('does not take the comma inside a number for a clause break', () => {
+    expect(cuesOf('at 70,000')).toEqual(['move:at']);
+  });
+
+  it('does not read a word inside a hyphenated word', () => {
+    expect(cuesOf('second-largest cryptocurrency')).toEqual([]);
+  });
+
+  it('gives offsets into the whole text when searching part of it', () => {
+    const text = 'Gold rose. Bitcoin fell.';
+    expect(findCues(text, 11, text.length).map((cue) => [cue.category, cue.start])).toEqual([
+      ['bitcoin', 11],
+      ['move', 19],
+    ]);
+  });
+});

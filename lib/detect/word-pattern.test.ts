@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { expandLeadingGroups, firstLetterAlternation, splitTopLevel } from './word-pattern';
+
+describe('word patterns', () => {
+  it('splits only at top-level bars', () => {
+    expect(splitTopLevel('a(?:b|c)|[|]d|e')).toEqual(['a(?:b|c)', '[|]d', 'e']);
+  });
+
+  it('expands leading groups so every alternative starts with a letter', () => {
+    expect(expandLeadingGroups('(?:would |will )?need')).toEqual(['would need', 'will need', 'need']);
+    expect(expandLeadingGroups('(?:may|can) (?:hit|reach)')).toEqual([
+      'may (?:hit|reach)',
+      'can (?:hit|reach)',
+    ]);
+  });
+
+  it('matches exactly what the flat alternation matches, first listed first', () => {
+    const words = ['bitcoin cash', 'bitcoins?', 'price targets?', 'prices?', '(?:would )?need to', 'would'];
+    const flat = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
+    const grouped = new RegExp(`\\b(?:${firstLetterAlternation(words)})\\b`, 'gi');
+    const text = 'Bitcoin cash and bitcoins: the price target would need to be met, prices would say.';
+    expect([...text.matchAll(grouped)].map((match) => match[0])).toEqual(
+      [...text.matchAll(flat)].map((match) => match[0]),
+    );
+  });
+});
