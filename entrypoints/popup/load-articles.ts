@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/dataset/schema';
-import { ARTICLES_FILE_NAME } from '@/lib/dataset/vite-plugin-file-name';
+import { ARTICLES_FILE_NAME } from '@/lib/dataset/articles-file-name';
 
 /** The bundled articles: validated at build time (lib/dataset/vite-plugin.ts), shipped as one JSON file. */
 export async function loadArticles(): Promise<Article[]> {

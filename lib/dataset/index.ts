@@ -18,4 +18,4 @@ export {
   type FilteredArticles,
 } from './filter-articles';
 export { datasetStats, type DatasetStats } from './dataset-stats';
-export { ARTICLES_FILE_NAME } from './vite-plugin-file-name';
+export { ARTICLES_FILE_NAME } from './articles-file-name';

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { compileArticles, type ArticleFile } from './compile-articles';
-import { ARTICLES_FILE_NAME } from './vite-plugin-file-name';
+import { ARTICLES_FILE_NAME } from './articles-file-name';
 
 export { ARTICLES_FILE_NAME };
 
