@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { explainPriceMentions } from './index';
+import type { MentionKind } from './types';
+
+const date = new Date('2026-03-10');
+const kindsIn = (text: string, at = date) =>
+  explainPriceMentions(text, { date: at }).map((mention) => [mention.text, mention.kind]);
+
+describe('classification rules', () => {
+  it.each<[string, string, MentionKind]>([
+    ['€ amounts are never dollars', 'Bitcoin fell to €60,000.', 'other'],
+    ['amounts per other units are not prices', 'Hashprice fell to $45/PH/day.', 'other'],
+    ['another asset named before the amount wins', 'Ether traded at $3,000.', 'other'],
+    ['bitcoin named before the amount', 'Bitcoin traded at $70,000.', 'btc-price'],
+    ['a bitcoin name right after the amount', 'A $70,000 bitcoin looks cheap to some.', 'btc-price'],
+    ['a cost phrase before the amount', 'The cost to mine one bitcoin rose to $87,000.', 'btc-cost'],
+    ['a cost phrase right after the amount', 'Bitcoin fell below the $87,000 production cost.', 'btc-cost'],
+    ['a breakeven', 'Miners need bitcoin above $80,000 to break even.', 'btc-cost'],
+    ['a sum of money before the amount', 'Bitcoin ETFs drew inflows of $500 million.', 'other'],
+    ['a sum of money right after the amount', 'Bitcoin’s $1.4 trillion market cap grew.', 'other'],
+    ['a forecast verb in the clause', 'Bitcoin could hit $150,000, analysts say.', 'btc-target'],
+    ['a target phrase right after the amount', 'Bitcoin at $150,000 by December?', 'btc-target'],
+    [
+      'a target word after the bitcoin name',
+      'She repeated her $1.5 million bitcoin call for 2030.',
+      'btc-target',
+    ],
+    ['need to cancels a forecast', 'Bitcoin will need to hold $65,000.', 'btc-price'],
+    ['a change is not a level', 'Bitcoin rose $3,000 on the day.', 'other'],
+    ['a swing is not a level', 'A $3,000 swing in bitcoin is routine.', 'other'],
+    ['no bitcoin and no price word', 'The house sold for $700,000.', 'other'],
+    ['a price word stands in for the asset', 'Prices slid to $68,000 on Sunday.', 'btc-price'],
+    ['a price implausible for the date', 'Bitcoin fell to $3,000.', 'other'],
+    ['a past year makes an old price plausible', 'Bitcoin traded at $3,000 in late 2018.', 'btc-price'],
+    ['a target implausible for the date', 'Bitcoin could see $1 billion.', 'other'],
+    ['an asset above its ceiling is skipped', 'Bitcoin outpaced ether, rising to $70,000.', 'btc-price'],
+  ])('%s', (_rule, text, kind) => {
+    expect(kindsIn(text).at(-1)?.[1]).toBe(kind);
+  });
+
+  it('classifies each asset in a sentence naming two', () => {
+    expect(kindsIn('Ether traded at $3,000 while bitcoin held $70,000.')).toEqual([
+      ['$3,000', 'other'],
+      ['$70,000', 'btc-price'],
+    ]);
+  });
+
+  it('keeps a forecast in its own clause', () => {
+    expect(kindsIn('Bitcoin rose to $70,000 and could reach $80,000.')).toEqual([
+      ['$70,000', 'btc-price'],
+      ['$80,000', 'btc-target'],
+    ]);
+  });
+
+  it('gives both ends of a range the same kind', () => {
+    expect(kindsIn('Bitcoin traded between $65,000 and $75,000.')).toEqual([
+      ['$65,000', 'btc-price'],
+      ['$75,000', 'btc-price'],
+    ]);
+  });
+
+  it('reads the same sentence as a price in 2018 and as something else in 2026', () => {
+    const text = 'The coin fell to $3,000 overnight.';
+    expect(kindsIn(text, new Date('2018-12-15'))).toEqual([['$3,000', 'btc-price']]);
+    expect(kindsIn(text, new Date('2026-01-20'))).toEqual([['$3,000', 'other']]);
+  });
+
+  it('explains each decision', () => {
+    const [mention] = explainPriceMentions('Bitcoin could hit $150,000 by December.', { date });
+    expect(mention?.reason).toBe('a forecast; asset "Bitcoin"; forecast "by December"; vs 2026-03');
+  });
+});
