@@ -46,19 +46,18 @@ export function ArticlesSection({ articles }: { articles: readonly Article[] }) 
       <SearchBox value={query} onChange={setQuery} />
       <SentimentFilter value={sentiment} counts={filtered.sentimentCounts} onChange={setSentiment} />
       <TagFilter tags={tagChoices} counts={filtered.tagCounts} selected={tags} onToggle={toggleTag} />
-      <p className="articles__status" role="status">
-        {filtered.matches.length === articles.length
-          ? `${articles.length} articles, newest first`
-          : `${filtered.matches.length} of ${articles.length} articles`}
+      <div className="articles__status">
+        <p role="status">
+          {filtered.matches.length === articles.length
+            ? `${articles.length} articles, newest first`
+            : `${filtered.matches.length} of ${articles.length} articles`}
+        </p>
         {filtering && filtered.matches.length > 0 && (
-          <>
-            {' · '}
-            <button type="button" className="link-button" onClick={clearFilters}>
-              Clear filters
-            </button>
-          </>
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Clear filters
+          </button>
         )}
-      </p>
+      </div>
       {filtered.matches.length === 0 ? (
         <EmptyState
           title="No articles match."
