@@ -1,0 +1,141 @@
+// E2EBrowser over puppeteer-core and Debian's Firefox ESR (WebDriver BiDi, no geckodriver), with the firefox-mv2
+// build installed as a temporary add-on.
+import { readFile } from 'node:fs/promises';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { sendToActiveTab } from './chromium';
+import { extensionBuildPath } from './extension-builds';
+import type { E2EBrowser, E2ELaunchOptions, E2EPage, ExtensionPagePath } from './types';
+
+/**
+ * The moz-extension:// host the add-on gets. Firefox picks a random UUID per profile unless
+ * `extensions.webextensions.uuids` maps the add-on's gecko id to one before it is installed.
+ */
+export const FIREFOX_EXTENSION_UUID = '5d3c8f0e-6a1b-4c2d-9e7f-0a1b2c3d4e5f';
+
+export function firefoxPreferences(geckoId: string): Record<string, unknown> {
+  return {
+    // Every host name resolves to the local fixture server, so real news hosts reach it.
+    'network.dns.forceResolve': '127.0.0.1',
+    'network.proxy.type': 0,
+    'dom.security.https_only_mode': false,
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+    // permissions.request() from a click is granted without the doorhanger a user would answer.
+    'extensions.webextOptionalPermissionPrompts': false,
+    // Nothing on this machine can reach Mozilla's services; don't wait for them.
+    'app.normandy.enabled': false,
+    'messaging-system.rsexperimentloader.enabled': false,
+    'browser.region.network.url': '',
+    'browser.safebrowsing.update.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'media.autoplay.default': 0,
+  };
+}
+
+/** The gecko id from a built Firefox manifest (`browser_specific_settings.gecko.id`). */
+export async function geckoIdOf(extensionPath: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(`${extensionPath}/manifest.json`, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${extensionPath}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+/** Keys in puppeteer's names for the ones scenarios use with Playwright's spelling (`Alt+Shift+M`). */
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+') as Parameters<Page['keyboard']['down']>[0][];
+  for (const key of keys) await page.keyboard.down(key);
+  for (const key of keys.reverse()) await page.keyboard.up(key);
+}
+
+function wrapPage(page: Page): E2EPage {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  return {
+    browser: 'firefox',
+    errors,
+    requests,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    url: () => page.evaluate(() => location.href),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) =>
+      page
+        .waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)
+        .then(() => true)
+        .catch(() => false),
+    hover: async (x, y) => {
+      await page.mouse.move(x - 40, y + 30);
+      await page.mouse.move(x, y, { steps: 8 });
+    },
+    click: (selector) => page.locator(selector).click(),
+    press: (key) => pressChord(page, key),
+    screenshot: async ({ path, clip } = {}) =>
+      Buffer.from(await page.screenshot({ path: path as `${string}.png` | undefined, clip })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Firefox ESR with the firefox-mv2 build installed as a temporary add-on at a fixed moz-extension:// UUID.
+ * `--remote-allow-system-access` lets WebDriver BiDi navigate a tab to moz-extension:// pages (refused otherwise).
+ */
+export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2EBrowser> {
+  const extensionPath = options.extensionPath ?? extensionBuildPath('firefox');
+  const geckoId = await geckoIdOf(extensionPath);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: options.headless ?? true,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPreferences(geckoId),
+  });
+  try {
+    const installed = await browser.installExtension(extensionPath);
+    if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+  const openExtensionPage = async (path: ExtensionPagePath) => {
+    const page = await browser.newPage();
+    const wrapped = wrapPage(page);
+    const url = `${extensionOrigin}/${path}`;
+    // The tab moves to the extension process and puppeteer never sees that navigation finish: start it, then
+    // wait for the document itself.
+    void page.goto(url, { timeout: 30_000 }).catch(() => undefined);
+    const loaded = await wrapped.waitFor(
+      (expected) => location.href === expected && document.readyState === 'complete',
+      url,
+      15_000,
+    );
+    if (!loaded) throw new Error(`${url} did not load`);
+    return wrapped;
+  };
+  let control: E2EPage | null = null;
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    openPage: async (url) => {
+      const page = wrapPage(await browser.newPage());
+      await page.goto(url);
+      return page;
+    },
+    openExtensionPage,
+    sendToTab: async (page, message) => {
+      control ??= await openExtensionPage('options.html');
+      await page.bringToFront();
+      return control.evaluate(sendToActiveTab, message);
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,81 @@
+// What the content script did, read from the page in any browser: CSS.highlights, its scan measure, the DOM.
+import { SCAN_MEASURE } from '../highlights';
+import type { E2EPage, Rect } from './types';
+
+export const PRICE_HIGHLIGHT = 'miner-margin-btc-price';
+
+/** Waits for the content script's first full pass (`miner-margin:scan` measure); false when it never came. */
+export function waitForScan(page: E2EPage, timeoutMs = 10_000): Promise<boolean> {
+  return page.waitFor((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE, timeoutMs);
+}
+
+/** How many `miner-margin:scan` measures the page has (one per full pass). */
+export function scanCount(page: E2EPage): Promise<number> {
+  return page.evaluate((name) => performance.getEntriesByName(name).length, SCAN_MEASURE);
+}
+
+/** The text of every range in the named highlight, in document order (empty when absent). */
+export function highlightTexts(page: E2EPage, name = PRICE_HIGHLIGHT): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return [];
+    const ranges = [...highlight].filter((range): range is Range => range instanceof Range);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((range) => range.toString());
+  }, name);
+}
+
+/** Viewport rectangle of the first range (document order) of the named highlight inside `within`, or null. */
+export function firstHighlightRect(
+  page: E2EPage,
+  name = PRICE_HIGHLIGHT,
+  within = 'body',
+): Promise<Rect | null> {
+  return page.evaluate(
+    ([highlightName, selector]) => {
+      const highlight = CSS.highlights.get(highlightName);
+      const container = document.querySelector(selector);
+      if (!highlight || !container) return null;
+      const ranges = [...highlight].filter(
+        (range): range is Range => range instanceof Range && container.contains(range.startContainer),
+      );
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const first = ranges[0];
+      if (!first) return null;
+      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = first.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    },
+    [name, within] as const,
+  );
+}
+
+/** The page's text as a reader sees it in the DOM: text nodes of the body outside script and style. */
+export function bodyText(page: E2EPage): Promise<string> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest('script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    let text = '';
+    while (walker.nextNode()) text += walker.currentNode.nodeValue ?? '';
+    return text;
+  }, undefined);
+}
+
+/**
+ * Whether the body the browser shows is exactly the body of the page as served (fetched again and parsed):
+ * the content script must mark with highlights, not by changing the page's nodes. Null when they are equal, else
+ * the first differing stretch of serialised HTML.
+ */
+export function bodyChangedFromSource(page: E2EPage): Promise<string | null> {
+  return page.evaluate(async () => {
+    const source = await (await fetch(location.href)).text();
+    const served = new DOMParser().parseFromString(source, 'text/html').body.outerHTML;
+    const shown = document.body.outerHTML;
+    if (served === shown) return null;
+    let at = 0;
+    while (at < served.length && served[at] === shown[at]) at += 1;
+    return `at ${at}: served …${served.slice(Math.max(0, at - 40), at + 80)}… shown …${shown.slice(Math.max(0, at - 40), at + 80)}…`;
+  }, undefined);
+}
