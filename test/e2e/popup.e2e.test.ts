@@ -5,15 +5,20 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ARTICLES_PER_PAGE } from '@/components/popup/ArticleList';
 import type { Article } from '@/lib/dataset/schema';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { waitForScan } from './support/highlights';
+import { listSitePages, SITES_ROOT } from './support/site-fixtures';
 
 const SCREENSHOT = 'test/demo/screenshots/popup.png';
 const SCREENSHOT_DARK = 'test/demo/screenshots/popup-dark.png';
+const SCREENSHOT_ON_THIS_PAGE = 'test/demo/screenshots/popup-on-this-page.png';
 
 let browser: ExtensionBrowser;
+let server: FixtureServer;
 beforeAll(async () => {
-  browser = await launchWithExtension();
+  [browser, server] = await Promise.all([launchWithExtension(), startFixtureServer(SITES_ROOT)]);
 });
-afterAll(async () => browser?.close());
+afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
 /** Opens the popup page as a tab at popup size; collects every request it makes. */
 async function openPopup(
@@ -106,4 +111,37 @@ test('dark mode follows the system colour scheme', async () => {
     clip: { x: 0, y: 0, width: 380, height: 1000 },
   });
   await page.close();
+});
+
+test('"On this page" lists the price mentions the content script found on the active tab and reveals one', async () => {
+  const site = listSitePages().find(
+    ({ host, path }) => host === 'www.coindesk.com' && path.includes('/2026/02/05/'),
+  );
+  if (!site) throw new Error('the CoinDesk 2026-02-05 fixture page is missing');
+  const news = await browser.context.newPage();
+  await news.setViewportSize({ width: 800, height: 400 });
+  await news.goto(server.url(site.host, site.path));
+  expect(await waitForScan(news)).toBe(true);
+
+  // The popup asks the active tab: load the popup page, bring the news tab to the front, then reload the popup.
+  const { page: popup } = await openPopup();
+  await news.bringToFront();
+  await popup.evaluate(() => location.reload());
+  const mentions = popup.locator('.mention');
+  await mentions.first().waitFor();
+  const texts = await popup.locator('.mention__text').allTextContents();
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(site.expected['btc-price']).toContain(text);
+  expect(await popup.locator('.on-this-page').textContent()).toContain('Article date Feb 5, 2026');
+  expect(await mentions.first().locator('.mention__margin').textContent()).toMatch(
+    /vs cost · (Below cost|Thin margin|Healthy margin)/,
+  );
+
+  await popup.screenshot({ path: SCREENSHOT_ON_THIS_PAGE });
+
+  await news.evaluate(() => window.scrollTo(0, 0));
+  // $126,000 sits in the article body, below the fold of the 400 px high news tab.
+  await mentions.filter({ hasText: '$126,000' }).click();
+  await news.waitForFunction(() => window.scrollY > 0, undefined, { timeout: 5_000 });
+  await Promise.all([popup.close(), news.close()]);
 });
