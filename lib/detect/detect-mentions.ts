@@ -5,6 +5,32 @@ import { dateRange, pastTimesIn, type ReferenceRange } from './plausibility';
 import { sentenceAround } from './sentence';
 import type { DetectOptions, PriceMention } from './types';
 
+/**
+ * How far from an amount its sentence is read, each way. Long sentences (tables and tickers without periods) would
+ * otherwise make every amount read the whole of them.
+ */
+export const CUE_REACH = 300;
+
+/** The cues within CUE_REACH of the amount (cues are in order). */
+function cuesNear(cues: Cue[], amount: { groupStart: number; groupEnd: number }): Cue[] {
+  if (
+    cues.length === 0 ||
+    (cues[0]!.start >= amount.groupStart - CUE_REACH && cues.at(-1)!.end <= amount.groupEnd + CUE_REACH)
+  ) {
+    return cues;
+  }
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (cues[middle]!.start < amount.groupStart - CUE_REACH) low = middle + 1;
+    else high = middle;
+  }
+  let last = low;
+  while (last < cues.length && cues[last]!.end <= amount.groupEnd + CUE_REACH) last++;
+  return cues.slice(low, last);
+}
+
 /** A mention with the rule that classified it. */
 export interface ExplainedMention extends PriceMention {
   reason: string;
@@ -30,23 +56,19 @@ export function scanMentions(text: string, options: DetectOptions, explain: bool
   const mentions: PriceMention[] = [];
   let sentenceStart = -1;
   let sentenceEnd = -1;
-  let sentenceCut = true;
   let cues: Cue[] = [];
   let references: ReferenceRange[] = [atDate];
   for (const amount of amounts) {
-    // Amounts inside the previous sentence share it (unless it was cut at the search limit, which depends on
-    // where the amount is).
-    const sameSentence = !sentenceCut && amount.groupStart >= sentenceStart && amount.groupEnd <= sentenceEnd;
-    if (!sameSentence) {
+    // Amounts inside the previous sentence share it, its cues and its past times.
+    if (amount.groupStart < sentenceStart || amount.groupEnd > sentenceEnd) {
       const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
       sentenceStart = sentence.start;
       sentenceEnd = sentence.end;
-      sentenceCut = sentence.cut;
       cues = findCues(text, sentenceStart, sentenceEnd);
       const pastTimes = pastTimesIn(text, sentenceStart, sentenceEnd, date);
       references = pastTimes.length === 0 ? [atDate] : [atDate, ...pastTimes];
     }
-    const classification = classifyAmount(text, amount, cues, references);
+    const classification = classifyAmount(text, amount, cuesNear(cues, amount), references);
     const mention: PriceMention = {
       start: amount.start,
       end: amount.end,

@@ -36,3 +36,21 @@ describe('detectPriceMentions', () => {
     expect(detectPriceMentions(text)).toEqual(explained);
   });
 });
+
+describe('detectPriceMentions on pathological text', () => {
+  it('stays fast on a long table-like line without any period', () => {
+    const text = 'BTC $68,000 ETH $3,000 SOL $150 inflows $1.2bn '.repeat(5_000);
+    const started = performance.now();
+    const mentions = detectPriceMentions(text, { date: new Date('2026-03-10') });
+    expect(mentions).toHaveLength(20_000);
+    // Generous bound (a loaded CI machine): quadratic behaviour would take minutes.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('stays fast on a long run of currency signs and digits', () => {
+    const text = '$'.repeat(100_000) + '9'.repeat(100_000) + ' dollars';
+    const started = performance.now();
+    detectPriceMentions(text);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

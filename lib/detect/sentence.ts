@@ -1,6 +1,3 @@
-/** How far a sentence is searched for in each direction; a sentence longer than this is cut at the limit. */
-export const SENTENCE_REACH = 400;
-
 /** Words that end in a period without ending a sentence (`U.S.`, `Inc.`, `Jan.`). Lower-case, without the dot. */
 const ABBREVIATIONS = new Set([
   'u.s',
@@ -80,10 +77,10 @@ function isAbbreviationPeriod(text: string, index: number): boolean {
 }
 
 /**
- * True when a sentence ends right after `index` (which holds `.`, `!` or `?`): the terminator (plus closing
- * quotes) is followed by a space or the end of the text.
+ * Where the sentence ends when the terminator at `index` (`.`, `!` or `?`) ends one: after it and any closing
+ * quotes, when a space or the end of the text follows. -1 when it does not end a sentence.
  */
-function endsSentenceAt(text: string, index: number): number {
+function sentenceEndAfter(text: string, index: number): number {
   let after = index + 1;
   while (after < text.length && isClosingQuote(text.charCodeAt(after))) after++;
   if (after < text.length && !isSpace(text.charCodeAt(after))) return -1;
@@ -93,52 +90,41 @@ function endsSentenceAt(text: string, index: number): number {
 
 /**
  * The sentence around `[from, to)`: it starts after the previous sentence end or line break and ends after the next
- * terminator (or at the next line break). Headlines without a period end at their line break.
+ * terminator (or at the next line break). Headlines without a period end at their line break. The search is not
+ * limited: callers reuse a sentence for every amount inside it, so the text is scanned about once overall.
  */
-export function sentenceAround(
-  text: string,
-  from: number,
-  to: number,
-): { start: number; end: number; cut: boolean } {
-  const lowest = Math.max(0, from - SENTENCE_REACH);
-  let start = lowest;
-  let cut = lowest > 0;
-  for (let index = from - 1; index >= lowest; index--) {
+export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = 0;
+  for (let index = from - 1; index >= 0; index--) {
     const code = text.charCodeAt(index);
     if (isLineBreak(code)) {
       start = index + 1;
-      cut = false;
       break;
     }
     if (isSpace(code) && index > 0) {
       // Walk back over closing quotes to a terminator.
       let before = index - 1;
       while (before > 0 && isClosingQuote(text.charCodeAt(before))) before--;
-      if (isTerminator(text.charCodeAt(before)) && endsSentenceAt(text, before) !== -1) {
+      if (isTerminator(text.charCodeAt(before)) && sentenceEndAfter(text, before) !== -1) {
         start = index + 1;
-        cut = false;
         break;
       }
     }
   }
-  const highest = Math.min(text.length, to + SENTENCE_REACH);
-  let end = highest;
-  let endCut = highest < text.length;
-  for (let index = to; index < highest; index++) {
+  let end = text.length;
+  for (let index = to; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (isLineBreak(code)) {
       end = index;
-      endCut = false;
       break;
     }
     if (isTerminator(code)) {
-      const after = endsSentenceAt(text, index);
+      const after = sentenceEndAfter(text, index);
       if (after !== -1) {
         end = after;
-        endCut = false;
         break;
       }
     }
   }
-  return { start, end, cut: cut || endCut };
+  return { start, end };
 }
