@@ -13,6 +13,18 @@ export default defineConfig({
     description: 'Shows what it costs miners to produce a bitcoin next to the Bitcoin prices you read.',
     permissions: ['storage', 'scripting', 'alarms'],
     optional_host_permissions: ['*://*/*'],
+    // Rebindable at chrome://extensions/shortcuts. "Shift with it goes back" cannot be one command (Alt+Shift+M
+    // already holds Shift), so going back is its own command, Alt+Shift+N (the key left of M).
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show the next Bitcoin price on the page with its production cost',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Show the previous Bitcoin price on the page with its production cost',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

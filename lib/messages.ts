@@ -27,4 +27,8 @@ export type ToContentMessage =
   | { type: 'reveal-mention'; index: number };
 
 /** `refresh-live-data` answers with the new LiveDataState (lib/live), also stored at storage.local `liveData`. */
-export type ToBackgroundMessage = { type: 'mention-count'; count: number } | { type: 'refresh-live-data' };
+export type ToBackgroundMessage =
+  | { type: 'mention-count'; count: number }
+  | { type: 'refresh-live-data' }
+  /** Opens the extension's explanation page (how the cost is estimated) in a new tab. */
+  | { type: 'open-explanation' };

@@ -1,7 +1,12 @@
+import { registerBadge } from './badge';
 import { registerLiveData } from './live-data';
+import { registerMentionCommands } from './mention-commands';
+// User-added sites: run-time content-script registrations live in ./site-registration.ts.
 import { registerSiteRegistrations } from './site-registration';
 
 export default defineBackground(() => {
   registerLiveData();
   registerSiteRegistrations();
+  registerBadge();
+  registerMentionCommands();
 });

@@ -1,4 +1,85 @@
+// Content script: thin wiring of settings, messages and lifetime around the page annotator.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
+import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
+import { enabledSiteFor } from '@/lib/settings/sites';
+import { createSettingsStore } from '@/lib/settings/store';
+import { supportsHighlights } from './mark-mentions';
+import { startPageAnnotator, type PageAnnotator } from './page-annotator';
+
+const send = (message: ToBackgroundMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
+
+function reportError(error: unknown): void {
+  console.warn('Miner Margin:', error);
+}
+
+function run(ctx: ContentScriptContext): void {
+  if (!supportsHighlights()) return;
+  const store = createSettingsStore(browser.storage.sync);
+  let annotator: PageAnnotator | null = null;
+
+  const apply = (settings: Settings) => {
+    if (ctx.isInvalid) return;
+    const enabled = enabledSiteFor(window.location.hostname, settings.sites) !== undefined;
+    if (!enabled) {
+      annotator?.stop();
+      annotator = null;
+      return;
+    }
+    if (annotator) {
+      annotator.updateSettings(settings);
+      return;
+    }
+    annotator = startPageAnnotator({
+      window,
+      settings,
+      scheduling: {
+        setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+        requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
+        requestIdleCallback: (callback, options) => ctx.requestIdleCallback(callback, options),
+      },
+      onPriceCount: (count) => void send({ type: 'mention-count', count }),
+      openExplanation: () => void send({ type: 'open-explanation' }),
+      onError: reportError,
+    });
+  };
+
+  const onMessage = (message: ToContentMessage) => {
+    if (ctx.isInvalid) return undefined;
+    switch (message.type) {
+      case 'get-page-report':
+        return Promise.resolve(annotator?.report() ?? null);
+      case 'step-mention':
+        return Promise.resolve(annotator?.step(message.direction) ?? false);
+      case 'reveal-mention':
+        return Promise.resolve(annotator?.reveal(message.index) ?? false);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const unwatch = store.watch(apply);
+  ctx.addEventListener(window, 'wxt:locationchange', () => annotator?.rescanAll());
+  ctx.onInvalidated(() => {
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    annotator?.stop();
+    annotator = null;
+  });
+  store.load().then(apply, reportError);
+}
+
 export default defineContentScript({
-  matches: ['*://*.coindesk.com/*'],
-  main() {},
+  // Built-in sites; user-added sites get this same file registered at run time (entrypoints/background).
+  matches: DEFAULT_SITES.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      run(ctx);
+    } catch (error) {
+      reportError(error);
+    }
+  },
 });

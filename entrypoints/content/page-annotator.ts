@@ -1,0 +1,358 @@
+// The page-facing core: scans text into marked mentions, keeps them in step with the page, and shows the tooltip
+// for a mention from the pointer, the keyboard command or the popup. Reads the page; changes nothing in it.
+import { describeMention } from '@/lib/annotation/describe-mention';
+import type { ArticleDate } from '@/lib/annotation/article-date';
+import { detectPriceMentions } from '@/lib/detect';
+import { costAt, margin } from '@/lib/economics';
+import { isoDay } from '@/lib/format';
+import type { PageMention, PageReport } from '@/lib/messages';
+import type { Settings } from '@/lib/settings/schema';
+import { createAnnouncer } from './announcer';
+import { collectTextBlocks, rangeInBlock, type TextBlock } from './collect-text-blocks';
+import { findArticleDate } from './find-article-date';
+import { findRangeAt } from './hit-test';
+import { trackHover } from './hover-tracker';
+import { onEscape, stepIndex } from './keyboard-navigation';
+import { createMentionMarker, type MarkedKind } from './mark-mentions';
+import { isInsideSkipped } from './page-rules';
+import { runInSlices } from './scan-scheduler';
+import { createTooltip } from './tooltip';
+import { createUiHost } from './ui-host';
+import { watchMutations } from './watch-mutations';
+
+export const SCAN_START_MARK = 'miner-margin:scan-start';
+export const SCAN_MEASURE = 'miner-margin:scan';
+
+interface MarkedMention {
+  range: Range;
+  nodes: Text[];
+  text: string;
+  usd: number;
+  kind: MarkedKind;
+  context: string;
+}
+
+/** What the annotator needs from WXT's content-script context (timers stop when the extension reloads). */
+export interface Scheduling {
+  setTimeout(handler: () => void, ms: number): number;
+  requestAnimationFrame(callback: () => void): number;
+  requestIdleCallback(callback: () => void, options?: IdleRequestOptions): number;
+}
+
+export interface PageAnnotatorOptions {
+  window: Window;
+  scheduling: Scheduling;
+  settings: Settings;
+  /** The number of marked Bitcoin price mentions changed (for the toolbar badge). */
+  onPriceCount: (count: number) => void;
+  openExplanation: () => void;
+  onError: (error: unknown) => void;
+}
+
+export interface PageAnnotator {
+  updateSettings(settings: Settings): void;
+  report(): PageReport;
+  step(direction: 1 | -1): boolean;
+  reveal(index: number): boolean;
+  /** Re-reads the article date and rescans everything (SPA navigation). */
+  rescanAll(): void;
+  stop(): void;
+}
+
+const CONTEXT_CHARS = 60;
+const HAS_DIGIT = /\d/;
+
+function shownKinds(settings: Settings): Set<MarkedKind> {
+  const kinds = new Set<MarkedKind>();
+  if (settings.annotate.btcPrice) kinds.add('btc-price');
+  if (settings.annotate.btcCost) kinds.add('btc-cost');
+  if (settings.annotate.btcTarget) kinds.add('btc-target');
+  return kinds;
+}
+
+function contextAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  const after = text.slice(end, end + CONTEXT_CHARS);
+  return `${before}${text.slice(start, end)}${after}`.replace(/\s+/g, ' ').trim();
+}
+
+export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator {
+  const { window, scheduling } = options;
+  const document = window.document;
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  let settings = options.settings;
+  let kinds = shownKinds(settings);
+  let articleDate: ArticleDate = findArticleDate(document, window.location);
+  const mentions = new Set<MarkedMention>();
+  const byNode = new Map<Node, MarkedMention[]>();
+  let ordered: MarkedMention[] | null = null;
+  let active: MarkedMention | null = null;
+  let cursor: number | null = null;
+  let lastPriceCount = -1;
+
+  const marker = createMentionMarker(document);
+  marker.showKinds(kinds);
+  const ui = createUiHost(document);
+  const tooltip = createTooltip(ui.root, { onExplain: options.openExplanation });
+  tooltip.setTheme(settings.display.theme);
+  const announcer = createAnnouncer(ui.root);
+
+  const guard =
+    <A extends unknown[]>(run: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        if (!signal.aborted) run(...args);
+      } catch (error) {
+        options.onError(error);
+      }
+    };
+
+  // ---- the set of marked mentions
+  const sameRange = (a: Range, b: Range) =>
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset;
+  const add = (mention: MarkedMention) => {
+    const first = mention.nodes[0];
+    if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
+    mentions.add(mention);
+    marker.add(mention.kind, mention.range);
+    for (const node of mention.nodes) {
+      const list = byNode.get(node);
+      if (list) list.push(mention);
+      else byNode.set(node, [mention]);
+    }
+    ordered = null;
+  };
+  const remove = (mention: MarkedMention) => {
+    mentions.delete(mention);
+    marker.remove(mention.kind, mention.range);
+    for (const node of mention.nodes) {
+      const list = byNode.get(node)?.filter((entry) => entry !== mention);
+      if (list && list.length > 0) byNode.set(node, list);
+      else byNode.delete(node);
+    }
+    ordered = null;
+  };
+  const shownInOrder = (): MarkedMention[] => {
+    ordered ??= [...mentions]
+      .filter((mention) => mention.range.startContainer.isConnected)
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return ordered.filter((mention) => kinds.has(mention.kind));
+  };
+  const priceCount = () =>
+    kinds.has('btc-price') ? shownInOrder().filter((m) => m.kind === 'btc-price').length : 0;
+  const reportCount = () => {
+    const count = priceCount();
+    if (count === lastPriceCount) return;
+    lastPriceCount = count;
+    options.onPriceCount(count);
+  };
+
+  // ---- scanning
+  const readBlock = (block: TextBlock) => {
+    if (!HAS_DIGIT.test(block.text)) return;
+    for (const found of detectPriceMentions(block.text, { date: articleDate.date })) {
+      if (found.kind === 'other') continue;
+      const mapped = rangeInBlock(block, found.start, found.end);
+      if (!mapped) continue;
+      add({
+        ...mapped,
+        text: found.text,
+        usd: found.usd,
+        kind: found.kind,
+        context: contextAround(block.text, found.start, found.end),
+      });
+    }
+  };
+
+  const scanRoot = async (root: Element): Promise<boolean> => {
+    if (!root.isConnected || isInsideSkipped(root)) return true;
+    return runInSlices(collectTextBlocks(root), readBlock, { signal });
+  };
+
+  const dropMentionsIn = (roots: Element[]) => {
+    for (const mention of [...mentions]) {
+      const node = mention.range.startContainer;
+      if (!node.isConnected || mention.range.collapsed || roots.some((root) => root.contains(node)))
+        remove(mention);
+    }
+  };
+
+  const keepTooltipOnReplacement = (previous: MarkedMention | null) => {
+    if (!previous || mentions.has(previous)) return;
+    // A live ticker re-rendered the hovered amount: follow it to the mention now over the same text node.
+    const replacement = previous.nodes.flatMap((node) => byNode.get(node) ?? [])[0];
+    if (replacement && kinds.has(replacement.kind)) show(replacement, false);
+    else hide();
+  };
+
+  let queue: Promise<void> = Promise.resolve();
+  let firstPassDone = false;
+  const enqueueScan = (roots: Element[]) => {
+    queue = queue
+      .then(async () => {
+        if (signal.aborted) return;
+        const previous = active;
+        dropMentionsIn(roots);
+        for (const root of roots) if (!(await scanRoot(root))) return;
+        keepTooltipOnReplacement(previous);
+        reportCount();
+      })
+      .catch(options.onError);
+    return queue;
+  };
+
+  /** Re-reads small blocks at once, outside the queue (duplicates from a scan in flight are skipped by add). */
+  const rescanNow = (roots: Element[]) => {
+    const previous = active;
+    dropMentionsIn(roots);
+    for (const root of roots) {
+      if (!root.isConnected || isInsideSkipped(root)) continue;
+      for (const block of collectTextBlocks(root)) readBlock(block);
+    }
+    keepTooltipOnReplacement(previous);
+    reportCount();
+  };
+
+  const fullScan = () => {
+    const first = !firstPassDone;
+    if (first) performance.mark(SCAN_START_MARK);
+    const done = enqueueScan([document.body ?? document.documentElement]);
+    if (first) {
+      firstPassDone = true;
+      void done.then(() => {
+        if (!signal.aborted) performance.measure(SCAN_MEASURE, SCAN_START_MARK);
+      });
+    }
+  };
+
+  // ---- the tooltip
+  function show(mention: MarkedMention, fromKeyboard: boolean) {
+    const description = describeMention(mention, articleDate, settings);
+    active = mention;
+    tooltip.show(mention.range, description);
+    if (fromKeyboard) announcer.announce(description.spoken);
+  }
+  function hide() {
+    active = null;
+    tooltip.hide();
+  }
+
+  const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const reach = (mention: MarkedMention) => {
+    const rect = mention.range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      mention.range.startContainer.parentElement?.scrollIntoView({
+        block: 'center',
+        behavior: reducedMotion() ? 'instant' : 'smooth',
+      });
+    }
+    show(mention, true);
+  };
+
+  const step = (direction: 1 | -1): boolean => {
+    const list = shownInOrder();
+    const current = active ? list.indexOf(active) : -1;
+    cursor = stepIndex(current >= 0 ? current : cursor, direction, list.length);
+    const mention = cursor === null ? undefined : list[cursor];
+    if (!mention) return false;
+    reach(mention);
+    return true;
+  };
+
+  // ---- wiring
+  const watcher = watchMutations(document.documentElement, {
+    isOwnNode: (node) => node === ui.host,
+    onDirty: guard((roots: Element[]) => void enqueueScan(roots)),
+    onTextChanged: guard(rescanNow),
+    schedule: (flush) => void scheduling.requestIdleCallback(guard(flush), { timeout: 150 }),
+  });
+
+  trackHover<MarkedMention>({
+    document,
+    host: ui.host,
+    signal,
+    setTimeout: scheduling.setTimeout,
+    requestAnimationFrame: scheduling.requestAnimationFrame,
+    hitTest: (x, y) =>
+      findRangeAt(document, x, y, (node) =>
+        (byNode.get(node) ?? []).filter((mention) => kinds.has(mention.kind)),
+      ),
+    delayMs: () => settings.display.hoverDelayMs,
+    active: () => active,
+    onEnter: guard((mention: MarkedMention) => show(mention, false)),
+    onLeave: guard(hide),
+  });
+
+  document.addEventListener(
+    'keydown',
+    onEscape(() => tooltip.isOpen, guard(hide)),
+    { capture: true, signal },
+  );
+
+  fullScan();
+
+  return {
+    updateSettings: guard((next: Settings) => {
+      settings = next;
+      kinds = shownKinds(next);
+      marker.showKinds(kinds);
+      tooltip.setTheme(next.display.theme);
+      if (active && !kinds.has(active.kind)) hide();
+      else if (active) show(active, false);
+      reportCount();
+    }),
+    report(): PageReport {
+      const list = shownInOrder();
+      const cost = costAt(articleDate.date, settings).usd;
+      const pageMentions: PageMention[] = list.map((mention, index) => ({
+        index,
+        text: mention.text,
+        usd: mention.usd,
+        kind: mention.kind,
+        margin: mention.kind === 'btc-cost' ? null : margin(mention.usd, cost),
+        context: mention.context,
+      }));
+      return {
+        url: window.location.href,
+        articleDate: isoDay(articleDate.date),
+        dateSource: articleDate.source,
+        mentions: pageMentions,
+      };
+    },
+    step: (direction) => {
+      try {
+        return !signal.aborted && step(direction);
+      } catch (error) {
+        options.onError(error);
+        return false;
+      }
+    },
+    reveal(index) {
+      const mention = shownInOrder()[index];
+      if (!mention || signal.aborted) return false;
+      cursor = index;
+      reach(mention);
+      return true;
+    },
+    rescanAll: guard(() => {
+      articleDate = findArticleDate(document, window.location);
+      hide();
+      fullScan();
+    }),
+    stop() {
+      if (signal.aborted) return;
+      lifetime.abort();
+      watcher.disconnect();
+      hide();
+      for (const mention of [...mentions]) remove(mention);
+      marker.clear();
+      tooltip.destroy();
+      ui.remove();
+      options.onPriceCount(0);
+    },
+  };
+}

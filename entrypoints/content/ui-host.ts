@@ -1,0 +1,31 @@
+// The one element the extension adds to a page: a host on document.documentElement with a closed shadow root,
+// so no page CSS gets in and none of ours gets out. A host left by a previous instance (extension reload) goes.
+import { UI_HOST_TAG } from './page-rules';
+
+export interface UiHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  remove(): void;
+}
+
+export function createUiHost(document: Document): UiHost {
+  for (const stale of document.querySelectorAll(UI_HOST_TAG)) stale.remove();
+  const host = document.createElement(UI_HOST_TAG);
+  for (const [property, value] of [
+    ['all', 'initial'],
+    ['position', 'fixed'],
+    ['top', '0'],
+    ['left', '0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['overflow', 'visible'],
+    ['z-index', '2147483647'],
+    ['pointer-events', 'none'],
+    ['display', 'block'],
+  ] as const) {
+    host.style.setProperty(property, value, 'important');
+  }
+  const root = host.attachShadow({ mode: 'closed' });
+  document.documentElement.append(host);
+  return { host, root, remove: () => host.remove() };
+}

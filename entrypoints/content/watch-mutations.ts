@@ -1,0 +1,81 @@
+// One MutationObserver for the whole page: changes become a set of dirty blocks, roots inside other roots are
+// dropped, and the rest are handed over once the page is idle, so a burst of mutations is one rescan.
+import { blockOf } from './page-rules';
+
+export interface MutationWatchOptions {
+  /** Mutations of these nodes (our own UI host) are not the page's. */
+  isOwnNode: (node: Node) => boolean;
+  /** Called with the outermost dirty blocks, connected to the document, once the page is idle. */
+  onDirty: (roots: Element[]) => void;
+  /**
+   * Called at once (before the next paint) with blocks whose text changed in place: a live ticker setting
+   * `textNode.data` leaves its range collapsed, so it is re-read before anyone sees it unmarked.
+   */
+  onTextChanged: (roots: Element[]) => void;
+  /** Runs the flush later (requestIdleCallback with a timeout, via the content-script context). */
+  schedule: (flush: () => void) => void;
+}
+
+/** Keeps only roots not contained in another root. */
+export function outermostRoots(roots: Iterable<Element>): Element[] {
+  const set = new Set(roots);
+  const result: Element[] = [];
+  for (const root of set) {
+    if (!root.isConnected) continue;
+    let contained = false;
+    for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      if (set.has(ancestor)) {
+        contained = true;
+        break;
+      }
+    }
+    if (!contained) result.push(root);
+  }
+  return result;
+}
+
+/** More in-place text changes than this in one batch wait for idle time like other changes. */
+const MAX_IMMEDIATE_BLOCKS = 32;
+
+export function watchMutations(target: Node, options: MutationWatchOptions): { disconnect(): void } {
+  let dirty = new Set<Element>();
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    const roots = outermostRoots(dirty);
+    dirty = new Set();
+    if (roots.length > 0) options.onDirty(roots);
+  };
+
+  const observer = new MutationObserver((records) => {
+    const changedText = new Set<Element>();
+    for (const record of records) {
+      if (options.isOwnNode(record.target)) continue;
+      if (record.type === 'childList') {
+        const changed = [...record.addedNodes, ...record.removedNodes];
+        if (changed.length > 0 && changed.every((node) => options.isOwnNode(node))) continue;
+      }
+      const block = blockOf(record.target);
+      if (!block) continue;
+      if (record.type === 'characterData' && !dirty.has(block)) changedText.add(block);
+      else dirty.add(block);
+    }
+    if (changedText.size > MAX_IMMEDIATE_BLOCKS) for (const block of changedText) dirty.add(block);
+    else if (changedText.size > 0) {
+      const roots = outermostRoots(changedText).filter((root) => !dirty.has(root));
+      if (roots.length > 0) options.onTextChanged(roots);
+    }
+    if (dirty.size > 0 && !scheduled) {
+      scheduled = true;
+      options.schedule(flush);
+    }
+  });
+  observer.observe(target, { childList: true, characterData: true, subtree: true });
+  return {
+    disconnect() {
+      observer.disconnect();
+      dirty.clear();
+    },
+  };
+}
