@@ -8,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Compiles lib/dataset/articles/*.md into articles.json; an invalid article fails the build.
   vite: () => ({ plugins: [articlesPlugin()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Miner Margin',
     description: 'Shows what it costs miners to produce a bitcoin next to the Bitcoin prices you read.',
     permissions: ['storage', 'scripting', 'alarms'],
@@ -27,6 +27,9 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 (WXT's Firefox default) has no optional_host_permissions and WXT drops it: without this line
+          // Firefox refuses every permissions.request for a host (live data, user-added sites).
+          ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
           browser_specific_settings: {
             gecko: {
               id: 'miner-margin@example.org',

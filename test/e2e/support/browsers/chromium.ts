@@ -28,6 +28,7 @@ function wrapPage(page: Page): E2EPage {
       await page.mouse.move(x, y, { steps: 8 });
     },
     click: (selector) => page.locator(selector).first().click(),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: ({ path, clip } = {}) => page.screenshot({ path, clip }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

@@ -72,6 +72,7 @@ function wrapPage(page: Page): E2EPage {
       await page.mouse.move(x, y, { steps: 8 });
     },
     click: (selector) => page.locator(selector).click(),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => pressChord(page, key),
     screenshot: async ({ path, clip } = {}) =>
       Buffer.from(await page.screenshot({ path: path as `${string}.png` | undefined, clip })),

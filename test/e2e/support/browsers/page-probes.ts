@@ -64,18 +64,31 @@ export function bodyText(page: E2EPage): Promise<string> {
 }
 
 /**
- * Whether the body the browser shows is exactly the body of the page as served (fetched again and parsed):
- * the content script must mark with highlights, not by changing the page's nodes. Null when they are equal, else
- * the first differing stretch of serialised HTML.
+ * Whether the body the browser shows is exactly the body of the page as served (fetched again and parsed, never
+ * run): the content script must mark with highlights, not by changing the page's nodes. Null when the two trees
+ * match node for node (names, attributes, text), else where they first differ.
  */
 export function bodyChangedFromSource(page: E2EPage): Promise<string | null> {
   return page.evaluate(async () => {
     const source = await (await fetch(location.href)).text();
-    const served = new DOMParser().parseFromString(source, 'text/html').body.outerHTML;
-    const shown = document.body.outerHTML;
-    if (served === shown) return null;
-    let at = 0;
-    while (at < served.length && served[at] === shown[at]) at += 1;
-    return `at ${at}: served …${served.slice(Math.max(0, at - 40), at + 80)}… shown …${shown.slice(Math.max(0, at - 40), at + 80)}…`;
+    const served = new DOMParser().parseFromString(source, 'text/html').body;
+    const describe = (node: Node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? `<${node.nodeName.toLowerCase()} ${[...(node as Element).attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`
+        : `${node.nodeName} ${JSON.stringify(node.nodeValue)}`;
+    const compare = (a: Node, b: Node, path: string): string | null => {
+      if (describe(a) !== describe(b)) return `${path}: served ${describe(a)}, shown ${describe(b)}`;
+      const left = [...a.childNodes];
+      const right = [...b.childNodes];
+      for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
+        const x = left[i];
+        const y = right[i];
+        if (!x || !y) return `${path}: served ${left.length} children, shown ${right.length}`;
+        const difference = compare(x, y, `${path} > ${x.nodeName.toLowerCase()}[${i}]`);
+        if (difference) return difference;
+      }
+      return null;
+    };
+    return compare(served, document.body, 'body');
   }, undefined);
 }

@@ -27,6 +27,8 @@ export interface E2EPage {
   hover(x: number, y: number): Promise<void>;
   /** Clicks the first element matching a CSS selector with the mouse (a real user gesture). */
   click(selector: string): Promise<void>;
+  /** Clicks at viewport coordinates with the mouse (a real user gesture). */
+  clickAt(x: number, y: number): Promise<void>;
   /** Presses a key (`Escape`, `ArrowDown`, `Alt+Shift+M`…) on the focused element. */
   press(key: string): Promise<void>;
   /** PNG of the viewport, or of `clip` (viewport coordinates); also written to `path` when given. */
