@@ -48,11 +48,11 @@ const ATTACHING_GAP = new RegExp(
 /** A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb). */
 const CHANGE_BEFORE = new RegExp(
   // A lookbehind at the amount's start: one test per amount instead of one per character before it.
-  String.raw`(?<=(?:^|[^\p{L}])(?:f[ae]ll|drop(?:ped|s)?|r[io]se|rises|gain(?:ed|s)?|lost|los(?:es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|add(?:ed|s|ing)?|shed(?:s|ding)?|sl(?:id|ides|ipped)|surg(?:ed|es)|tumbl(?:ed|es)|rall(?:ied|ies)|plung(?:ed|es)|s[au]nk|soar(?:ed|s)|spik(?:ed|es)|dipp?(?:ed|s)?|declin(?:ed|es)|slump(?:ed|s)|rebound(?:ed|s)|swung|swings?|moved?|up|down|higher|lower)(?:[^\S\r\n]+by)?(?:[^\S\r\n]+(?:more[^\S\r\n]+than|nearly|about|almost|over|roughly|some|around|as[^\S\r\n]+much[^\S\r\n]+as|another|an[^\S\r\n]+additional|just|only|a[^\S\r\n]+further))?[^\S\r\n]*)`,
-  'iuy',
+  String.raw`(?<=(?:^|[^A-Za-z])(?:f[ae]ll|drop(?:ped|s)?|r[io]se|rises|gain(?:ed|s)?|lost|los(?:es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|add(?:ed|s|ing)?|shed(?:s|ding)?|sl(?:id|ides|ipped)|surg(?:ed|es)|tumbl(?:ed|es)|rall(?:ied|ies)|plung(?:ed|es)|s[au]nk|soar(?:ed|s)|spik(?:ed|es)|dipp?(?:ed|s)?|declin(?:ed|es)|slump(?:ed|s)|rebound(?:ed|s)|swung|swings?|moved?|up|down|higher|lower)(?:[^\S\r\n]+by)?(?:[^\S\r\n]+(?:more[^\S\r\n]+than|nearly|about|almost|over|roughly|some|around|as[^\S\r\n]+much[^\S\r\n]+as|another|an[^\S\r\n]+additional|just|only|a[^\S\r\n]+further))?[^\S\r\n]*)`,
+  'iy',
 );
 const CHANGE_AFTER =
-  /^[^\S\r\n]*(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![\p{L}])/iu;
+  /[^\S\r\n]*(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![A-Za-z])/iy;
 const ATTACHING_GAP_MAX = 40;
 
 const isAsset = (cue: Cue) => cue.category === 'bitcoin' || cue.category === 'other-asset';
@@ -124,7 +124,8 @@ export function classifyAmount(
 
   // A change (`rose $3,000`, `a $3,000 swing`) is no level of anything.
   CHANGE_BEFORE.lastIndex = amount.groupStart;
-  if (CHANGE_BEFORE.test(text) || CHANGE_AFTER.test(text.slice(amount.groupEnd, amount.groupEnd + 30))) {
+  CHANGE_AFTER.lastIndex = amount.groupEnd;
+  if (CHANGE_BEFORE.test(text) || CHANGE_AFTER.test(text)) {
     return { kind: 'other', rule: 'price-change' };
   }
 

@@ -10,7 +10,7 @@ export type PlausibleAs = 'price' | 'target' | 'cost';
  */
 export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }> = {
   price: { low: 0.3, high: 3 },
-  target: { low: 0.1, high: 100 },
+  target: { low: 0.1, high: 250 },
   cost: { low: 0.25, high: 4 },
 };
 
