@@ -1,6 +1,7 @@
 // E2EBrowser over Playwright and Debian's Chromium, with the MV3 build loaded (see ../chromium.ts).
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
+import { chromiumPiercingTree } from './dom-tree-chromium';
 import { extensionBuildPath } from './extension-builds';
 import type { E2EBrowser, E2ELaunchOptions, E2EPage, ExtensionPagePath } from './types';
 
@@ -33,6 +34,7 @@ function wrapPage(page: Page): E2EPage {
     screenshot: ({ path, clip } = {}) => page.screenshot({ path, clip }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
+    piercingTree: (tag) => chromiumPiercingTree(page, tag),
     close: () => page.close(),
   };
 }

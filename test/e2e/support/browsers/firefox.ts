@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { sendToActiveTab } from './chromium';
+import { firefoxPiercingTree } from './dom-tree-firefox';
 import { extensionBuildPath } from './extension-builds';
 import type { E2EBrowser, E2ELaunchOptions, E2EPage, ExtensionPagePath } from './types';
 
@@ -78,6 +79,7 @@ function wrapPage(page: Page): E2EPage {
       Buffer.from(await page.screenshot({ path: path as `${string}.png` | undefined, clip })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
+    piercingTree: (tag) => firefoxPiercingTree(page, tag),
     close: () => page.close(),
   };
 }

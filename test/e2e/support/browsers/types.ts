@@ -13,6 +13,17 @@ export interface Rect {
   height: number;
 }
 
+/** A DOM node as a test reads it, closed shadow roots included (their content comes first among children). */
+export interface DomNode {
+  nodeType: number;
+  /** Lower-case tag name for elements, else `#text`, `#document-fragment`… */
+  name: string;
+  /** Text of text nodes, else null. */
+  value: string | null;
+  attributes: Record<string, string>;
+  children: DomNode[];
+}
+
 export interface E2EPage {
   readonly browser: BrowserName;
   /** Navigates this tab to a web URL and waits for its load event. */
@@ -36,6 +47,11 @@ export interface E2EPage {
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this the active tab of its window (what `tabs.query({ active: true })` then returns). */
   bringToFront(): Promise<void>;
+  /**
+   * Every element named `tag` with its subtree, piercing closed shadow roots the way DevTools and assistive
+   * technology do (CDP in Chromium, WebDriver BiDi `includeShadowTree: "all"` in Firefox). Page scripts can't.
+   */
+  piercingTree(tag: string): Promise<DomNode[]>;
   /** Uncaught page errors seen so far. */
   readonly errors: readonly string[];
   /** URLs of the requests this page made so far. */
