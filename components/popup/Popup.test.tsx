@@ -98,11 +98,11 @@ describe('header', () => {
 
   test('shows the regime in words, the margin, price, cost, capitulation and the data month', () => {
     renderPopup({ snapshot });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Below cost-20% margin');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Below cost−20.0% margin');
     expect(screen.getByText('$70,000')).toBeInTheDocument();
     expect(screen.getByText('$87,500')).toBeInTheDocument();
     expect(screen.getByText('Capitulation: hashrate is falling')).toBeInTheDocument();
-    expect(screen.getByText('Data: bundled, February 2026')).toBeInTheDocument();
+    expect(screen.getByText('Data: bundled, Feb 2026')).toBeInTheDocument();
   });
 
   test('the chart has a text alternative', () => {
@@ -312,10 +312,10 @@ describe('on this page', () => {
     const { user, onRevealMention } = renderPopup({ loadPageReport: () => Promise.resolve(REPORT) });
     const section = screen.getByRole('region', { name: 'On this page' });
     const mentions = await within(section).findAllByRole('button');
-    expect(mentions[0]).toHaveTextContent('$70,000-20% vs cost · Below cost');
+    expect(mentions[0]).toHaveTextContent('$70,000−20.0% vs cost · Below cost');
     expect(mentions[1]).toHaveTextContent('$87,000cost figure');
     expect(
-      within(section).getByText(/Article date Feb 5, 2026 \(from the page’s metadata\)/),
+      within(section).getByText(/Article date 5 Feb 2026 \(from the page’s metadata\)/),
     ).toBeInTheDocument();
     await user.click(mentions[1]!);
     expect(onRevealMention).toHaveBeenCalledWith(1);

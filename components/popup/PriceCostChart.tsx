@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ChartPoint } from './economics-snapshot';
-import { formatShortMonth, formatUsd, formatUsdCompact } from './format';
+import { formatMonth, formatUsd, formatUsdCompact } from './format';
 
 const WIDTH = 340;
 const HEIGHT = 96;
@@ -27,7 +27,7 @@ export function PriceCostChart({ points }: { points: readonly ChartPoint[] }) {
     PAD.left + (points.length === 1 ? 0 : (index / (points.length - 1)) * (WIDTH - PAD.left - PAD.right));
   const y = (value: number) => PAD.top + (1 - (value - min) / span) * (HEIGHT - PAD.top - PAD.bottom);
   const monthsBelow = points.filter((point) => point.priceUsd < point.costUsd).length;
-  const range = `${formatShortMonth(first.month)} to ${formatShortMonth(last.month)}`;
+  const range = `${formatMonth(first.month)} to ${formatMonth(last.month)}`;
 
   return (
     <figure className="chart">
@@ -52,10 +52,10 @@ export function PriceCostChart({ points }: { points: readonly ChartPoint[] }) {
           {formatUsdCompact(min)}
         </text>
         <text className="chart__label" x={PAD.left} y={HEIGHT - 2}>
-          {formatShortMonth(first.month)}
+          {formatMonth(first.month)}
         </text>
         <text className="chart__label" x={WIDTH - PAD.right} y={HEIGHT - 2} textAnchor="end">
-          {formatShortMonth(last.month)}
+          {formatMonth(last.month)}
         </text>
         <path
           className="chart__cost"

@@ -132,7 +132,7 @@ test('"On this page" lists the price mentions the content script found on the ac
   const texts = await popup.locator('.mention__text').allTextContents();
   expect(texts.length).toBeGreaterThan(0);
   for (const text of texts) expect(site.expected['btc-price']).toContain(text);
-  expect(await popup.locator('.on-this-page').textContent()).toContain('Article date Feb 5, 2026');
+  expect(await popup.locator('.on-this-page').textContent()).toContain('Article date 5 Feb 2026');
   expect(await mentions.first().locator('.mention__margin').textContent()).toMatch(
     /vs cost · (Below cost|Thin margin|Healthy margin)/,
   );
