@@ -92,3 +92,17 @@ export function bodyChangedFromSource(page: E2EPage): Promise<string | null> {
     return compare(served, document.body, 'body');
   }, undefined);
 }
+
+/** Viewport centre of the checkbox inside the `<label>` whose text contains `labelText` (scrolled into view). */
+export function checkboxCenter(page: E2EPage, labelText: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((text) => {
+    const label = [...document.querySelectorAll('label')].find((element) =>
+      element.textContent?.includes(text),
+    );
+    const input = label?.querySelector('input[type="checkbox"]');
+    if (!input) return null;
+    input.scrollIntoView({ block: 'center' });
+    const rect = input.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, labelText);
+}
