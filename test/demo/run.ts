@@ -3,6 +3,7 @@
  * extension loaded on it (headed when a display exists, else headless).
  * `npm run demo -- --screenshot out.png`: headless; hovers the first marked price in the article and saves a
  * screenshot with its tooltip.
+ * `npm run demo -- --browser firefox [--screenshot out.png]`: the same in Firefox ESR (test/demo/run-firefox.ts).
  * Options: `--no-build` reuses the last build; MINER_MARGIN_OUT_DIR picks the build folder.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,9 +12,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchWithExtension } from '../e2e/support/chromium';
+import { extensionBuildPath } from '../e2e/support/browsers/extension-builds';
 import { chromeExtensionPath } from '../e2e/support/extension-path';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { firstHighlightRect, highlightTexts, waitForScan } from '../e2e/support/highlights';
+import { demoInFirefox } from './run-firefox';
 
 const PAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), 'page');
 const HOST = 'www.coindesk.com';
@@ -30,8 +33,8 @@ async function main(): Promise<number> {
       'no-build': { type: 'boolean', default: false },
     },
   });
-  if (values.browser !== 'chromium') {
-    log(`--browser ${values.browser} is not supported yet; only chromium`);
+  if (values.browser !== 'chromium' && values.browser !== 'firefox') {
+    log(`--browser ${values.browser} is not supported; chromium or firefox`);
     return 2;
   }
   const screenshot = values.screenshot ? resolve(values.screenshot) : null;
@@ -39,13 +42,21 @@ async function main(): Promise<number> {
 
   if (!values['no-build']) {
     log('building the extension (wxt build)…');
-    execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const target = values.browser === 'firefox' ? ['-b', 'firefox'] : [];
+    execFileSync('npx', ['wxt', 'build', ...target], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  log(`extension: ${chromeExtensionPath()}`);
+  log(`extension: ${values.browser === 'firefox' ? extensionBuildPath('firefox') : chromeExtensionPath()}`);
 
   const server = await startFixtureServer(PAGE_ROOT);
   const url = server.url(HOST, ARTICLE_PATH);
   log(`serving the demo article at ${url}`);
+  if (values.browser === 'firefox') {
+    try {
+      return await demoInFirefox({ url, headless, screenshot, log });
+    } finally {
+      await server.close();
+    }
+  }
   log(`launching Chromium (${headless ? 'headless' : 'headed'}) with the extension…`);
   const browser = await launchWithExtension({ headless });
   const shutdown = async () => {

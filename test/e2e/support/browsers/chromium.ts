@@ -69,6 +69,7 @@ export async function launchChromium(options: E2ELaunchOptions = {}): Promise<E2
       await page.bringToFront();
       return control.evaluate(sendToActiveTab, message);
     },
+    closed: () => new Promise((resolve) => launched.context.once('close', () => resolve())),
     close: () => launched.close(),
   };
 }

@@ -139,6 +139,10 @@ export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2E
       await page.bringToFront();
       return control.evaluate(sendToActiveTab, message);
     },
+    closed: () =>
+      browser.connected
+        ? new Promise((resolve) => browser.once('disconnected', () => resolve()))
+        : Promise.resolve(),
     close: () => browser.close(),
   };
 }

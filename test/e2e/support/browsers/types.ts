@@ -72,6 +72,8 @@ export interface E2EBrowser {
    * to the front first), exactly as the popup and the keyboard command do; resolves with the answer.
    */
   sendToTab(page: E2EPage, message: unknown): Promise<unknown>;
+  /** Resolves when the browser goes away (a user closed a headed window, or close()). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
