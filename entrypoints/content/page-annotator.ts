@@ -60,6 +60,8 @@ export interface PageAnnotator {
 }
 
 const CONTEXT_CHARS = 60;
+/** Wait after a client-side navigation before re-reading the page, ms. */
+const NAVIGATION_SETTLE_MS = 50;
 const HAS_DIGIT = /\d/;
 
 function shownKinds(settings: Settings): Set<MarkedKind> {
@@ -229,6 +231,17 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     }
   };
 
+  /** Re-reads the article date; when it changed, everything is re-read with it. True when it did. */
+  const refreshArticleDate = (): boolean => {
+    const next = findArticleDate(document, window.location);
+    if (next.date.getTime() === articleDate.date.getTime() && next.source === articleDate.source)
+      return false;
+    articleDate = next;
+    hide();
+    fullScan();
+    return true;
+  };
+
   // ---- the tooltip
   function show(mention: MarkedMention, fromKeyboard: boolean) {
     const description = describeMention(mention, articleDate, settings);
@@ -266,7 +279,11 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   // ---- wiring
   const watcher = watchMutations(document.documentElement, {
     isOwnNode: (node) => node === ui.host,
-    onDirty: guard((roots: Element[]) => void enqueueScan(roots)),
+    onDirty: guard((roots: Element[]) => {
+      // A router that swaps <head> content (meta tags) may have changed the article's date.
+      if (roots.some((root) => !document.body?.contains(root)) && refreshArticleDate()) return;
+      void enqueueScan(roots);
+    }),
     onTextChanged: guard(rescanNow),
     schedule: (flush) => void scheduling.requestIdleCallback(guard(flush), { timeout: 150 }),
   });
@@ -339,9 +356,16 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       return true;
     },
     rescanAll: guard(() => {
-      articleDate = findArticleDate(document, window.location);
-      hide();
-      fullScan();
+      // The navigation event comes as the URL changes, before the router has swapped the page: read after it.
+      scheduling.setTimeout(
+        guard(() => {
+          if (!refreshArticleDate()) {
+            hide();
+            fullScan();
+          }
+        }),
+        NAVIGATION_SETTLE_MS,
+      );
     }),
     stop() {
       if (signal.aborted) return;

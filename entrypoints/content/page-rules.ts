@@ -4,6 +4,8 @@
 export const UI_HOST_TAG = 'miner-margin-ui';
 
 const SKIPPED_TAGS = new Set([
+  'head',
+  'title',
   'script',
   'style',
   'noscript',

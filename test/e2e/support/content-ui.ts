@@ -23,6 +23,8 @@ export interface ContentUi {
   tooltipRole: string | null;
   /** The aria-live region's text. */
   announced: string;
+  /** Centre of the tooltip's "How is this estimated?" button in viewport pixels, when shown. */
+  explainButton: { x: number; y: number } | null;
 }
 
 const sessions = new WeakMap<Page, CDPSession>();
@@ -62,7 +64,17 @@ export async function readContentUi(page: Page): Promise<ContentUi> {
   const inside = host ? [...walk(host)] : [];
   const tooltip = inside.find((node) => attribute(node, 'id') === 'miner-margin-tooltip');
   const announcer = inside.find((node) => attribute(node, 'aria-live') !== null);
+  const button = inside.find((node) => node.nodeName === 'BUTTON');
+  let explainButton: ContentUi['explainButton'] = null;
+  if (button && tooltip && attribute(tooltip, 'hidden') === null) {
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    explainButton = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  }
   return {
+    explainButton,
     hostCount: hosts.length,
     tooltipOpen: !!tooltip && attribute(tooltip, 'hidden') === null,
     tooltipText: tooltip ? texts(tooltip).join(' | ') : '',
