@@ -1,8 +1,9 @@
-// The content script on our own article fixture (test/fixtures/content) in Firefox ESR, served as
+// The content script on our own article fixture (test/fixtures/content) in Firefox ESR (and Chromium with
+// MINER_MARGIN_E2E_BROWSERS=chromium,firefox), served as
 // www.coindesk.com: hover tooltip, the keyboard command's message, the page left alone, SPA rescans, and an
 // options change reaching the open tab. The same scenarios run in Chromium in ../content-page.e2e.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type E2EBrowser, type E2EPage } from '../support/browsers';
+import { browsersUnderTest, launchBrowser, type E2EBrowser, type E2EPage } from '../support/browsers';
 import { readContentUi, waitForContentUi } from '../support/browsers/content-ui';
 import {
   bodyChangedFromSource,
@@ -20,91 +21,95 @@ const PRICE = 'miner-margin-btc-price';
 const COST = 'miner-margin-btc-cost';
 const MARKED = ['$70,100', '$70,000', '$72,400', '$69,800'];
 
-let browser: E2EBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser('firefox'), startFixtureServer(ROOT)]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
-async function openArticle(): Promise<E2EPage> {
-  const page = await browser.openPage(server.url(HOST, ARTICLE));
-  expect(await waitForScan(page), 'miner-margin:scan measure').toBe(true);
-  return page;
-}
-
-describe('an article', () => {
-  test('exactly the Bitcoin prices are marked; hovering one opens the tooltip; the page is left alone', async () => {
-    const page = await openArticle();
-    expect(await highlightTexts(page, PRICE)).toEqual(MARKED);
-
-    const rect = await firstHighlightRect(page, PRICE, '#story');
-    expect(rect, 'a marked price in the story').not.toBeNull();
-    await page.hover(rect!.x + rect!.width / 2, rect!.y + rect!.height / 2);
-    const open = await waitForContentUi(page, (ui) => ui.tooltipOpen);
-    expect(open.tooltipOpen).toBe(true);
-    expect(open.tooltipRole).toBe('tooltip');
-    // The hovered $70,000 against the production cost at the article's date (5 Feb 2026).
-    expect(open.tooltipText).toMatch(/\$\d/);
-    expect(open.tooltipText).toMatch(/cost/i);
-    expect(open.tooltipText).toMatch(/2026/);
-
-    await page.press('Escape');
-    expect((await waitForContentUi(page, (ui) => !ui.tooltipOpen)).tooltipOpen).toBe(false);
-
-    // Marking and the tooltip changed nothing in the page's body; the one addition is the UI host.
-    expect(await bodyChangedFromSource(page)).toBeNull();
-    expect((await readContentUi(page)).hostCount).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName, undefined)).toBe(
-      'miner-margin-ui',
-    );
-    expect(page.errors).toEqual([]);
-    await page.close();
+describe.each(browsersUnderTest())('%s', (browserName) => {
+  let browser: E2EBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(browserName), startFixtureServer(ROOT)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
   });
 
-  test('the keyboard command’s message steps through the mentions and announces each', async () => {
-    const page = await openArticle();
-    // What the background sends for next-mention / previous-mention (Alt+Shift+M / Alt+Shift+N).
-    expect(await browser.sendToTab(page, { type: 'step-mention', direction: 1 })).toBe(true);
-    const first = await waitForContentUi(page, (ui) => ui.tooltipOpen && ui.announced !== '');
-    expect(first.tooltipOpen).toBe(true);
-    expect(first.announced).toContain(MARKED[0]);
-    expect(await browser.sendToTab(page, { type: 'step-mention', direction: 1 })).toBe(true);
-    const second = await waitForContentUi(page, (ui) => ui.announced.includes(MARKED[1]!));
-    expect(second.announced).toContain(MARKED[1]);
-    // Back from the first wraps to the last.
-    await browser.sendToTab(page, { type: 'step-mention', direction: -1 });
-    await browser.sendToTab(page, { type: 'step-mention', direction: -1 });
-    expect((await waitForContentUi(page, (ui) => ui.announced.includes(MARKED[3]!))).announced).toContain(
-      MARKED[3],
-    );
-    expect(await bodyChangedFromSource(page)).toBeNull();
-    await page.close();
-  });
+  async function openArticle(): Promise<E2EPage> {
+    const page = await browser.openPage(server.url(HOST, ARTICLE));
+    expect(await waitForScan(page), 'miner-margin:scan measure').toBe(true);
+    return page;
+  }
 
-  test('an SPA navigation (pushState + swapped content) rescans', async () => {
-    const page = await openArticle();
-    await page.evaluate(() => (window as unknown as { spaNavigate: () => void }).spaNavigate(), undefined);
-    await expect.poll(() => highlightTexts(page, PRICE), { timeout: 5_000 }).toEqual(['$70,100', '$63,500']);
-    expect(page.errors).toEqual([]);
-    await page.close();
-  });
+  describe('an article', () => {
+    test('exactly the Bitcoin prices are marked; hovering one opens the tooltip; the page is left alone', async () => {
+      const page = await openArticle();
+      expect(await highlightTexts(page, PRICE)).toEqual(MARKED);
 
-  test('turning on production costs in the options page marks them in the open tab', async () => {
-    const page = await openArticle();
-    expect(await highlightTexts(page, COST)).toEqual([]);
-    const options = await browser.openExtensionPage('options.html');
-    const box = await checkboxCenter(options, 'Production costs and miner breakevens');
-    expect(box, 'the production-costs checkbox').not.toBeNull();
-    await options.clickAt(box!.x, box!.y);
-    await expect.poll(() => highlightTexts(page, COST), { timeout: 5_000 }).toEqual(['$87,000']);
-    // Turned off again, the highlight goes.
-    await options.clickAt(box!.x, box!.y);
-    await expect.poll(() => highlightTexts(page, COST), { timeout: 5_000 }).toEqual([]);
-    expect(await highlightTexts(page, PRICE)).toEqual(MARKED);
-    await options.close();
-    await page.close();
+      const rect = await firstHighlightRect(page, PRICE, '#story');
+      expect(rect, 'a marked price in the story').not.toBeNull();
+      await page.hover(rect!.x + rect!.width / 2, rect!.y + rect!.height / 2);
+      const open = await waitForContentUi(page, (ui) => ui.tooltipOpen);
+      expect(open.tooltipOpen).toBe(true);
+      expect(open.tooltipRole).toBe('tooltip');
+      // The hovered $70,000 against the production cost at the article's date (5 Feb 2026).
+      expect(open.tooltipText).toMatch(/\$\d/);
+      expect(open.tooltipText).toMatch(/cost/i);
+      expect(open.tooltipText).toMatch(/2026/);
+
+      await page.press('Escape');
+      expect((await waitForContentUi(page, (ui) => !ui.tooltipOpen)).tooltipOpen).toBe(false);
+
+      // Marking and the tooltip changed nothing in the page's body; the one addition is the UI host.
+      expect(await bodyChangedFromSource(page)).toBeNull();
+      expect((await readContentUi(page)).hostCount).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName, undefined)).toBe(
+        'miner-margin-ui',
+      );
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    test('the keyboard command’s message steps through the mentions and announces each', async () => {
+      const page = await openArticle();
+      // What the background sends for next-mention / previous-mention (Alt+Shift+M / Alt+Shift+N).
+      expect(await browser.sendToTab(page, { type: 'step-mention', direction: 1 })).toBe(true);
+      const first = await waitForContentUi(page, (ui) => ui.tooltipOpen && ui.announced !== '');
+      expect(first.tooltipOpen).toBe(true);
+      expect(first.announced).toContain(MARKED[0]);
+      expect(await browser.sendToTab(page, { type: 'step-mention', direction: 1 })).toBe(true);
+      const second = await waitForContentUi(page, (ui) => ui.announced.includes(MARKED[1]!));
+      expect(second.announced).toContain(MARKED[1]);
+      // Back from the first wraps to the last.
+      await browser.sendToTab(page, { type: 'step-mention', direction: -1 });
+      await browser.sendToTab(page, { type: 'step-mention', direction: -1 });
+      expect((await waitForContentUi(page, (ui) => ui.announced.includes(MARKED[3]!))).announced).toContain(
+        MARKED[3],
+      );
+      expect(await bodyChangedFromSource(page)).toBeNull();
+      await page.close();
+    });
+
+    test('an SPA navigation (pushState + swapped content) rescans', async () => {
+      const page = await openArticle();
+      await page.evaluate(() => (window as unknown as { spaNavigate: () => void }).spaNavigate(), undefined);
+      await expect
+        .poll(() => highlightTexts(page, PRICE), { timeout: 5_000 })
+        .toEqual(['$70,100', '$63,500']);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    test('turning on production costs in the options page marks them in the open tab', async () => {
+      const page = await openArticle();
+      expect(await highlightTexts(page, COST)).toEqual([]);
+      const options = await browser.openExtensionPage('options.html');
+      const box = await checkboxCenter(options, 'Production costs and miner breakevens');
+      expect(box, 'the production-costs checkbox').not.toBeNull();
+      await options.clickAt(box!.x, box!.y);
+      await expect.poll(() => highlightTexts(page, COST), { timeout: 5_000 }).toEqual(['$87,000']);
+      // Turned off again, the highlight goes.
+      await options.clickAt(box!.x, box!.y);
+      await expect.poll(() => highlightTexts(page, COST), { timeout: 5_000 }).toEqual([]);
+      expect(await highlightTexts(page, PRICE)).toEqual(MARKED);
+      await options.close();
+      await page.close();
+    });
   });
 });

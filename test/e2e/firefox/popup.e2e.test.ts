@@ -1,15 +1,9 @@
 // The MV2 build in Firefox ESR, and its popup opened as a tab at moz-extension://<fixed uuid>/popup.html:
 // regime header, the shipped articles, a tag filter and an expanded article. Same scenario as ../popup.e2e.test.ts.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLES_PER_PAGE } from '@/components/popup/ArticleList';
 import type { Article } from '@/lib/dataset/schema';
-import { launchBrowser, type E2EBrowser, type E2EPage } from '../support/browsers';
-
-let browser: E2EBrowser;
-beforeAll(async () => {
-  browser = await launchBrowser('firefox');
-});
-afterAll(async () => browser?.close());
+import { browsersUnderTest, launchBrowser, type E2EBrowser, type E2EPage } from '../support/browsers';
 
 type ManifestApi = {
   browser: { runtime: { getManifest(): { manifest_version: number; optional_permissions?: string[] } } };
@@ -22,87 +16,98 @@ const listedIds = (page: E2EPage) =>
     undefined,
   );
 
-test('the MV2 build is installed as a temporary add-on at the fixed moz-extension:// origin', async () => {
-  const page = await browser.openExtensionPage('options.html');
-  const manifest = await page.evaluate(
-    () => (globalThis as unknown as ManifestApi).browser.runtime.getManifest(),
-    undefined,
-  );
-  expect(manifest.manifest_version).toBe(2);
-  // Host permissions a user grants later (live data, added sites) must be declared for MV2 Firefox.
-  expect(manifest.optional_permissions).toContain('*://*/*');
-  expect(await page.url()).toBe(`${browser.extensionOrigin}/options.html`);
-  expect(page.errors).toEqual([]);
-  await page.close();
-});
-
-test('the popup shows the regime, the shipped articles, filters by a tag and expands an article', async () => {
-  const page = await browser.openExtensionPage('popup.html');
-  await page.setViewport(380, 600);
-  expect(await page.waitFor(() => document.querySelector('[data-article-id]') !== null, undefined)).toBe(
-    true,
-  );
-  const articles = await page.evaluate(
-    async () => (await fetch('/articles.json')).json() as Promise<Article[]>,
-    undefined,
-  );
-  expect(articles.length).toBeGreaterThan(0);
-
-  const header = await page.evaluate(
-    () => ({
-      title: document.querySelector('h1')?.textContent ?? '',
-      source: document.querySelector('.regime__source')?.textContent ?? '',
-      chart: document.querySelector('svg[role="img"] title')?.textContent ?? '',
-      body: document.body.textContent ?? '',
-    }),
-    undefined,
-  );
-  expect(header.title).toMatch(/(Below cost|Thin margin|Healthy margin).*margin/);
-  expect(header.source).toMatch(/^Data: bundled, \w+ \d{4}/);
-  expect(header.chart).toMatch(/Bitcoin price and estimated production cost/);
-  // Opened as a tab, the active tab is the popup itself: no content script there.
-  expect(header.body).toContain('Nothing to show for this page.');
-
-  expect(await listedIds(page)).toEqual(articles.slice(0, ARTICLES_PER_PAGE).map((article) => article.id));
-
-  const tag = 'CAPITULATION';
-  const tagged = articles.filter((article) => article.tags.includes(tag));
-  expect(tagged.length).toBeGreaterThan(0);
-  const chip = `.chip[data-tag="${tag}"]`;
-  expect(await page.evaluate((selector) => document.querySelector(selector)?.textContent, chip)).toContain(
-    String(tagged.length),
-  );
-  await page.click(chip);
-  expect(
-    await page.waitFor(
-      (selector) => document.querySelector(selector)?.getAttribute('aria-pressed') === 'true',
-      chip,
-    ),
-  ).toBe(true);
-  const expectedIds = tagged.slice(0, ARTICLES_PER_PAGE).map((article) => article.id);
-  await expect.poll(() => listedIds(page), { timeout: 5_000 }).toEqual(expectedIds);
-
-  const first = tagged[0]!;
-  const item = `[data-article-id="${first.id}"]`;
-  await page.click(`${item} .article__toggle`);
-  const expanded = await page.evaluate(
-    (selector) => ({
-      expanded: document.querySelector(`${selector} .article__toggle`)?.getAttribute('aria-expanded'),
-      impact: [...document.querySelectorAll(`${selector} .article__impact li`)].map((li) => li.textContent),
-      href: document.querySelector(`${selector} a.article__link`)?.getAttribute('href'),
-      rel: document.querySelector(`${selector} a.article__link`)?.getAttribute('rel'),
-    }),
-    item,
-  );
-  expect(expanded).toEqual({
-    expanded: 'true',
-    impact: first.impact,
-    href: first.url,
-    rel: 'noopener noreferrer',
+describe.each(browsersUnderTest())('%s', (browserName) => {
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(browserName);
   });
+  afterAll(async () => browser?.close());
 
-  // Everything the popup loaded came from the extension itself.
-  expect(page.requests.filter((url) => !url.startsWith(`${browser.extensionOrigin}/`))).toEqual([]);
-  expect(page.errors).toEqual([]);
-  await page.close();
+  test.runIf(browserName === 'firefox')(
+    'the MV2 build is installed as a temporary add-on at the fixed moz-extension:// origin',
+    async () => {
+      const page = await browser.openExtensionPage('options.html');
+      const manifest = await page.evaluate(
+        () => (globalThis as unknown as ManifestApi).browser.runtime.getManifest(),
+        undefined,
+      );
+      expect(manifest.manifest_version).toBe(2);
+      // Host permissions a user grants later (live data, added sites) must be declared for MV2 Firefox.
+      expect(manifest.optional_permissions).toContain('*://*/*');
+      expect(await page.url()).toBe(`${browser.extensionOrigin}/options.html`);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test('the popup shows the regime, the shipped articles, filters by a tag and expands an article', async () => {
+    const page = await browser.openExtensionPage('popup.html');
+    await page.setViewport(380, 600);
+    expect(await page.waitFor(() => document.querySelector('[data-article-id]') !== null, undefined)).toBe(
+      true,
+    );
+    const articles = await page.evaluate(
+      async () => (await fetch('/articles.json')).json() as Promise<Article[]>,
+      undefined,
+    );
+    expect(articles.length).toBeGreaterThan(0);
+
+    const header = await page.evaluate(
+      () => ({
+        title: document.querySelector('h1')?.textContent ?? '',
+        source: document.querySelector('.regime__source')?.textContent ?? '',
+        chart: document.querySelector('svg[role="img"] title')?.textContent ?? '',
+        body: document.body.textContent ?? '',
+      }),
+      undefined,
+    );
+    expect(header.title).toMatch(/(Below cost|Thin margin|Healthy margin).*margin/);
+    expect(header.source).toMatch(/^Data: bundled, \w+ \d{4}/);
+    expect(header.chart).toMatch(/Bitcoin price and estimated production cost/);
+    // Opened as a tab, the active tab is the popup itself: no content script there.
+    expect(header.body).toContain('Nothing to show for this page.');
+
+    expect(await listedIds(page)).toEqual(articles.slice(0, ARTICLES_PER_PAGE).map((article) => article.id));
+
+    const tag = 'CAPITULATION';
+    const tagged = articles.filter((article) => article.tags.includes(tag));
+    expect(tagged.length).toBeGreaterThan(0);
+    const chip = `.chip[data-tag="${tag}"]`;
+    expect(await page.evaluate((selector) => document.querySelector(selector)?.textContent, chip)).toContain(
+      String(tagged.length),
+    );
+    await page.click(chip);
+    expect(
+      await page.waitFor(
+        (selector) => document.querySelector(selector)?.getAttribute('aria-pressed') === 'true',
+        chip,
+      ),
+    ).toBe(true);
+    const expectedIds = tagged.slice(0, ARTICLES_PER_PAGE).map((article) => article.id);
+    await expect.poll(() => listedIds(page), { timeout: 5_000 }).toEqual(expectedIds);
+
+    const first = tagged[0]!;
+    const item = `[data-article-id="${first.id}"]`;
+    await page.click(`${item} .article__toggle`);
+    const expanded = await page.evaluate(
+      (selector) => ({
+        expanded: document.querySelector(`${selector} .article__toggle`)?.getAttribute('aria-expanded'),
+        impact: [...document.querySelectorAll(`${selector} .article__impact li`)].map((li) => li.textContent),
+        href: document.querySelector(`${selector} a.article__link`)?.getAttribute('href'),
+        rel: document.querySelector(`${selector} a.article__link`)?.getAttribute('rel'),
+      }),
+      item,
+    );
+    expect(expanded).toEqual({
+      expanded: 'true',
+      impact: first.impact,
+      href: first.url,
+      rel: 'noopener noreferrer',
+    });
+
+    // Everything the popup loaded came from the extension itself.
+    expect(page.requests.filter((url) => !url.startsWith(`${browser.extensionOrigin}/`))).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });
