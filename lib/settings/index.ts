@@ -2,7 +2,7 @@
 export * from './schema';
 export { DEFAULT_SETTINGS } from './defaults';
 export { repairSettings, type RepairResult } from './repair';
-export { isVersion0, migrateV0ToV1 } from './migrate';
+export { isVersion0, migrateToCurrent, migrateV0ToV1, migrateV1ToV2 } from './migrate';
 export {
   createSettingsStore,
   InvalidSettingsError,

@@ -12,12 +12,13 @@ describe('migration from version 0', () => {
     sites: ['coindesk.com', 'Decrypt.co', 'example.org'],
   };
 
-  it('maps every version-0 field onto version 1', () => {
+  it('maps every version-0 field onto the current version', () => {
     const { settings, repairs, migratedFrom } = repairSettings(v0);
     expect(migratedFrom).toBe(0);
     expect(repairs).toEqual([]);
     expect(settings).toMatchObject({
-      version: 1,
+      version: 2,
+      live: DEFAULT_SETTINGS.live,
       costSource: 'fixed',
       fixedCostUsd: 80_000,
       model: {
@@ -57,5 +58,29 @@ describe('migration from version 0', () => {
     expect(settings.model.electricityUsdPerKwh).toBe(DEFAULT_SETTINGS.model.electricityUsdPerKwh);
     expect(settings.model.efficiencyJPerTh).toBe(22);
     expect(repairs).toEqual([expect.stringMatching(/^model\.electricityUsdPerKwh: -1/)]);
+  });
+});
+
+describe('migration from version 1 (the foundation’s settings, before live data)', () => {
+  // Exactly what the foundation's schema wrote: no `live` group, version 1.
+  const v1 = {
+    version: 1,
+    costSource: 'model',
+    fixedCostUsd: 81_000,
+    model: { electricityUsdPerKwh: 0.045, efficiencyJPerTh: null, overheadMultiplier: 1.3 },
+    thinMarginPct: 15,
+    sites: [
+      { host: 'coindesk.com', enabled: false, builtIn: true },
+      { host: 'example.org', enabled: true, builtIn: false },
+    ],
+    annotate: { btcPrice: true, btcCost: true, btcTarget: false },
+    display: { theme: 'dark', hoverDelayMs: 400, showElectricityFloor: false, showBadge: true },
+  };
+
+  it('keeps every value, adds live data switched off, and reports no repair', () => {
+    const { settings, repairs, migratedFrom } = repairSettings(v1);
+    expect(migratedFrom).toBe(1);
+    expect(repairs).toEqual([]);
+    expect(settings).toEqual({ ...v1, version: 2, live: DEFAULT_SETTINGS.live });
   });
 });

@@ -11,7 +11,7 @@
 // It had no cost-source switch, overhead multiplier, mention kinds or display preferences; those take
 // their defaults. Migration only reshapes: values are validated afterwards, field by field, by repairSettings.
 import { DEFAULT_SETTINGS } from './defaults';
-import { DEFAULT_SITES, SETTINGS_VERSION } from './schema';
+import { DEFAULT_SITES } from './schema';
 
 const V0_KEYS = ['electricityPrice', 'efficiency', 'fixedCost', 'thinMargin', 'sites'] as const;
 
@@ -39,7 +39,7 @@ function migrateSites(sites: unknown): unknown {
 /** Reshapes a version-0 object into the version-1 shape (unvalidated; absent fields stay absent). */
 export function migrateV0ToV1(raw: RawObject): RawObject {
   const migrated: RawObject = {
-    version: SETTINGS_VERSION,
+    version: 1,
     model: {
       electricityUsdPerKwh: raw.electricityPrice ?? DEFAULT_SETTINGS.model.electricityUsdPerKwh,
       efficiencyJPerTh: raw.efficiency ?? null,
@@ -63,4 +63,16 @@ export function migrateV0ToV1(raw: RawObject): RawObject {
   }
   if ('sites' in raw) migrated.sites = migrateSites(raw.sites);
   return migrated;
+}
+
+/** Version 2 added the `live` group (optional live data, off); a version-1 object gets its defaults. */
+export function migrateV1ToV2(raw: RawObject): RawObject {
+  return { ...raw, version: 2, live: raw.live ?? structuredClone(DEFAULT_SETTINGS.live) };
+}
+
+/** Brings a stored object of any known version to the current shape; `from` is null when it already was. */
+export function migrateToCurrent(raw: RawObject): { migrated: RawObject; from: number | null } {
+  if (isVersion0(raw)) return { migrated: migrateV1ToV2(migrateV0ToV1(raw)), from: 0 };
+  if (raw.version === 1) return { migrated: migrateV1ToV2(raw), from: 1 };
+  return { migrated: raw, from: null };
 }

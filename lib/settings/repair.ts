@@ -2,7 +2,7 @@
 // default and is logged; valid fields are kept.
 import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS } from './defaults';
-import { isVersion0, migrateV0ToV1, type RawObject } from './migrate';
+import { migrateToCurrent, type RawObject } from './migrate';
 import { SETTINGS_VERSION, settingsSchema, siteSchema, type Settings, type Site } from './schema';
 
 export interface RepairResult {
@@ -78,12 +78,8 @@ export function repairSettings(raw: unknown): RepairResult {
     repairs.push(`settings: ${describe(raw)} is not an object, reset to defaults`);
     return { settings: structuredClone(DEFAULT_SETTINGS), repairs, migratedFrom: null };
   }
-  let source = raw;
-  let migratedFrom: number | null = null;
-  if (isVersion0(raw)) {
-    source = migrateV0ToV1(raw);
-    migratedFrom = 0;
-  } else if (raw.version !== SETTINGS_VERSION) {
+  const { migrated: source, from: migratedFrom } = migrateToCurrent(raw);
+  if (migratedFrom === null && raw.version !== SETTINGS_VERSION) {
     repairs.push(`version: ${describe(raw.version)} is not ${SETTINGS_VERSION}, valid fields kept`);
   }
 

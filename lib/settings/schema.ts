@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 
-export const SETTINGS_VERSION = 1;
+/** 1: the foundation's settings; 2: adds the `live` group (optional live data). */
+export const SETTINGS_VERSION = 2;
 
 /** The default news sites: registrable domains, matched with every subdomain (`*://*.coindesk.com/*`). */
 export const DEFAULT_SITES = [

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from './defaults';
-import { isVersion0, migrateV0ToV1, type RawObject } from './migrate';
+import { migrateToCurrent, type RawObject } from './migrate';
 import { settingsSchema, type Settings } from './schema';
 
 export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; error: string };
@@ -30,9 +30,7 @@ export function readSettingsFile(text: string): SettingsFileResult {
     return { ok: false, error: 'The file does not hold Miner Margin settings (expected a JSON object).' };
   }
   const parsed = settingsSchema.safeParse(
-    withDefaultsForAbsentFields(
-      isVersion0(raw as RawObject) ? migrateV0ToV1(raw as RawObject) : (raw as RawObject),
-    ),
+    withDefaultsForAbsentFields(migrateToCurrent(raw as RawObject).migrated),
   );
   if (parsed.success) return { ok: true, settings: parsed.data };
   const issue = parsed.error.issues[0];

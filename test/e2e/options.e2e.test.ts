@@ -109,9 +109,12 @@ test('a site added on the options page gets the content script without a rebuild
   await savedFromOptions();
 
   const registered = () =>
-    browser.serviceWorker.evaluate(async () =>
-      (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id),
-    );
+    browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
+      };
+      return (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id);
+    });
   await expect.poll(registered, { timeout: 10_000 }).toEqual([`miner-margin-site:${USER_SITE}`]);
 
   const added = await openArticle(USER_SITE);
