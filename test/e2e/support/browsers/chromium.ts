@@ -30,6 +30,7 @@ function wrapPage(page: Page): E2EPage {
     },
     click: (selector) => page.locator(selector).first().click(),
     clickAt: (x, y) => page.mouse.click(x, y),
+    type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     press: (key) => page.keyboard.press(key),
     screenshot: ({ path, clip } = {}) => page.screenshot({ path, clip }),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

@@ -74,6 +74,7 @@ function wrapPage(page: Page): E2EPage {
     },
     click: (selector) => page.locator(selector).click(),
     clickAt: (x, y) => page.mouse.click(x, y),
+    type: (selector, text) => page.type(selector, text),
     press: (key) => pressChord(page, key),
     screenshot: async ({ path, clip } = {}) =>
       Buffer.from(await page.screenshot({ path: path as `${string}.png` | undefined, clip })),

@@ -106,3 +106,23 @@ export function checkboxCenter(page: E2EPage, labelText: string): Promise<{ x: n
     return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
   }, labelText);
 }
+
+/** Viewport centre of the first element matching `selector` whose text contains `text` (scrolled into view). */
+export function elementCenter(
+  page: E2EPage,
+  selector: string,
+  text = '',
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([css, words]) => {
+      const element = [...document.querySelectorAll(css)].find((candidate) =>
+        candidate.textContent?.includes(words),
+      );
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center' });
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    },
+    [selector, text] as const,
+  );
+}

@@ -38,6 +38,8 @@ export interface E2EPage {
   hover(x: number, y: number): Promise<void>;
   /** Clicks the first element matching a CSS selector with the mouse (a real user gesture). */
   click(selector: string): Promise<void>;
+  /** Focuses the first element matching a CSS selector and types `text` key by key. */
+  type(selector: string, text: string): Promise<void>;
   /** Clicks at viewport coordinates with the mouse (a real user gesture). */
   clickAt(x: number, y: number): Promise<void>;
   /** Presses a key (`Escape`, `ArrowDown`, `Alt+Shift+M`…) on the focused element. */
