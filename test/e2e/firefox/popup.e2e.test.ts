@@ -1,9 +1,12 @@
 // The MV2 build in Firefox ESR, and its popup opened as a tab at moz-extension://<fixed uuid>/popup.html:
-// regime header, the shipped articles, a tag filter and an expanded article. Same scenario as ../popup.e2e.test.ts.
+// regime header, the shipped articles, a tag filter, an expanded article, and "On this page" for the active tab.
+// Same scenarios as ../popup.e2e.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLES_PER_PAGE } from '@/components/popup/ArticleList';
 import type { Article } from '@/lib/dataset/schema';
 import { browsersUnderTest, launchBrowser, type E2EBrowser, type E2EPage } from '../support/browsers';
+import { highlightTexts, waitForScan } from '../support/browsers/page-probes';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 type ManifestApi = {
   browser: { runtime: { getManifest(): { manifest_version: number; optional_permissions?: string[] } } };
@@ -18,10 +21,16 @@ const listedIds = (page: E2EPage) =>
 
 describe.each(browsersUnderTest())('%s', (browserName) => {
   let browser: E2EBrowser;
+  let server: FixtureServer;
   beforeAll(async () => {
-    browser = await launchBrowser(browserName);
+    [browser, server] = await Promise.all([
+      launchBrowser(browserName),
+      startFixtureServer('test/fixtures/content'),
+    ]);
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
 
   test.runIf(browserName === 'firefox')(
     'the MV2 build is installed as a temporary add-on at the fixed moz-extension:// origin',
@@ -109,5 +118,29 @@ describe.each(browsersUnderTest())('%s', (browserName) => {
     expect(page.requests.filter((url) => !url.startsWith(`${browser.extensionOrigin}/`))).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+
+  test('"On this page" lists the mentions the content script found on the active tab', async () => {
+    const news = await browser.openPage(
+      server.url('www.coindesk.com', '/markets/2026/02/05/miners-under-water/'),
+    );
+    expect(await waitForScan(news)).toBe(true);
+    const marked = await highlightTexts(news);
+    // The popup asks the active tab: load the popup page, bring the news tab to the front, then reload the popup.
+    const popup = await browser.openExtensionPage('popup.html');
+    await news.bringToFront();
+    await popup.evaluate(() => location.reload(), undefined);
+    expect(await popup.waitFor(() => document.querySelector('.mention__text') !== null, undefined)).toBe(
+      true,
+    );
+    const listed = await popup.evaluate(
+      () => [...document.querySelectorAll('.mention__text')].map((element) => element.textContent),
+      undefined,
+    );
+    expect(listed).toEqual(marked);
+    expect(
+      await popup.evaluate(() => document.querySelector('.on-this-page')?.textContent, undefined),
+    ).toContain('Article date 5 Feb 2026');
+    await Promise.all([popup.close(), news.close()]);
   });
 });
