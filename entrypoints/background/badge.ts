@@ -29,10 +29,12 @@ export function registerBadge(): void {
   let showBadge = true;
   void store.load().then((settings) => (showBadge = settings.display.showBadge));
 
+  // MV3 builds have `action`; Firefox's MV2 build has only `browserAction` (same badge methods).
+  const button = browser.action ?? browser.browserAction;
   const paint = (tabId: number) =>
     Promise.all([
-      browser.action.setBadgeText({ tabId, text: badgeText(counts.get(tabId) ?? 0, showBadge) }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+      button.setBadgeText({ tabId, text: badgeText(counts.get(tabId) ?? 0, showBadge) }),
+      button.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
     ]).catch(() => undefined); // the tab may be gone
 
   store.watch((settings) => {

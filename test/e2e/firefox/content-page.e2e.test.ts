@@ -86,6 +86,30 @@ describe.each(browsersUnderTest())('%s', (browserName) => {
       await page.close();
     });
 
+    test('the toolbar badge shows the number of marked prices on the tab', async () => {
+      const page = await openArticle();
+      const badge = () =>
+        browser.evaluateInExtension(
+          async () => {
+            type BadgeApi = { getBadgeText(details: { tabId: number }): Promise<string> };
+            type Api = {
+              tabs: { query(query: object): Promise<{ id?: number }[]> };
+              action?: BadgeApi;
+              browserAction?: BadgeApi;
+            };
+            const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+            const api = (scope.browser ?? scope.chrome)!;
+            const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+            // MV3 has action; Firefox's MV2 build has browserAction.
+            return (api.action ?? api.browserAction)!.getBadgeText({ tabId: tab!.id! });
+          },
+          undefined,
+          page,
+        );
+      await expect.poll(badge, { timeout: 5_000 }).toBe(String(MARKED.length));
+      await page.close();
+    });
+
     test('an SPA navigation (pushState + swapped content) rescans', async () => {
       const page = await openArticle();
       await page.evaluate(() => (window as unknown as { spaNavigate: () => void }).spaNavigate(), undefined);

@@ -70,6 +70,11 @@ export async function launchChromium(options: E2ELaunchOptions = {}): Promise<E2
       await page.bringToFront();
       return control.evaluate(sendToActiveTab, message);
     },
+    evaluateInExtension: async (fn, arg, page) => {
+      control ??= await openExtensionPage('options.html');
+      if (page) await page.bringToFront();
+      return control.evaluate(fn, arg);
+    },
     closed: () => new Promise((resolve) => launched.context.once('close', () => resolve())),
     close: () => launched.close(),
   };

@@ -140,6 +140,11 @@ export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2E
       await page.bringToFront();
       return control.evaluate(sendToActiveTab, message);
     },
+    evaluateInExtension: async (fn, arg, page) => {
+      control ??= await openExtensionPage('options.html');
+      if (page) await page.bringToFront();
+      return control.evaluate(fn, arg);
+    },
     closed: () =>
       browser.connected
         ? new Promise((resolve) => browser.once('disconnected', () => resolve()))

@@ -74,6 +74,11 @@ export interface E2EBrowser {
    * to the front first), exactly as the popup and the keyboard command do; resolves with the answer.
    */
   sendToTab(page: E2EPage, message: unknown): Promise<unknown>;
+  /**
+   * Runs `fn` in an extension page (options.html, kept open) with `browser`/`chrome` APIs, after bringing `page`'s
+   * tab to the front when given (so `tabs.query({ active: true, lastFocusedWindow: true })` finds it).
+   */
+  evaluateInExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A, page?: E2EPage): Promise<R>;
   /** Resolves when the browser goes away (a user closed a headed window, or close()). */
   closed(): Promise<void>;
   close(): Promise<void>;
