@@ -12,6 +12,10 @@ type ManifestApi = {
   browser: { runtime: { getManifest(): { manifest_version: number; optional_permissions?: string[] } } };
 };
 
+type CommandsApi = {
+  browser: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+};
+
 const listedIds = (page: E2EPage) =>
   page.evaluate(
     () =>
@@ -44,6 +48,15 @@ describe.each(browsersUnderTest())('%s', (browserName) => {
       // Host permissions a user grants later (live data, added sites) must be declared for MV2 Firefox.
       expect(manifest.optional_permissions).toContain('*://*/*');
       expect(await page.url()).toBe(`${browser.extensionOrigin}/options.html`);
+      // Firefox accepts the keyboard commands' default keys (it rejects a manifest shortcut it can't parse).
+      const commands = await page.evaluate(
+        () => (globalThis as unknown as CommandsApi).browser.commands.getAll(),
+        undefined,
+      );
+      expect(Object.fromEntries(commands.map((command) => [command.name, command.shortcut]))).toEqual({
+        'next-mention': 'Alt+Shift+M',
+        'previous-mention': 'Alt+Shift+Comma',
+      });
       expect(page.errors).toEqual([]);
       await page.close();
     },
