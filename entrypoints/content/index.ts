@@ -5,6 +5,7 @@ import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
 import { enabledSiteFor } from '@/lib/settings/sites';
 import { createSettingsStore } from '@/lib/settings/store';
+import './highlights.css';
 import { supportsHighlights } from './mark-mentions';
 import { startPageAnnotator, type PageAnnotator } from './page-annotator';
 
@@ -75,6 +76,8 @@ export default defineContentScript({
   // Built-in sites; user-added sites get this same file registered at run time (entrypoints/background).
   matches: DEFAULT_SITES.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
   runAt: 'document_idle',
+  // highlights.css goes into the manifest: applied with the page's first style pass, not as a late restyle.
+  cssInjectionMode: 'manifest',
   main(ctx) {
     try {
       run(ctx);

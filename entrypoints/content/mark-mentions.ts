@@ -13,19 +13,21 @@ export const HIGHLIGHT_NAMES: Record<MarkedKind, string> = {
   'btc-target': 'miner-margin-btc-target',
 };
 
-const HIGHLIGHT_CSS = `
+/** Set by highlights.css; absent when only the script was injected (a run-time registration without its CSS). */
+const STYLES_SENTINEL = '--miner-margin-highlight-styles';
+
+/** The same rules as highlights.css, for pages where the manifest's CSS was not applied. */
+const FALLBACK_CSS = `
 ::highlight(miner-margin-btc-price) { text-decoration: underline dotted 2px #c2410c; }
 ::highlight(miner-margin-btc-cost) { text-decoration: underline dashed 2px #1d4ed8; }
-::highlight(miner-margin-btc-target) { text-decoration: underline wavy 1px #7e22ce; }
-@media (prefers-color-scheme: dark) {
-  ::highlight(miner-margin-btc-price) { text-decoration-color: #fb923c; }
-  ::highlight(miner-margin-btc-cost) { text-decoration-color: #60a5fa; }
-  ::highlight(miner-margin-btc-target) { text-decoration-color: #c084fc; }
-}`;
+::highlight(miner-margin-btc-target) { text-decoration: underline wavy 1px #7e22ce; }`;
 
 export interface MentionMarker {
   /** Marks these ranges (kinds not shown are kept aside, unmarked). */
   add(kind: MarkedKind, range: Range): void;
+  addMany(kind: MarkedKind, ranges: Iterable<Range>): void;
+  /** Replaces every mark with these ranges. */
+  replaceAll(ranges: Iterable<{ kind: MarkedKind; range: Range }>): void;
   remove(kind: MarkedKind, range: Range): void;
   /** Which kinds are shown; a kind turned off loses its `CSS.highlights` entry. */
   showKinds(kinds: ReadonlySet<MarkedKind>): void;
@@ -42,17 +44,31 @@ export function createMentionMarker(document: Document): MentionMarker {
   let shown = new Set<MarkedKind>();
   let sheet: CSSStyleSheet | null = null;
 
+  let stylesChecked = false;
   const installStyles = () => {
     if (sheet && document.adoptedStyleSheets.includes(sheet)) return;
+    if (!sheet && !stylesChecked) {
+      stylesChecked = true;
+      const root = document.documentElement;
+      if (getComputedStyle(root).getPropertyValue(STYLES_SENTINEL).trim() !== '') return;
+    } else if (!sheet) return;
     sheet ??= new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(FALLBACK_CSS);
     // Appended, never replacing the page's own adopted sheets.
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   };
 
   return {
     add: (kind, range) => void highlights.get(kind)?.add(range),
+    addMany(kind, ranges) {
+      const highlight = highlights.get(kind);
+      if (highlight) for (const range of ranges) highlight.add(range);
+    },
     remove: (kind, range) => void highlights.get(kind)?.delete(range),
+    replaceAll(entries) {
+      for (const highlight of highlights.values()) highlight.clear();
+      for (const { kind, range } of entries) highlights.get(kind)?.add(range);
+    },
     showKinds(kinds) {
       shown = new Set(kinds);
       if (shown.size > 0) installStyles();

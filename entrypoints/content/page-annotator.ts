@@ -10,10 +10,11 @@ import type { Settings } from '@/lib/settings/schema';
 import { createAnnouncer } from './announcer';
 import { collectTextBlocks, rangeInBlock, type TextBlock } from './collect-text-blocks';
 import { findArticleDate } from './find-article-date';
+import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
 import { findRangeAt } from './hit-test';
 import { trackHover } from './hover-tracker';
 import { onEscape, stepIndex } from './keyboard-navigation';
-import { createMentionMarker, type MarkedKind } from './mark-mentions';
+import { createMentionMarker, MARKED_KINDS, type MarkedKind } from './mark-mentions';
 import { isInsideSkipped } from './page-rules';
 import { runInSlices } from './scan-scheduler';
 import { createTooltip } from './tooltip';
@@ -62,6 +63,9 @@ export interface PageAnnotator {
 const CONTEXT_CHARS = 60;
 /** Wait after a client-side navigation before re-reading the page, ms. */
 const NAVIGATION_SETTLE_MS = 50;
+/** The first pass starts when the page is idle, or after this long at the latest, ms. */
+const FIRST_SCAN_TIMEOUT_MS = 1_000;
+const DETECTOR_WARM_UP_TEXT = 'Bitcoin traded at $1 as miners said it cost $2 to produce, below a $3 target.';
 const HAS_DIGIT = /\d/;
 
 function shownKinds(settings: Settings): Set<MarkedKind> {
@@ -120,13 +124,50 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     const first = mention.nodes[0];
     if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
     mentions.add(mention);
-    marker.add(mention.kind, mention.range);
+    // Marked in batches: the browser re-validates every range of a changed highlight on the next frame, so
+    // adding to it slice after slice would cost O(n²) over a large page.
+    unmarked.push(mention);
     for (const node of mention.nodes) {
       const list = byNode.get(node);
       if (list) list.push(mention);
       else byNode.set(node, [mention]);
     }
     ordered = null;
+  };
+  let unmarked: MarkedMention[] = [];
+  let windowed = false;
+  let windowSpan = { from: 0, to: 0 };
+  const markNearViewport = (force: boolean) => {
+    const list = shownInOrder();
+    const span = rangesNearViewport(
+      list.map((mention) => mention.range),
+      window.innerHeight,
+    );
+    if (!force && span.from === windowSpan.from && span.to === windowSpan.to) return;
+    windowSpan = span;
+    marker.replaceAll(list.slice(span.from, span.to));
+  };
+  const markPending = () => {
+    if (mentions.size > MAX_REGISTERED_RANGES) {
+      windowed = true;
+      unmarked = [];
+      markNearViewport(true);
+      return;
+    }
+    if (windowed) {
+      windowed = false;
+      unmarked = [];
+      marker.replaceAll(mentions);
+      return;
+    }
+    const batch = unmarked.filter((mention) => mentions.has(mention));
+    unmarked = [];
+    for (const kind of MARKED_KINDS) {
+      marker.addMany(
+        kind,
+        batch.filter((mention) => mention.kind === kind).map((mention) => mention.range),
+      );
+    }
   };
   const remove = (mention: MarkedMention) => {
     mentions.delete(mention);
@@ -144,8 +185,12 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     return ordered.filter((mention) => kinds.has(mention.kind));
   };
-  const priceCount = () =>
-    kinds.has('btc-price') ? shownInOrder().filter((m) => m.kind === 'btc-price').length : 0;
+  const priceCount = () => {
+    if (!kinds.has('btc-price')) return 0;
+    let count = 0;
+    for (const mention of mentions) if (mention.kind === 'btc-price') count++;
+    return count;
+  };
   const reportCount = () => {
     const count = priceCount();
     if (count === lastPriceCount) return;
@@ -200,6 +245,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
         const previous = active;
         dropMentionsIn(roots);
         for (const root of roots) if (!(await scanRoot(root))) return;
+        markPending();
         keepTooltipOnReplacement(previous);
         reportCount();
       })
@@ -215,6 +261,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       if (!root.isConnected || isInsideSkipped(root)) continue;
       for (const block of collectTextBlocks(root)) readBlock(block);
     }
+    markPending();
     keepTooltipOnReplacement(previous);
     reportCount();
   };
@@ -304,13 +351,38 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     onLeave: guard(hide),
   });
 
+  let windowFrame = false;
+  document.addEventListener(
+    'scroll',
+    () => {
+      if (!windowed || windowFrame) return;
+      windowFrame = true;
+      scheduling.requestAnimationFrame(
+        guard(() => {
+          windowFrame = false;
+          if (windowed) markNearViewport(false);
+        }),
+      );
+    },
+    { passive: true, capture: true, signal },
+  );
+
   document.addEventListener(
     'keydown',
     onEscape(() => tooltip.isOpen, guard(hide)),
     { capture: true, signal },
   );
 
-  fullScan();
+  // The first pass waits for idle time, after the page's own first layout and paint. Before it, in a task of its
+  // own, the detector runs once on a short text: its first call compiles its patterns (tens of ms, whatever the
+  // page's size; see lib/detect), which would otherwise weigh on the pass's first slice.
+  scheduling.requestIdleCallback(
+    guard(() => {
+      detectPriceMentions(DETECTOR_WARM_UP_TEXT, { date: articleDate.date });
+      scheduling.requestIdleCallback(guard(fullScan), { timeout: FIRST_SCAN_TIMEOUT_MS });
+    }),
+    { timeout: FIRST_SCAN_TIMEOUT_MS },
+  );
 
   return {
     updateSettings: guard((next: Settings) => {
