@@ -93,13 +93,18 @@ describe.each(browsersUnderTest())('%s', (browserName) => {
           async () => {
             type BadgeApi = { getBadgeText(details: { tabId: number }): Promise<string> };
             type Api = {
-              tabs: { query(query: object): Promise<{ id?: number }[]> };
+              tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
               action?: BadgeApi;
               browserAction?: BadgeApi;
             };
             const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
             const api = (scope.browser ?? scope.chrome)!;
-            const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+            // Activation is asynchronous: wait until the active tab is not one of the extension's pages.
+            let [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+            for (let attempt = 0; attempt < 40 && tab?.url?.startsWith(location.origin); attempt += 1) {
+              await new Promise((resolve) => setTimeout(resolve, 50));
+              [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+            }
             // MV3 has action; Firefox's MV2 build has browserAction.
             return (api.action ?? api.browserAction)!.getBadgeText({ tabId: tab!.id! });
           },

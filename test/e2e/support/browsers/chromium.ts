@@ -84,13 +84,19 @@ export async function launchChromium(options: E2ELaunchOptions = {}): Promise<E2
 export async function sendToActiveTab(message: unknown): Promise<unknown> {
   type TabsApi = {
     tabs: {
-      query(query: object): Promise<{ id?: number }[]>;
+      query(query: object): Promise<{ id?: number; url?: string }[]>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
     };
   };
   const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
   const api = (scope.browser ?? scope.chrome)!;
-  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return api.tabs.sendMessage(tab.id, message);
+  // Activating a tab is asynchronous in the browser: wait until the active tab is no longer one of ours (the
+  // extension sees only its own pages' URLs).
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id !== undefined && !tab.url?.startsWith(location.origin))
+      return api.tabs.sendMessage(tab.id, message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('no web page in the active tab');
 }
