@@ -7,7 +7,22 @@ export default defineConfig({
   outDir: process.env.MINER_MARGIN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Compiles lib/dataset/articles/*.md into articles.json; an invalid article fails the build.
-  vite: () => ({ plugins: [articlesPlugin()] }),
+  vite: () => ({
+    plugins: [articlesPlugin()],
+    // zod/mini's schema builders have no side effects, but the bundler cannot know: marked pure, a bundle that
+    // only needs a constant from a schema module (the content script: DEFAULT_SITES, DEFAULT_SETTINGS) leaves zod
+    // out (~6 KB gzip of its 30 KB budget). Names, not `z.x`: the bundler resolves `z.object` to `object`.
+    build: {
+      rollupOptions: {
+        treeshake: {
+          manualPureFunctions: [
+            ...['z', 'array', 'boolean', 'enum', 'gte', 'literal', 'lte', 'nullable', 'number', 'object'],
+            ...['regex', 'string'],
+          ],
+        },
+      },
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Miner Margin',
     description: 'Shows what it costs miners to produce a bitcoin next to the Bitcoin prices you read.',

@@ -4,10 +4,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
 import { enabledSiteFor } from '@/lib/settings/sites';
-import { createSettingsStore } from '@/lib/settings/store';
 import './highlights.css';
 import { supportsHighlights } from './mark-mentions';
 import { startPageAnnotator, type PageAnnotator } from './page-annotator';
+import { readSettings, SETTINGS_KEY } from './read-settings';
 
 const send = (message: ToBackgroundMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
 
@@ -17,7 +17,6 @@ function reportError(error: unknown): void {
 
 function run(ctx: ContentScriptContext): void {
   if (!supportsHighlights()) return;
-  const store = createSettingsStore(browser.storage.sync);
   let annotator: PageAnnotator | null = null;
 
   const apply = (settings: Settings) => {
@@ -61,7 +60,12 @@ function run(ctx: ContentScriptContext): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  const unwatch = store.watch(apply);
+  const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'sync' && change) apply(readSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
+  const unwatch = () => browser.storage.onChanged.removeListener(onStorageChange);
   ctx.addEventListener(window, 'wxt:locationchange', () => annotator?.rescanAll());
   ctx.onInvalidated(() => {
     unwatch();
@@ -69,7 +73,9 @@ function run(ctx: ContentScriptContext): void {
     annotator?.stop();
     annotator = null;
   });
-  store.load().then(apply, reportError);
+  browser.storage.sync
+    .get(SETTINGS_KEY)
+    .then((stored) => apply(readSettings(stored[SETTINGS_KEY])), reportError);
 }
 
 export default defineContentScript({

@@ -1,8 +1,8 @@
-// The one shared tooltip: rendered from a MentionDescription (text via textContent only) and positioned with
-// floating-ui against the marked range.
-import { arrow, autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+// The one shared tooltip: rendered from a MentionDescription (text via textContent only) and positioned against
+// the marked range (place-tooltip.ts), following scrolling and resizing while open.
 import type { MentionDescription } from '@/lib/annotation/describe-mention';
 import type { Regime } from '@/lib/economics/types';
+import { placeTooltip } from './place-tooltip';
 import { TOOLTIP_CSS } from './tooltip-styles';
 
 /** A shape per regime so it never rests on colour alone. */
@@ -54,7 +54,7 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
   box.append(regimeRow, figures, dateLine, explain, arrowElement);
   root.append(style, box);
 
-  let stopUpdating: (() => void) | null = null;
+  let following: AbortController | null = null;
 
   const render = (description: MentionDescription) => {
     if (description.regime) {
@@ -77,29 +77,27 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
     dateLine.textContent = description.dateNote;
   };
 
-  const position = async (reference: {
-    getBoundingClientRect(): DOMRect;
-    getClientRects(): DOMRectList;
-    contextElement?: Element;
-  }) => {
-    const { x, y, placement, middlewareData } = await computePosition(reference, box, {
-      strategy: 'fixed',
-      placement: 'top',
-      middleware: [inline(), offset(8), flip(), shift({ padding: 8 }), arrow({ element: arrowElement })],
+  const position = (range: Range) => {
+    const lines = range.getClientRects();
+    const whole = range.getBoundingClientRect();
+    const first = lines[0] ?? whole;
+    const last = lines[lines.length - 1] ?? whole;
+    const view = document.defaultView;
+    const { x, y, side, arrowX } = placeTooltip(first, last, box.getBoundingClientRect(), {
+      width: document.documentElement.clientWidth || view?.innerWidth || 0,
+      height: view?.innerHeight ?? 0,
     });
     Object.assign(box.style, { left: `${x}px`, top: `${y}px` });
-    const side = placement.split('-')[0] === 'top' ? 'bottom' : 'top';
-    const arrowData = middlewareData.arrow;
     Object.assign(arrowElement.style, {
-      left: arrowData?.x === undefined ? '' : `${arrowData.x}px`,
-      top: side === 'top' ? '-5px' : '',
-      bottom: side === 'bottom' ? '-5px' : '',
+      left: `${arrowX}px`,
+      top: side === 'bottom' ? '-5px' : '',
+      bottom: side === 'top' ? '-5px' : '',
     });
   };
 
   const hide = () => {
-    stopUpdating?.();
-    stopUpdating = null;
+    following?.abort();
+    following = null;
     box.hidden = true;
     delete box.dataset.visible;
   };
@@ -107,16 +105,23 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
   return {
     show(range, description) {
       render(description);
-      stopUpdating?.();
+      following?.abort();
       box.hidden = false;
-      const reference = {
-        getBoundingClientRect: () => range.getBoundingClientRect(),
-        getClientRects: () => range.getClientRects(),
-        contextElement: range.startContainer.parentElement ?? undefined,
+      position(range);
+      // Fixed position: follow the text while the page (or a scroller in it) scrolls or the window resizes.
+      following = new AbortController();
+      let frame = false;
+      const follow = () => {
+        if (frame) return;
+        frame = true;
+        requestAnimationFrame(() => {
+          frame = false;
+          if (!box.hidden) position(range);
+        });
       };
-      stopUpdating = autoUpdate(reference, box, () => {
-        position(reference).catch(() => undefined);
-      });
+      const options = { capture: true, passive: true, signal: following.signal };
+      document.addEventListener('scroll', follow, options);
+      document.defaultView?.addEventListener('resize', follow, options);
       requestAnimationFrame(() => {
         if (!box.hidden) box.dataset.visible = '';
       });

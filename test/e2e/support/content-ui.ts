@@ -67,11 +67,14 @@ export async function readContentUi(page: Page): Promise<ContentUi> {
   const button = inside.find((node) => node.nodeName === 'BUTTON');
   let explainButton: ContentUi['explainButton'] = null;
   if (button && tooltip && attribute(tooltip, 'hidden') === null) {
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+    // The tooltip may have closed since the snapshot: then there is no box (and no button to report).
+    const box = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId }).catch(() => null)) as {
       model: { content: number[] };
-    };
-    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-    explainButton = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    } | null;
+    if (box) {
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = box.model.content;
+      explainButton = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    }
   }
   return {
     explainButton,
