@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { collectTextBlocks, rangeInBlock } from './collect-text-blocks';
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+function page(html: string): HTMLElement {
+  // Test markup of our own, not page text.
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const texts = (root: Element) => [...collectTextBlocks(root)].map((block) => block.text);
+
+describe('collectTextBlocks', () => {
+  test('inline elements join their block’s text, so a split amount is one string', () => {
+    expect(texts(page('<p>Bitcoin fell to $70,<b>000</b> on <a href="#">Thursday</a>.</p>'))).toEqual([
+      'Bitcoin fell to $70,000 on Thursday.',
+    ]);
+  });
+
+  test('block elements are separate blocks', () => {
+    expect(texts(page('<div>Price <p>$70,000</p> after</div><p>$1</p>'))).toEqual([
+      'Price ',
+      '$70,000',
+      ' after',
+      '$1',
+    ]);
+  });
+
+  test('code, form fields, editable regions, aria-hidden and our UI are skipped', () => {
+    const root = page(
+      '<p>a</p><pre>$1</pre><code>$2</code><textarea>$3</textarea><div contenteditable="true">$4</div>' +
+        '<span aria-hidden="true">$5</span><div role="textbox">$6</div><button>$7</button><miner-margin-ui>$8</miner-margin-ui><p>b</p>',
+    );
+    expect(texts(root).join('|')).not.toMatch(/\$\d/);
+  });
+
+  test('a skipped element or a line break inside a block leaves a gap, so words do not run together', () => {
+    expect(texts(page('<p>price<br>$70,000 and <button>buy</button>more</p>'))).toEqual([
+      'price\n$70,000 and \nmore',
+    ]);
+  });
+
+  test('a huge text node is read in slices, each mapping back to the same node', () => {
+    const root = page('<p></p>');
+    root.querySelector('p')?.append('word '.repeat(30));
+    const blocks = [...collectTextBlocks(root, 40)];
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(blocks.map((block) => block.text).join('')).toBe('word '.repeat(30));
+    const last = blocks.at(-1);
+    if (!last) throw new Error('no block');
+    const at = last.text.indexOf('word');
+    const mapped = rangeInBlock(last, at, at + 4);
+    expect(mapped?.range.toString()).toBe('word');
+    expect(mapped?.nodes).toEqual([root.querySelector('p')?.firstChild]);
+  });
+});
+
+describe('rangeInBlock', () => {
+  test('maps block offsets to a Range over the original text nodes', () => {
+    const root = page('<p>Bitcoin fell to $70,<b>000</b> today.</p>');
+    const [block] = [...collectTextBlocks(root)];
+    if (!block) throw new Error('no block');
+    const start = block.text.indexOf('$70,000');
+    const mapped = rangeInBlock(block, start, start + '$70,000'.length);
+    expect(mapped?.range.toString()).toBe('$70,000');
+    expect(mapped?.nodes.map((node) => node.data)).toEqual(['Bitcoin fell to $70,', '000']);
+    expect(mapped?.range.endContainer.parentElement?.localName).toBe('b');
+  });
+
+  test('reading text never changes the page', () => {
+    const root = page('<p>Bitcoin fell to $70,<b>000</b> today.</p><div><span>$1</span></div>');
+    const before = root.innerHTML;
+    for (const block of collectTextBlocks(root)) rangeInBlock(block, 0, block.text.length);
+    expect(root.innerHTML).toBe(before);
+  });
+});
