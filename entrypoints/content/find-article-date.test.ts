@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { setHeadMarkup, setMarkup } from './test-markup';
 import { beforeEach, expect, test } from 'vitest';
 import { findArticleDate } from './find-article-date';
 
@@ -11,7 +12,7 @@ beforeEach(() => {
 });
 
 test('the article:published_time meta tag', () => {
-  document.head.innerHTML = '<meta property="article:published_time" content="2026-02-05T14:30:00Z">';
+  setHeadMarkup('<meta property="article:published_time" content="2026-02-05T14:30:00Z">');
   expect(findArticleDate(document, at('/'), today)).toEqual({
     date: new Date('2026-02-05T00:00:00Z'),
     source: 'meta',
@@ -19,14 +20,15 @@ test('the article:published_time meta tag', () => {
 });
 
 test('JSON-LD datePublished, skipping a malformed block', () => {
-  document.head.innerHTML =
+  setHeadMarkup(
     '<script type="application/ld+json">{ not json</script>' +
-    '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2022-11-21T08:00:00Z"}]}</script>';
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2022-11-21T08:00:00Z"}]}</script>',
+  );
   expect(findArticleDate(document, at('/'), today).source).toBe('json-ld');
 });
 
 test('a <time datetime> in the article header', () => {
-  document.body.innerHTML = '<article><header><time datetime="2024-04-22">22 Apr</time></header></article>';
+  setMarkup(document.body, '<article><header><time datetime="2024-04-22">22 Apr</time></header></article>');
   expect(findArticleDate(document, at('/'), today)).toEqual({
     date: new Date('2024-04-22T00:00:00Z'),
     source: 'time',

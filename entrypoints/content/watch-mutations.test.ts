@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { setMarkup } from './test-markup';
 import { outermostRoots, watchMutations } from './watch-mutations';
 
 function tree() {
-  document.body.innerHTML =
-    '<main><article><p id="a">x <b>y</b></p><p id="b">z</p></article></main><aside>q</aside>';
+  setMarkup(
+    document.body,
+    '<main><article><p id="a">x <b>y</b></p><p id="b">z</p></article></main><aside>q</aside>',
+  );
   const get = (selector: string) => document.querySelector(selector) as HTMLElement;
   return { main: get('main'), article: get('article'), a: get('#a'), b: get('#b'), aside: get('aside') };
 }
