@@ -7,6 +7,8 @@ import { createSettingsStore } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The marks' ::highlight() styles; the content script falls back to an adopted stylesheet without it. */
+const CONTENT_STYLE_FILE = 'content-scripts/content.css';
 
 async function grantedHosts(settings: Settings): Promise<Set<string>> {
   const userSites = settings.sites.filter((site) => !site.builtIn);
@@ -32,6 +34,7 @@ export async function syncSiteRegistrations(settings: Settings): Promise<void> {
         id,
         matches,
         js: [CONTENT_SCRIPT_FILE],
+        css: [CONTENT_STYLE_FILE],
         runAt: 'document_idle' as const,
         persistAcrossSessions: true,
       })),

@@ -68,6 +68,9 @@ describe('marking', () => {
     expect(
       await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('miner-margin'))),
     ).toEqual([PRICE]);
+    // The marks' styles come with the manifest's CSS (applied in the page's first style pass), not as a sheet
+    // added later, which would restyle the whole document.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
