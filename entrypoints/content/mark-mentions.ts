@@ -23,8 +23,7 @@ const FALLBACK_CSS = `
 ::highlight(miner-margin-btc-target) { text-decoration: underline wavy 1px #7e22ce; }`;
 
 export interface MentionMarker {
-  /** Marks these ranges (kinds not shown are kept aside, unmarked). */
-  add(kind: MarkedKind, range: Range): void;
+  /** Marks these ranges (those of kinds not shown are kept in their highlight, unregistered). */
   addMany(kind: MarkedKind, ranges: Iterable<Range>): void;
   /** Replaces every mark with these ranges. */
   replaceAll(ranges: Iterable<{ kind: MarkedKind; range: Range }>): void;
@@ -59,7 +58,6 @@ export function createMentionMarker(document: Document): MentionMarker {
   };
 
   return {
-    add: (kind, range) => void highlights.get(kind)?.add(range),
     addMany(kind, ranges) {
       const highlight = highlights.get(kind);
       if (highlight) for (const range of ranges) highlight.add(range);

@@ -10,11 +10,11 @@ import type { Settings } from '@/lib/settings/schema';
 import { createAnnouncer } from './announcer';
 import { collectTextBlocks, rangeInBlock, type TextBlock } from './collect-text-blocks';
 import { findArticleDate } from './find-article-date';
-import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
 import { findRangeAt } from './hit-test';
 import { trackHover } from './hover-tracker';
 import { onEscape, stepIndex } from './keyboard-navigation';
-import { createMentionMarker, MARKED_KINDS, type MarkedKind } from './mark-mentions';
+import { createMentionMarker, type MarkedKind } from './mark-mentions';
+import { createMarkedMentions, type MarkedMention } from './marked-mentions';
 import { isInsideSkipped } from './page-rules';
 import { runInSlices } from './scan-scheduler';
 import { createTooltip } from './tooltip';
@@ -23,15 +23,6 @@ import { watchMutations } from './watch-mutations';
 
 export const SCAN_START_MARK = 'miner-margin:scan-start';
 export const SCAN_MEASURE = 'miner-margin:scan';
-
-interface MarkedMention {
-  range: Range;
-  nodes: Text[];
-  text: string;
-  usd: number;
-  kind: MarkedKind;
-  context: string;
-}
 
 /** What the annotator needs from WXT's content-script context (timers stop when the extension reloads). */
 export interface Scheduling {
@@ -90,9 +81,6 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   let settings = options.settings;
   let kinds = shownKinds(settings);
   let articleDate: ArticleDate = findArticleDate(document, window.location);
-  const mentions = new Set<MarkedMention>();
-  const byNode = new Map<Node, MarkedMention[]>();
-  let ordered: MarkedMention[] | null = null;
   let active: MarkedMention | null = null;
   let cursor: number | null = null;
   let lastPriceCount = -1;
@@ -115,82 +103,12 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     };
 
   // ---- the set of marked mentions
-  const sameRange = (a: Range, b: Range) =>
-    a.startContainer === b.startContainer &&
-    a.startOffset === b.startOffset &&
-    a.endContainer === b.endContainer &&
-    a.endOffset === b.endOffset;
-  const add = (mention: MarkedMention) => {
-    const first = mention.nodes[0];
-    if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
-    mentions.add(mention);
-    // Marked in batches: the browser re-validates every range of a changed highlight on the next frame, so
-    // adding to it slice after slice would cost O(n²) over a large page.
-    unmarked.push(mention);
-    for (const node of mention.nodes) {
-      const list = byNode.get(node);
-      if (list) list.push(mention);
-      else byNode.set(node, [mention]);
-    }
-    ordered = null;
-  };
-  let unmarked: MarkedMention[] = [];
-  let windowed = false;
-  let windowSpan = { from: 0, to: 0 };
-  const markNearViewport = (force: boolean) => {
-    const list = shownInOrder();
-    const span = rangesNearViewport(
-      list.map((mention) => mention.range),
-      window.innerHeight,
-    );
-    if (!force && span.from === windowSpan.from && span.to === windowSpan.to) return;
-    windowSpan = span;
-    marker.replaceAll(list.slice(span.from, span.to));
-  };
-  const markPending = () => {
-    if (mentions.size > MAX_REGISTERED_RANGES) {
-      windowed = true;
-      unmarked = [];
-      markNearViewport(true);
-      return;
-    }
-    if (windowed) {
-      windowed = false;
-      unmarked = [];
-      marker.replaceAll(mentions);
-      return;
-    }
-    const batch = unmarked.filter((mention) => mentions.has(mention));
-    unmarked = [];
-    for (const kind of MARKED_KINDS) {
-      marker.addMany(
-        kind,
-        batch.filter((mention) => mention.kind === kind).map((mention) => mention.range),
-      );
-    }
-  };
-  const remove = (mention: MarkedMention) => {
-    mentions.delete(mention);
-    marker.remove(mention.kind, mention.range);
-    for (const node of mention.nodes) {
-      const list = byNode.get(node)?.filter((entry) => entry !== mention);
-      if (list && list.length > 0) byNode.set(node, list);
-      else byNode.delete(node);
-    }
-    ordered = null;
-  };
-  const shownInOrder = (): MarkedMention[] => {
-    ordered ??= [...mentions]
-      .filter((mention) => mention.range.startContainer.isConnected)
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return ordered.filter((mention) => kinds.has(mention.kind));
-  };
-  const priceCount = () => {
-    if (!kinds.has('btc-price')) return 0;
-    let count = 0;
-    for (const mention of mentions) if (mention.kind === 'btc-price') count++;
-    return count;
-  };
+  const marked = createMarkedMentions(
+    marker,
+    () => kinds,
+    () => window.innerHeight,
+  );
+  const priceCount = () => (kinds.has('btc-price') ? marked.count('btc-price') : 0);
   const reportCount = () => {
     const count = priceCount();
     if (count === lastPriceCount) return;
@@ -201,17 +119,22 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   // ---- scanning
   const readBlock = (block: TextBlock) => {
     if (!HAS_DIGIT.test(block.text)) return;
-    for (const found of detectPriceMentions(block.text, { date: articleDate.date })) {
-      if (found.kind === 'other') continue;
-      const mapped = rangeInBlock(block, found.start, found.end);
-      if (!mapped) continue;
-      add({
-        ...mapped,
-        text: found.text,
-        usd: found.usd,
-        kind: found.kind,
-        context: contextAround(block.text, found.start, found.end),
-      });
+    try {
+      for (const found of detectPriceMentions(block.text, { date: articleDate.date })) {
+        if (found.kind === 'other') continue;
+        const mapped = rangeInBlock(block, found.start, found.end);
+        if (!mapped) continue;
+        marked.add({
+          ...mapped,
+          text: found.text,
+          usd: found.usd,
+          kind: found.kind,
+          context: contextAround(block.text, found.start, found.end),
+        });
+      }
+    } catch (error) {
+      // One odd block (a hostile page, an edge case in detection) must not stop the rest of the pass.
+      options.onError(error);
     }
   };
 
@@ -221,17 +144,18 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   const dropMentionsIn = (roots: Element[]) => {
-    for (const mention of [...mentions]) {
+    for (const mention of marked.all()) {
       const node = mention.range.startContainer;
-      if (!node.isConnected || mention.range.collapsed || roots.some((root) => root.contains(node)))
-        remove(mention);
+      if (!node.isConnected || mention.range.collapsed || roots.some((root) => root.contains(node))) {
+        marked.remove(mention);
+      }
     }
   };
 
   const keepTooltipOnReplacement = (previous: MarkedMention | null) => {
-    if (!previous || mentions.has(previous)) return;
+    if (!previous || marked.has(previous)) return;
     // A live ticker re-rendered the hovered amount: follow it to the mention now over the same text node.
-    const replacement = previous.nodes.flatMap((node) => byNode.get(node) ?? [])[0];
+    const replacement = previous.nodes.flatMap((node) => marked.at(node))[0];
     if (replacement && kinds.has(replacement.kind)) show(replacement, false);
     else hide();
   };
@@ -245,7 +169,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
         const previous = active;
         dropMentionsIn(roots);
         for (const root of roots) if (!(await scanRoot(root))) return;
-        markPending();
+        marked.commit();
         keepTooltipOnReplacement(previous);
         reportCount();
       })
@@ -261,7 +185,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       if (!root.isConnected || isInsideSkipped(root)) continue;
       for (const block of collectTextBlocks(root)) readBlock(block);
     }
-    markPending();
+    marked.commit();
     keepTooltipOnReplacement(previous);
     reportCount();
   };
@@ -314,7 +238,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   const step = (direction: 1 | -1): boolean => {
-    const list = shownInOrder();
+    const list = marked.inOrder();
     const current = active ? list.indexOf(active) : -1;
     cursor = stepIndex(current >= 0 ? current : cursor, direction, list.length);
     const mention = cursor === null ? undefined : list[cursor];
@@ -342,9 +266,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     setTimeout: scheduling.setTimeout,
     requestAnimationFrame: scheduling.requestAnimationFrame,
     hitTest: (x, y) =>
-      findRangeAt(document, x, y, (node) =>
-        (byNode.get(node) ?? []).filter((mention) => kinds.has(mention.kind)),
-      ),
+      findRangeAt(document, x, y, (node) => marked.at(node).filter((mention) => kinds.has(mention.kind))),
     delayMs: () => settings.display.hoverDelayMs,
     active: () => active,
     onEnter: guard((mention: MarkedMention) => show(mention, false)),
@@ -355,12 +277,12 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   document.addEventListener(
     'scroll',
     () => {
-      if (!windowed || windowFrame) return;
+      if (windowFrame) return;
       windowFrame = true;
       scheduling.requestAnimationFrame(
         guard(() => {
           windowFrame = false;
-          if (windowed) markNearViewport(false);
+          marked.followViewport();
         }),
       );
     },
@@ -395,7 +317,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       reportCount();
     }),
     report(): PageReport {
-      const list = shownInOrder();
+      const list = marked.inOrder();
       const cost = costAt(articleDate.date, settings).usd;
       const pageMentions: PageMention[] = list.map((mention, index) => ({
         index,
@@ -421,7 +343,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       }
     },
     reveal(index) {
-      const mention = shownInOrder()[index];
+      const mention = marked.inOrder()[index];
       if (!mention || signal.aborted) return false;
       cursor = index;
       reach(mention);
@@ -444,7 +366,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       lifetime.abort();
       watcher.disconnect();
       hide();
-      for (const mention of [...mentions]) remove(mention);
+      for (const mention of marked.all()) marked.remove(mention);
       marker.clear();
       tooltip.destroy();
       ui.remove();

@@ -1,0 +1,132 @@
+// The set of marked mentions: indexed by text node (hit-testing, ticker follow-up), kept in document order on
+// demand (keyboard steps, page report), and handed to the highlights in batches, or only near the viewport on
+// pages with thousands of mentions.
+import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
+import { MARKED_KINDS, type MarkedKind, type MentionMarker } from './mark-mentions';
+
+export interface MarkedMention {
+  range: Range;
+  nodes: Text[];
+  text: string;
+  usd: number;
+  kind: MarkedKind;
+  context: string;
+}
+
+export interface MarkedMentions {
+  /** Adds a mention unless one with the same range is known; marked at the next `commit`. */
+  add(mention: MarkedMention): void;
+  remove(mention: MarkedMention): void;
+  has(mention: MarkedMention): boolean;
+  /** Every mention (all kinds), in insertion order. */
+  all(): MarkedMention[];
+  /** Mentions touching this text node. */
+  at(node: Node): readonly MarkedMention[];
+  /** Mentions of the shown kinds, in document order. */
+  inOrder(): MarkedMention[];
+  count(kind: MarkedKind): number;
+  /** Hands new mentions to the highlights (or re-picks those near the viewport). */
+  commit(): void;
+  /** On scroll: re-picks the mentions near the viewport when only those are registered. */
+  followViewport(): void;
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.startContainer === b.startContainer &&
+  a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer &&
+  a.endOffset === b.endOffset;
+
+export function createMarkedMentions(
+  marker: MentionMarker,
+  shownKinds: () => ReadonlySet<MarkedKind>,
+  viewportHeight: () => number,
+): MarkedMentions {
+  const mentions = new Set<MarkedMention>();
+  const byNode = new Map<Node, MarkedMention[]>();
+  let ordered: MarkedMention[] | null = null;
+  // Marked in batches: the browser re-validates every range of a changed highlight on the next frame, so adding
+  // to it slice after slice would cost O(n²) over a large page.
+  let unmarked: MarkedMention[] = [];
+  let windowed = false;
+  let windowSpan = { from: 0, to: 0 };
+
+  const inOrder = (): MarkedMention[] => {
+    // Mostly inserted in document order already, which the sort handles in about linear time.
+    ordered ??= [...mentions]
+      .filter((mention) => mention.range.startContainer.isConnected)
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const kinds = shownKinds();
+    return ordered.filter((mention) => kinds.has(mention.kind));
+  };
+
+  const markNearViewport = (force: boolean) => {
+    const list = inOrder();
+    const span = rangesNearViewport(
+      list.map((mention) => mention.range),
+      viewportHeight(),
+    );
+    if (!force && span.from === windowSpan.from && span.to === windowSpan.to) return;
+    windowSpan = span;
+    marker.replaceAll(list.slice(span.from, span.to));
+  };
+
+  return {
+    add(mention) {
+      const first = mention.nodes[0];
+      if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
+      mentions.add(mention);
+      unmarked.push(mention);
+      for (const node of mention.nodes) {
+        const list = byNode.get(node);
+        if (list) list.push(mention);
+        else byNode.set(node, [mention]);
+      }
+      ordered = null;
+    },
+    remove(mention) {
+      mentions.delete(mention);
+      marker.remove(mention.kind, mention.range);
+      for (const node of mention.nodes) {
+        const list = byNode.get(node)?.filter((entry) => entry !== mention);
+        if (list && list.length > 0) byNode.set(node, list);
+        else byNode.delete(node);
+      }
+      ordered = null;
+    },
+    has: (mention) => mentions.has(mention),
+    all: () => [...mentions],
+    at: (node) => byNode.get(node) ?? [],
+    inOrder,
+    count(kind) {
+      let count = 0;
+      for (const mention of mentions) if (mention.kind === kind) count++;
+      return count;
+    },
+    commit() {
+      if (mentions.size > MAX_REGISTERED_RANGES) {
+        windowed = true;
+        unmarked = [];
+        markNearViewport(true);
+        return;
+      }
+      if (windowed) {
+        windowed = false;
+        unmarked = [];
+        marker.replaceAll(mentions);
+        return;
+      }
+      const batch = unmarked.filter((mention) => mentions.has(mention));
+      unmarked = [];
+      for (const kind of MARKED_KINDS) {
+        marker.addMany(
+          kind,
+          batch.filter((mention) => mention.kind === kind).map((mention) => mention.range),
+        );
+      }
+    },
+    followViewport() {
+      if (windowed) markNearViewport(false);
+    },
+  };
+}
