@@ -18,6 +18,7 @@ export interface PageReport {
   articleDate: string; // ISO date
   /** Where the date came from; 'today' when the page gave none. */
   dateSource: 'meta' | 'json-ld' | 'time' | 'url' | 'today';
+  // (mentions outside the article body are compared at today's figures; see lib/annotation/article-date.ts)
   mentions: PageMention[];
 }
 

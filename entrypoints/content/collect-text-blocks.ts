@@ -22,6 +22,12 @@ function cutPoint(data: string, from: number, max: number): number {
   return space > from + max / 2 ? space : limit;
 }
 
+/**
+ * Source line breaks and tabs in ordinary text render as spaces; read them so, or a price wrapped onto its own
+ * source line would be cut off from its sentence. One character for one keeps block offsets = node offsets.
+ */
+const asRendered = (data: string) => data.replace(/[\n\r\t]/g, ' ');
+
 /** Every text block under `root` (the root itself included), in document order. */
 export function* collectTextBlocks(root: Element, maxChars = MAX_BLOCK_CHARS): Generator<TextBlock> {
   let gap = false;
@@ -56,7 +62,7 @@ export function* collectTextBlocks(root: Element, maxChars = MAX_BLOCK_CHARS): G
       // One huge text node: read it in slices; the node's offsets stay those of the whole node.
       for (let from = 0; from < data.length;) {
         const to = cutPoint(data, from, maxChars);
-        yield { text: data.slice(from, to), nodes: [textNode], starts: [-from] };
+        yield { text: asRendered(data.slice(from, to)), nodes: [textNode], starts: [-from] };
         from = to;
       }
       gap = false;
@@ -67,7 +73,7 @@ export function* collectTextBlocks(root: Element, maxChars = MAX_BLOCK_CHARS): G
     gap = false;
     current.starts.push(current.text.length);
     current.nodes.push(textNode);
-    current.text += data;
+    current.text += asRendered(data);
   }
   if (current) yield current;
 }

@@ -11,6 +11,8 @@ export interface MarkedMention {
   usd: number;
   kind: MarkedKind;
   context: string;
+  /** Outside the article's body (a ticker, a sidebar): read at today's date, not the article's. */
+  outsideArticle: boolean;
 }
 
 export interface MarkedMentions {

@@ -1,8 +1,8 @@
 // The page-facing core: scans text into marked mentions, keeps them in step with the page, and shows the tooltip
 // for a mention from the pointer, the keyboard command or the popup. Reads the page; changes nothing in it.
 import { describeMention } from '@/lib/annotation/describe-mention';
-import type { ArticleDate } from '@/lib/annotation/article-date';
-import { detectPriceMentions } from '@/lib/detect';
+import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
+import { detectPriceMentions, type PriceMention } from '@/lib/detect';
 import { costAt, margin } from '@/lib/economics';
 import { isoDay } from '@/lib/format';
 import type { PageMention, PageReport } from '@/lib/messages';
@@ -58,6 +58,8 @@ const NAVIGATION_SETTLE_MS = 50;
 const FIRST_SCAN_TIMEOUT_MS = 1_000;
 const DETECTOR_WARM_UP_TEXT = 'Bitcoin traded at $1 as miners said it cost $2 to produce, below a $3 target.';
 const HAS_DIGIT = /\d/;
+/** The article's own body; text outside it (tickers, rails) is read at today's date. */
+const ARTICLE_BODY = 'article, [itemprop="articleBody"], main';
 
 function shownKinds(settings: Settings): Set<MarkedKind> {
   const kinds = new Set<MarkedKind>();
@@ -117,10 +119,34 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   // ---- scanning
+  // Around an article, tickers show today's prices while related headlines are about the article's time. So text
+  // outside the article's body is read at both dates: an amount plausible today is read at today's figures, one
+  // plausible only at the article's date at the article's.
+  let articleBody: Element | null = null;
+  const isOutsideArticle = (block: TextBlock): boolean => {
+    const first = block.nodes[0];
+    if (!articleBody?.isConnected) articleBody = document.querySelector(ARTICLE_BODY);
+    return !!articleBody && !!first && !articleBody.contains(first);
+  };
+  const dateOf = (mention: { outsideArticle: boolean }): ArticleDate =>
+    mention.outsideArticle ? outsideArticleDate() : articleDate;
+
+  const detectInBlock = (block: TextBlock): { found: PriceMention; outsideArticle: boolean }[] => {
+    const atArticleDate = detectPriceMentions(block.text, { date: articleDate.date });
+    if (!isOutsideArticle(block)) return atArticleDate.map((found) => ({ found, outsideArticle: false }));
+    const atToday = detectPriceMentions(block.text, { date: outsideArticleDate().date });
+    return atToday.map((found, index) => {
+      const fallback = atArticleDate[index];
+      return found.kind === 'other' && fallback?.start === found.start
+        ? { found: fallback, outsideArticle: false }
+        : { found, outsideArticle: true };
+    });
+  };
+
   const readBlock = (block: TextBlock) => {
     if (!HAS_DIGIT.test(block.text)) return;
     try {
-      for (const found of detectPriceMentions(block.text, { date: articleDate.date })) {
+      for (const { found, outsideArticle } of detectInBlock(block)) {
         if (found.kind === 'other') continue;
         const mapped = rangeInBlock(block, found.start, found.end);
         if (!mapped) continue;
@@ -130,6 +156,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
           usd: found.usd,
           kind: found.kind,
           context: contextAround(block.text, found.start, found.end),
+          outsideArticle,
         });
       }
     } catch (error) {
@@ -215,7 +242,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
 
   // ---- the tooltip
   function show(mention: MarkedMention, fromKeyboard: boolean) {
-    const description = describeMention(mention, articleDate, settings);
+    const description = describeMention(mention, dateOf(mention), settings);
     active = mention;
     tooltip.show(mention.range, description);
     if (fromKeyboard) announcer.announce(description.spoken);
@@ -318,19 +345,19 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     }),
     report(): PageReport {
       const list = marked.inOrder();
-      const cost = costAt(articleDate.date, settings).usd;
+      const costOf = (mention: MarkedMention) => costAt(dateOf(mention).date, settings).usd;
       const pageMentions: PageMention[] = list.map((mention, index) => ({
         index,
         text: mention.text,
         usd: mention.usd,
         kind: mention.kind,
-        margin: mention.kind === 'btc-cost' ? null : margin(mention.usd, cost),
+        margin: mention.kind === 'btc-cost' ? null : margin(mention.usd, costOf(mention)),
         context: mention.context,
       }));
       return {
         url: window.location.href,
         articleDate: isoDay(articleDate.date),
-        dateSource: articleDate.source,
+        dateSource: articleDate.source === 'outside-article' ? 'today' : articleDate.source,
         mentions: pageMentions,
       };
     },

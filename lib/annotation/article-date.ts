@@ -2,7 +2,11 @@
 // Pure: the content script collects the strings, this decides what they mean.
 
 /** Where the article date came from; 'today' when the page gave none. */
-export type DateSource = 'meta' | 'json-ld' | 'time' | 'url' | 'today';
+/**
+ * Where a date came from. `outside-article` marks text outside the article's own body (price tickers, sidebars):
+ * those show today's prices, whatever the article's date.
+ */
+export type DateSource = 'meta' | 'json-ld' | 'time' | 'url' | 'today' | 'outside-article';
 
 export interface ArticleDate {
   /** Midnight UTC of the publisher's calendar day. */
@@ -68,6 +72,14 @@ export interface DateCandidates {
 }
 
 /** The article's day from the first usable candidate, else today (UTC midnight) with source 'today'. */
+/** Midnight UTC of today: the date for text outside the article. */
+export function outsideArticleDate(today = new Date()): ArticleDate {
+  return {
+    date: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())),
+    source: 'outside-article',
+  };
+}
+
 export function chooseArticleDate(candidates: DateCandidates, today = new Date()): ArticleDate {
   const ordered: [DateSource, Date | null][] = [
     ['meta', parseDay(candidates.meta, today)],

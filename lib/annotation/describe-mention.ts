@@ -58,6 +58,9 @@ export interface DescribedMention {
 type DescribeSettings = Pick<Settings, 'costSource' | 'fixedCostUsd' | 'model' | 'thinMarginPct' | 'display'>;
 
 function describeDate(articleDate: ArticleDate): string {
+  if (articleDate.source === 'outside-article') {
+    return `Outside the article (a ticker or sidebar) — compared at today (${formatDate(articleDate.date)})`;
+  }
   return articleDate.source === 'today'
     ? `No article date found — using today (${formatDate(articleDate.date)})`
     : `Article date ${formatDate(articleDate.date)}`;

@@ -70,6 +70,7 @@ export const COST_WORDS = [
   'cost floor',
   `to (?:mine|produce)${OBJECT}`,
   `(?:electricity|energy|power) costs?(?:${PER_COIN})`,
+  '(?:electricity|energy|power)-only costs?',
 ];
 
 /** Amounts that are sums of money, not a unit price: caps, flows, revenues, debts, fees... */
@@ -307,7 +308,6 @@ export const PRICE_WORDS = [
   'record',
   'ath',
   'bottom',
-  'range',
   'territory',
 ];
 

@@ -168,7 +168,10 @@ describe('keyboard', () => {
       expect(ui.announced).toContain(
         `Bitcoin price: ${formatUsd(Number(text?.replace(/[$,]/g, '')))} (“${text}”)`,
       );
-      expect(ui.announced).toContain('Article date 5 Feb 2026.');
+      // The header ticker ($70,100) shows today's price; the article's own amounts are read at its date.
+      expect(ui.announced).toContain(
+        text === '$70,100' ? 'Outside the article (a ticker or sidebar)' : 'Article date 5 Feb 2026.',
+      );
     }
     expect(await sendToTab<boolean>({ type: 'step-mention', direction: -1 })).toBe(true);
     expect(
