@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
 import { enabledSiteFor } from '@/lib/settings/sites';
+import { storedSnapshot } from '@/lib/live/live-today';
 import './highlights.css';
 import { supportsHighlights } from './mark-mentions';
 import { startPageAnnotator, type PageAnnotator } from './page-annotator';
@@ -15,9 +16,12 @@ function reportError(error: unknown): void {
   console.warn('Miner Margin:', error);
 }
 
+const LIVE_DATA_KEY = 'liveData';
+
 function run(ctx: ContentScriptContext): void {
   if (!supportsHighlights()) return;
   let annotator: PageAnnotator | null = null;
+  let liveData: unknown = null;
 
   const apply = (settings: Settings) => {
     if (ctx.isInvalid) return;
@@ -43,6 +47,7 @@ function run(ctx: ContentScriptContext): void {
       openExplanation: () => void send({ type: 'open-explanation' }),
       onError: reportError,
     });
+    annotator.updateLiveSnapshot(storedSnapshot(liveData));
   };
 
   const onMessage = (message: ToContentMessage) => {
@@ -63,6 +68,11 @@ function run(ctx: ContentScriptContext): void {
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
     if (area === 'sync' && change) apply(readSettings(change.newValue));
+    const live = changes[LIVE_DATA_KEY];
+    if (area === 'local' && live) {
+      liveData = live.newValue;
+      annotator?.updateLiveSnapshot(storedSnapshot(liveData));
+    }
   };
   browser.storage.onChanged.addListener(onStorageChange);
   const unwatch = () => browser.storage.onChanged.removeListener(onStorageChange);
@@ -73,9 +83,13 @@ function run(ctx: ContentScriptContext): void {
     annotator?.stop();
     annotator = null;
   });
-  browser.storage.sync
-    .get(SETTINGS_KEY)
-    .then((stored) => apply(readSettings(stored[SETTINGS_KEY])), reportError);
+  Promise.all([browser.storage.sync.get(SETTINGS_KEY), browser.storage.local.get(LIVE_DATA_KEY)]).then(
+    ([stored, local]) => {
+      liveData = local[LIVE_DATA_KEY];
+      apply(readSettings(stored[SETTINGS_KEY]));
+    },
+    reportError,
+  );
 }
 
 export default defineContentScript({

@@ -3,6 +3,8 @@
 import { describeMention } from '@/lib/annotation/describe-mention';
 import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
 import { detectPriceMentions, type PriceMention } from '@/lib/detect';
+import type { LiveSnapshot } from '@/lib/live/live-data-state';
+import { liveToday } from '@/lib/live/live-today';
 import { costAt, margin } from '@/lib/economics';
 import { isoDay } from '@/lib/format';
 import type { PageMention, PageReport } from '@/lib/messages';
@@ -43,6 +45,8 @@ export interface PageAnnotatorOptions {
 
 export interface PageAnnotator {
   updateSettings(settings: Settings): void;
+  /** The stored live-data snapshot (used for today's figures while fresh and switched on). */
+  updateLiveSnapshot(snapshot: LiveSnapshot | null): void;
   report(): PageReport;
   step(direction: 1 | -1): boolean;
   reveal(index: number): boolean;
@@ -81,6 +85,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   const lifetime = new AbortController();
   const signal = lifetime.signal;
   let settings = options.settings;
+  let liveSnapshot: LiveSnapshot | null = null;
   let kinds = shownKinds(settings);
   let articleDate: ArticleDate = findArticleDate(document, window.location);
   let active: MarkedMention | null = null;
@@ -242,7 +247,12 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
 
   // ---- the tooltip
   function show(mention: MarkedMention, fromKeyboard: boolean) {
-    const description = describeMention(mention, dateOf(mention), settings);
+    const description = describeMention(
+      mention,
+      dateOf(mention),
+      settings,
+      liveToday(liveSnapshot, settings),
+    );
     active = mention;
     tooltip.show(mention.range, description);
     if (fromKeyboard) announcer.announce(description.spoken);
@@ -342,6 +352,10 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       if (active && !kinds.has(active.kind)) hide();
       else if (active) show(active, false);
       reportCount();
+    }),
+    updateLiveSnapshot: guard((snapshot: LiveSnapshot | null) => {
+      liveSnapshot = snapshot;
+      if (active) show(active, false);
     }),
     report(): PageReport {
       const list = marked.inOrder();

@@ -5,6 +5,7 @@ import type { MentionKind } from '../detect/types';
 import type { Regime } from '../economics/types';
 import type { Settings } from '../settings/schema';
 import { formatDate, formatHashprice, formatMonth, formatPercent, formatUsd } from '../format';
+import type { LiveToday } from '../live/live-today';
 import type { ArticleDate } from './article-date';
 
 export interface DescribedLine {
@@ -57,6 +58,11 @@ export interface DescribedMention {
 
 type DescribeSettings = Pick<Settings, 'costSource' | 'fixedCostUsd' | 'model' | 'thinMarginPct' | 'display'>;
 
+function isTodayFor(articleDate: ArticleDate, live: LiveToday): boolean {
+  if (articleDate.source === 'today' || articleDate.source === 'outside-article') return true;
+  return articleDate.date.toISOString().slice(0, 10) === new Date(live.fetchedAt).toISOString().slice(0, 10);
+}
+
 function describeDate(articleDate: ArticleDate): string {
   if (articleDate.source === 'outside-article') {
     return `Outside the article (a ticker or sidebar) — compared at today (${formatDate(articleDate.date)})`;
@@ -71,10 +77,16 @@ export function describeMention(
   mention: DescribedMention,
   articleDate: ArticleDate,
   settings: DescribeSettings,
+  /** Fresh live figures: they stand in for the bundled series when the mention is read at today's date. */
+  live: LiveToday | null = null,
 ): MentionDescription {
   const { date } = articleDate;
-  const cost = costAt(date, settings);
-  const month = formatMonth(cost.month);
+  const useLive = live !== null && isTodayFor(articleDate, live);
+  const bundled = costAt(date, settings);
+  const cost = useLive
+    ? { ...bundled, usd: live.cost.usd, electricityUsd: live.cost.electricityUsd, clamped: false }
+    : bundled;
+  const month = useLive ? live.label : formatMonth(cost.month);
   const lines: DescribedLine[] = [];
   const isCost = mention.kind === 'btc-cost';
   const value = isCost ? null : margin(mention.usd, cost.usd);
