@@ -94,6 +94,7 @@ describe('header', () => {
       { month: '2026-01', priceUsd: 90_000, costUsd: 85_000 },
       { month: '2026-02', priceUsd: 70_000, costUsd: 87_500 },
     ],
+    liveLabel: null,
   };
 
   test('shows the regime in words, the margin, price, cost, capitulation and the data month', () => {
@@ -103,6 +104,13 @@ describe('header', () => {
     expect(screen.getByText('$87,500')).toBeInTheDocument();
     expect(screen.getByText('Capitulation: hashrate is falling')).toBeInTheDocument();
     expect(screen.getByText('Data: bundled, Feb 2026')).toBeInTheDocument();
+  });
+
+  test('says when the figures come from live data, and how old they are', () => {
+    renderPopup({ snapshot: { ...snapshot, liveLabel: 'live, 12 min ago' } });
+    expect(
+      screen.getByText('Data: live, 12 min ago (chart: bundled series to Feb 2026)'),
+    ).toBeInTheDocument();
   });
 
   test('the chart has a text alternative', () => {

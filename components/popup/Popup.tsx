@@ -3,6 +3,7 @@ import type { Article } from '@/lib/dataset/schema';
 import type { PageReport } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { ArticlesSection } from './ArticlesSection';
+import type { LiveToday } from '@/lib/live/live-today';
 import { economicsSnapshot, type EconomicsSnapshot } from './economics-snapshot';
 import { OnThisPage } from './OnThisPage';
 import { RegimeHeader } from './RegimeHeader';
@@ -16,6 +17,8 @@ export interface PopupProps {
   settings: Settings;
   /** The header's figures; computed from the bundled series and `settings` when absent. */
   snapshot?: EconomicsSnapshot;
+  /** Fresh live figures for today, when live data is on. */
+  live?: LiveToday | null;
   /** The active tab's mentions; resolves null (or rejects) where the content script is not running. */
   loadPageReport: () => Promise<PageReport | null>;
   onRevealMention: (index: number) => void;
@@ -27,10 +30,14 @@ export function Popup({
   articlesError,
   settings,
   snapshot,
+  live = null,
   loadPageReport,
   onRevealMention,
 }: PopupProps) {
-  const computed = useMemo(() => snapshot ?? economicsSnapshot(settings), [snapshot, settings]);
+  const computed = useMemo(
+    () => snapshot ?? economicsSnapshot(settings, 24, live),
+    [snapshot, settings, live],
+  );
   return (
     <div className="popup" data-theme={settings.display.theme}>
       <RegimeHeader snapshot={computed} />

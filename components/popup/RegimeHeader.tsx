@@ -27,8 +27,9 @@ export function RegimeHeader({ snapshot }: { snapshot: EconomicsSnapshot }) {
       </p>
       <PriceCostChart points={snapshot.chart} />
       <p className="regime__source">
-        Data: bundled, {formatMonth(snapshot.month)}
-        {snapshot.provenance === 'sourced' ? '' : ` (${snapshot.provenance})`}
+        {snapshot.liveLabel
+          ? `Data: ${snapshot.liveLabel} (chart: bundled series to ${formatMonth(snapshot.month)})`
+          : `Data: bundled, ${formatMonth(snapshot.month)}${snapshot.provenance === 'sourced' ? '' : ` (${snapshot.provenance})`}`}
       </p>
     </header>
   );

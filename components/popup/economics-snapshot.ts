@@ -12,6 +12,7 @@ import {
   type Regime,
 } from '@/lib/economics';
 import { weakestProvenance } from '@/lib/economics/provenance';
+import type { LiveToday } from '@/lib/live/live-today';
 import type { Settings } from '@/lib/settings/schema';
 
 export interface ChartPoint {
@@ -33,6 +34,8 @@ export interface EconomicsSnapshot {
   capitulation: CapitulationState;
   /** The last `months` months, oldest first. */
   chart: ChartPoint[];
+  /** "live, 12 min ago" when price and cost come from a fresh live snapshot; null for the bundled series. */
+  liveLabel: string | null;
 }
 
 /** The middle of a `YYYY-MM` month, where the series' lookups return that month's own value. */
@@ -46,11 +49,14 @@ function monthMiddle(month: string): Date {
 export function economicsSnapshot(
   settings: Pick<Settings, 'costSource' | 'fixedCostUsd' | 'model' | 'thinMarginPct'>,
   months = 24,
+  live: LiveToday | null = null,
 ): EconomicsSnapshot {
   const month = latestMonth();
   const date = monthMiddle(month);
-  const price = priceAt(date);
-  const cost = costAt(date, settings);
+  const bundledPrice = priceAt(date);
+  const bundledCost = costAt(date, settings);
+  const price = live ? { ...bundledPrice, usd: live.priceUsd } : bundledPrice;
+  const cost = live ? { ...bundledCost, usd: live.cost.usd } : bundledCost;
   const value = margin(price.usd, cost.usd);
   const chart = monthlySeries()
     .slice(-months)
@@ -69,5 +75,6 @@ export function economicsSnapshot(
     regime: regime(value, { thinMarginPct: settings.thinMarginPct }),
     capitulation: capitulationAt(date).state,
     chart,
+    liveLabel: live?.label ?? null,
   };
 }

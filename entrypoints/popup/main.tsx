@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { Popup } from '@/components/popup/Popup';
 import type { Article } from '@/lib/dataset/schema';
+import { LIVE_DATA_STORAGE_KEY, readLiveDataState, type LiveSnapshot } from '@/lib/live/live-data-state';
+import { liveToday } from '@/lib/live/live-today';
 import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { loadPageReport, revealMention } from './active-tab';
 import { loadArticles } from './load-articles';
@@ -14,7 +16,13 @@ function onRevealMention(index: number) {
 
 async function start() {
   // Both are local reads; waiting for them avoids a first frame with default settings or no articles.
-  const [settings, articles] = await Promise.allSettled([store.load(), loadArticles()]);
+  const [settings, articles, local] = await Promise.allSettled([
+    store.load(),
+    loadArticles(),
+    browser.storage.local.get(LIVE_DATA_STORAGE_KEY),
+  ]);
+  const liveSnapshot: LiveSnapshot | null =
+    local.status === 'fulfilled' ? readLiveDataState(local.value[LIVE_DATA_STORAGE_KEY]).snapshot : null;
   let current: Settings = settings.status === 'fulfilled' ? settings.value : DEFAULT_SETTINGS;
   const loaded: Article[] = articles.status === 'fulfilled' ? articles.value : [];
   const articlesError =
@@ -27,6 +35,7 @@ async function start() {
         articles={loaded}
         articlesError={articlesError}
         settings={current}
+        live={liveToday(liveSnapshot, current)}
         loadPageReport={loadPageReport}
         onRevealMention={onRevealMention}
       />,
