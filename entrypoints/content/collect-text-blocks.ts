@@ -31,17 +31,23 @@ const asRendered = (data: string) => data.replace(/[\n\r\t]/g, ' ');
 /** Every text block under `root` (the root itself included), in document order. */
 export function* collectTextBlocks(root: Element, maxChars = MAX_BLOCK_CHARS): Generator<TextBlock> {
   let gap = false;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) {
-        gap = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  // No filter callback: a JS filter is called for every node and dominated the scan; skipped subtrees are
+  // stepped over by hand instead.
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const nextOutside = (): Node | null => {
+    for (let node: Node | null = walker.currentNode; node && node !== root; node = walker.parentNode()) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+    }
+    return null;
+  };
   let current: (TextBlock & { owner: Element | null }) | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    while (node && node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) {
+      gap = true;
+      node = nextOutside();
+    }
+    if (!node) break;
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
       if (!isInline(element)) {
