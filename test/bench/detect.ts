@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { detectPriceMentions } from '../../lib/detect/index';
+import { seededRandom } from '../support/seeded-random';
 
 export interface DetectBenchResult {
   mbPerSecond: number;
@@ -15,18 +16,6 @@ export interface DetectBenchResult {
   medianMs: number;
   /** Throughput of the fastest run: less disturbed by other work on the machine than the median. */
   bestMbPerSecond: number;
-}
-
-/** Small, fast, seedable PRNG (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FILLER = [

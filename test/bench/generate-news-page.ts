@@ -1,20 +1,9 @@
+import { seededRandom } from '../support/seeded-random';
 /**
  * Deterministic (seeded) news-page HTML for the page-scan bench: a header with navigation and a price ticker,
  * story cards or article paragraphs with links, bold, italics and lists, amounts at a realistic density
  * (roughly one every 300–400 characters of text, a third of them bitcoin prices), a related rail and a footer.
  */
-
-/** mulberry32: small, fast and seedable, so every run measures the same page. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
