@@ -111,19 +111,23 @@ export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2E
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
   const openExtensionPage = async (path: ExtensionPagePath) => {
-    const page = await browser.newPage();
-    const wrapped = wrapPage(page);
     const url = `${extensionOrigin}/${path}`;
     // The tab moves to the extension process and puppeteer never sees that navigation finish: start it, then
-    // wait for the document itself.
-    void page.goto(url, { timeout: 30_000 }).catch(() => undefined);
-    const loaded = await wrapped.waitFor(
-      (expected) => location.href === expected && document.readyState === 'complete',
-      url,
-      15_000,
-    );
-    if (!loaded) throw new Error(`${url} did not load`);
-    return wrapped;
+    // wait for the document itself. Under load that move is occasionally lost (seen once in CI), so a tab that
+    // never arrives is closed and the navigation tried once more in a new one.
+    for (let attempt = 1; ; attempt++) {
+      const page = await browser.newPage();
+      const wrapped = wrapPage(page);
+      void page.goto(url, { timeout: 30_000 }).catch(() => undefined);
+      const loaded = await wrapped.waitFor(
+        (expected) => location.href === expected && document.readyState === 'complete',
+        url,
+        15_000,
+      );
+      if (loaded) return wrapped;
+      await page.close().catch(() => undefined);
+      if (attempt === 2) throw new Error(`${url} did not load`);
+    }
   };
   let control: E2EPage | null = null;
   return {
