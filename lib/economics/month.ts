@@ -11,10 +11,17 @@ export function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7);
 }
 
+// Lookups parse the same few hundred month strings for every amount on a page (plausibility), so keep them.
+const parsed = new Map<string, [number, number]>();
+
 function parts(month: string): [number, number] {
+  const known = parsed.get(month);
+  if (known) return known;
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) throw new RangeError(`month: expected YYYY-MM, got ${month}`);
-  return [Number(match[1]), Number(match[2]) - 1];
+  const result: [number, number] = [Number(match[1]), Number(match[2]) - 1];
+  if (parsed.size < 4096) parsed.set(month, result);
+  return result;
 }
 
 export function monthStart(month: string): number {
