@@ -127,10 +127,13 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   // Around an article, tickers show today's prices while related headlines are about the article's time. So text
   // outside the article's body is read at both dates: an amount plausible today is read at today's figures, one
   // plausible only at the article's date at the article's.
-  let articleBody: Element | null = null;
+  // undefined: not looked up since the last full pass (a page without an article body is not queried per block).
+  let articleBody: Element | null | undefined;
   const isOutsideArticle = (block: TextBlock): boolean => {
     const first = block.nodes[0];
-    if (!articleBody?.isConnected) articleBody = document.querySelector(ARTICLE_BODY);
+    if (articleBody === undefined || (articleBody && !articleBody.isConnected)) {
+      articleBody = document.querySelector(ARTICLE_BODY);
+    }
     return !!articleBody && !!first && !articleBody.contains(first);
   };
   const dateOf = (mention: { outsideArticle: boolean }): ArticleDate =>
@@ -223,6 +226,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   const fullScan = () => {
+    articleBody = undefined;
     const first = !firstPassDone;
     if (first) performance.mark(SCAN_START_MARK);
     const done = enqueueScan([document.body ?? document.documentElement]);
