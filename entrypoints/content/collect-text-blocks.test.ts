@@ -22,13 +22,36 @@ describe('collectTextBlocks', () => {
     ]);
   });
 
-  test('block elements are separate blocks', () => {
+  test('block elements are separate blocks, read element by element', () => {
     expect(texts(page('<div>Price <p>$70,000</p> after</div><p>$1</p>'))).toEqual([
       'Price ',
-      '$70,000',
       ' after',
+      '$70,000',
       '$1',
     ]);
+  });
+
+  test('with a pre-filter, only blocks holding a text node that passes it are read, each whole', () => {
+    const root = page(
+      '<p>Bitcoin fell to <b>$70,000</b> on Thursday.</p><p>No amount here.</p>' +
+        '<div>Intro <p>ether at 2,000 dollars</p> outro</div><ul><li>one</li><li>two $5</li></ul>',
+    );
+    const blocks = [...collectTextBlocks(root, { mayHold: (data) => /\$|dollar/.test(data) })];
+    expect(blocks.map((block) => block.text)).toEqual([
+      'Bitcoin fell to $70,000 on Thursday.',
+      'ether at 2,000 dollars',
+      'two $5',
+    ]);
+  });
+
+  test('an element read whole is not read again for its later text nodes', () => {
+    const root = page('<p>$1 and <i>$2</i> and <b>$3</b></p><p>$4</p>');
+    expect(texts(root)).toEqual(['$1 and $2 and $3', '$4']);
+  });
+
+  test('text inside a skipped element inside a block does not make the block skipped', () => {
+    const root = page('<p><span aria-hidden="true">$5</span> Bitcoin at $70,000</p>');
+    expect(texts(root)).toEqual([' Bitcoin at $70,000']);
   });
 
   test('code, form fields, editable regions, aria-hidden and our UI are skipped', () => {
@@ -48,7 +71,7 @@ describe('collectTextBlocks', () => {
   test('a huge text node is read in slices, each mapping back to the same node', () => {
     const root = page('<p></p>');
     root.querySelector('p')?.append('word '.repeat(30));
-    const blocks = [...collectTextBlocks(root, 40)];
+    const blocks = [...collectTextBlocks(root, { maxChars: 40 })];
     expect(blocks.length).toBeGreaterThan(3);
     expect(blocks.map((block) => block.text).join('')).toBe('word '.repeat(30));
     const last = blocks.at(-1);

@@ -1,12 +1,20 @@
 // Reads a subtree's text block by block (no DOM change), so an amount split over inline elements is one string,
 // and maps offsets in that string back to the original text nodes.
-import { blockOf, isInline, isSkipped } from './page-rules';
+import { NOT_PLAIN_INLINE_SELECTOR, SKIPPED_SELECTOR, isInline, isSkipped } from './page-rules';
 
-/** The text of one run of inline content; node i starts at offset starts[i] (negative for a slice's first node). */
-export interface TextBlock {
-  text: string;
+/** Text nodes of a block and where each starts in its text (negative for a slice's first node). */
+export interface BlockNodes {
   nodes: Text[];
   starts: number[];
+}
+
+/** The text of one run of inline content. */
+export interface TextBlock {
+  text: string;
+  /** The element whose inline content this is. */
+  owner: Element;
+  /** Its text nodes; worked out on first call (most blocks hold no mention, so never need them). */
+  nodes(): BlockNodes;
 }
 
 /** Blocks longer than this are cut (at a space when possible) so one detection call stays short. */
@@ -14,6 +22,15 @@ export const MAX_BLOCK_CHARS = 50_000;
 
 /** Between text separated by a line break or a skipped element, so words on either side do not run together. */
 const GAP = '\n';
+
+export interface CollectOptions {
+  maxChars?: number;
+  /**
+   * A cheap test on one text node's data: only blocks holding a node that passes are read. Most of a page's text
+   * holds no amount, and looking at each text node with one native regex costs little more than walking the tree.
+   */
+  mayHold?: (data: string) => boolean;
+}
 
 function cutPoint(data: string, from: number, max: number): number {
   const limit = from + max;
@@ -28,69 +45,154 @@ function cutPoint(data: string, from: number, max: number): number {
  */
 const asRendered = (data: string) => data.replace(/[\n\r\t]/g, ' ');
 
-/** Every text block under `root` (the root itself included), in document order. */
-export function* collectTextBlocks(root: Element, maxChars = MAX_BLOCK_CHARS): Generator<TextBlock> {
-  let gap = false;
-  // No filter callback: a JS filter is called for every node and dominated the scan; skipped subtrees are
-  // stepped over by hand instead.
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+const known = (located: BlockNodes) => () => located;
+
+/** The text nodes under a plain owner (text and plain inline elements only), in order, with their offsets. */
+function plainNodes(owner: Element): BlockNodes {
+  if (owner.childElementCount === 0) {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let offset = 0;
+    for (let child = owner.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== Node.TEXT_NODE) continue;
+      nodes.push(child as Text);
+      starts.push(offset);
+      offset += (child as Text).length;
+    }
+    return { nodes, starts };
+  }
+  const walker = owner.ownerDocument.createTreeWalker(owner, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    starts.push(offset);
+    offset += (node as Text).length;
+  }
+  return { nodes, starts };
+}
+
+/**
+ * The blocks of `owner`'s own inline content, in order: runs of text broken by nested block elements (read as
+ * owners of their own) and cut at `maxChars`.
+ */
+function* ownBlocks(owner: Element, maxChars: number, found: { nested: boolean }): Generator<TextBlock> {
+  const walker = owner.ownerDocument.createTreeWalker(owner, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** The next node after the current one's subtree, without leaving `owner`. */
   const nextOutside = (): Node | null => {
-    for (let node: Node | null = walker.currentNode; node && node !== root; node = walker.parentNode()) {
+    for (let node: Node | null = walker.currentNode; node && node !== owner; node = walker.parentNode()) {
       const sibling = walker.nextSibling();
       if (sibling) return sibling;
     }
     return null;
   };
-  let current: (TextBlock & { owner: Element | null }) | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    while (node && node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) {
-      gap = true;
-      node = nextOutside();
-    }
-    if (!node) break;
+  const block = (text: string, located: BlockNodes): TextBlock => ({ text, owner, nodes: known(located) });
+  let gap = false;
+  let text = '';
+  let located: BlockNodes | null = null;
+  let node = walker.nextNode();
+  while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
+      if (isSkipped(element)) {
+        gap = true;
+        node = nextOutside();
+        continue;
+      }
       if (!isInline(element)) {
-        if (current) yield current;
-        current = null;
-      } else if (element.localName === 'br') gap = true;
+        found.nested = true;
+        if (located) yield block(text, located);
+        located = null;
+        node = nextOutside();
+        continue;
+      }
+      if (element.localName === 'br') gap = true;
+      node = walker.nextNode();
       continue;
     }
     const textNode = node as Text;
     const data = textNode.data;
+    node = walker.nextNode();
     if (data.length === 0) continue;
-    const owner = blockOf(textNode);
-    if (current && (current.owner !== owner || current.text.length + data.length > maxChars)) {
-      yield current;
-      current = null;
+    if (located && text.length + data.length > maxChars) {
+      yield block(text, located);
+      located = null;
     }
     if (data.length > maxChars) {
       // One huge text node: read it in slices; the node's offsets stay those of the whole node.
       for (let from = 0; from < data.length;) {
         const to = cutPoint(data, from, maxChars);
-        yield { text: asRendered(data.slice(from, to)), nodes: [textNode], starts: [-from] };
+        yield block(asRendered(data.slice(from, to)), { nodes: [textNode], starts: [-from] });
         from = to;
       }
       gap = false;
       continue;
     }
-    current ??= { owner, text: '', nodes: [], starts: [] };
-    if (gap && current.text.length > 0) current.text += GAP;
+    if (!located) {
+      located = { nodes: [], starts: [] };
+      text = '';
+    }
+    if (gap && text.length > 0) text += GAP;
     gap = false;
-    current.starts.push(current.text.length);
-    current.nodes.push(textNode);
-    current.text += asRendered(data);
+    located.starts.push(text.length);
+    located.nodes.push(textNode);
+    text += asRendered(data);
   }
-  if (current) yield current;
+  if (located) yield block(text, located);
 }
 
-function nodeIndexAt(block: TextBlock, offset: number, isEnd: boolean): number {
+/**
+ * The text blocks under `root` (the root itself included) that hold a text node passing `mayHold`; a block whose
+ * element holds one is read whole. Blocks come element by element: an element's own text, then its nested blocks.
+ */
+export function* collectTextBlocks(root: Element, options: CollectOptions = {}): Generator<TextBlock> {
+  const { maxChars = MAX_BLOCK_CHARS, mayHold } = options;
+  // Only text nodes are walked, with no filter callback (a JS filter is called for every node and dominated the
+  // scan); the few candidates' elements are checked by hand.
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const read = new Set<Element>();
+  /** Goes on after `owner`, which has nothing left to find (its own text was read, it has no nested blocks). */
+  const stepOver = (owner: Element) => {
+    if (owner === root || !owner.isConnected || !root.contains(owner)) return;
+    let last: Node = owner;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length === 0 || (mayHold && !mayHold(data))) continue;
+    let owner = node.parentElement;
+    while (owner && owner !== root && isInline(owner) && owner.parentElement) owner = owner.parentElement;
+    if (!owner || read.has(owner)) continue;
+    read.add(owner);
+    if (owner.closest(SKIPPED_SELECTOR) !== null) continue;
+    // Most blocks (a paragraph, a list item, a headline) hold only text and plain inline elements: their text is
+    // the element's textContent, read natively, and their nodes are only looked up for a mention.
+    if (owner.childElementCount === 0 || owner.querySelector(NOT_PLAIN_INLINE_SELECTOR) === null) {
+      const text = owner.textContent ?? '';
+      if (text.length <= maxChars) {
+        let located: BlockNodes | undefined;
+        const plainOwner = owner;
+        yield { text: asRendered(text), owner, nodes: () => (located ??= plainNodes(plainOwner)) };
+        stepOver(owner);
+        continue;
+      }
+    }
+    const found = { nested: false };
+    yield* ownBlocks(owner, maxChars, found);
+    // Checked after the yields: the page may have changed meanwhile.
+    if (!found.nested) stepOver(owner);
+  }
+}
+
+function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean): number {
   // The last node starting before the offset (at or before it for a start, strictly before for an end).
   let low = 0;
-  let high = block.starts.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    const start = block.starts[middle] ?? 0;
+    const start = starts[middle] ?? 0;
     if (isEnd ? start < offset : start <= offset) low = middle;
     else high = middle - 1;
   }
@@ -105,17 +207,18 @@ export interface MappedRange {
 
 /** A live Range over the original text nodes for block offsets [start, end). */
 export function rangeInBlock(block: TextBlock, start: number, end: number): MappedRange | null {
-  const first = nodeIndexAt(block, start, false);
-  const last = nodeIndexAt(block, end, true);
-  const startNode = block.nodes[first];
-  const endNode = block.nodes[last];
+  const { nodes, starts } = block.nodes();
+  const first = nodeIndexAt(starts, start, false);
+  const last = nodeIndexAt(starts, end, true);
+  const startNode = nodes[first];
+  const endNode = nodes[last];
   if (!startNode || !endNode || last < first) return null;
   const range = startNode.ownerDocument.createRange();
-  const startOffset = start - (block.starts[first] ?? 0);
-  const endOffset = end - (block.starts[last] ?? 0);
+  const startOffset = start - (starts[first] ?? 0);
+  const endOffset = end - (starts[last] ?? 0);
   if (startOffset < 0 || startOffset > startNode.length || endOffset < 0 || endOffset > endNode.length)
     return null;
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
-  return { range, nodes: block.nodes.slice(first, last + 1) };
+  return { range, nodes: nodes.slice(first, last + 1) };
 }

@@ -10,7 +10,7 @@ export interface MarkedMention {
   text: string;
   usd: number;
   kind: MarkedKind;
-  context: string;
+  readonly context: string;
   /** Outside the article's body (a ticker, a sidebar): read at today's date, not the article's. */
   outsideArticle: boolean;
 }

@@ -2,7 +2,8 @@
 // for a mention from the pointer, the keyboard command or the popup. Reads the page; changes nothing in it.
 import { describeMention } from '@/lib/annotation/describe-mention';
 import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
-import { detectPriceMentions, type PriceMention } from '@/lib/detect';
+import { detectPriceMentions, mayHoldAmount, type PriceMention } from '@/lib/detect';
+import { DETECTOR_WARM_UP_STEPS } from '@/lib/detect/warm-up';
 import type { LiveSnapshot } from '@/lib/live/live-data-state';
 import { liveToday } from '@/lib/live/live-today';
 import { costAt, margin } from '@/lib/economics';
@@ -25,6 +26,8 @@ import { watchMutations } from './watch-mutations';
 
 export const SCAN_START_MARK = 'miner-margin:scan-start';
 export const SCAN_MEASURE = 'miner-margin:scan';
+/** One measure per warm-up step before the first pass (compiling the detector's patterns; see lib/detect). */
+export const WARM_UP_MEASURE = 'miner-margin:warm-up';
 
 /** What the annotator needs from WXT's content-script context (timers stop when the extension reloads). */
 export interface Scheduling {
@@ -60,10 +63,13 @@ const CONTEXT_CHARS = 60;
 const NAVIGATION_SETTLE_MS = 50;
 /** The first pass starts when the page is idle, or after this long at the latest, ms. */
 const FIRST_SCAN_TIMEOUT_MS = 1_000;
-const DETECTOR_WARM_UP_TEXT = 'Bitcoin traded at $1 as miners said it cost $2 to produce, below a $3 target.';
 const HAS_DIGIT = /\d/;
+const BLOCKS_WITH_AMOUNTS = { mayHold: mayHoldAmount };
 /** The article's own body; text outside it (tickers, rails) is read at today's date. */
 const ARTICLE_BODY = 'article, [itemprop="articleBody"], main';
+
+type MarkedFind = PriceMention & { kind: MarkedKind };
+const isMarked = (found: PriceMention): found is MarkedFind => found.kind !== 'other';
 
 function shownKinds(settings: Settings): Set<MarkedKind> {
   const kinds = new Set<MarkedKind>();
@@ -130,40 +136,49 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   // undefined: not looked up since the last full pass (a page without an article body is not queried per block).
   let articleBody: Element | null | undefined;
   const isOutsideArticle = (block: TextBlock): boolean => {
-    const first = block.nodes[0];
     if (articleBody === undefined || (articleBody && !articleBody.isConnected)) {
       articleBody = document.querySelector(ARTICLE_BODY);
     }
-    return !!articleBody && !!first && !articleBody.contains(first);
+    return !!articleBody && !articleBody.contains(block.owner);
   };
   const dateOf = (mention: { outsideArticle: boolean }): ArticleDate =>
     mention.outsideArticle ? outsideArticleDate() : articleDate;
 
-  const detectInBlock = (block: TextBlock): { found: PriceMention; outsideArticle: boolean }[] => {
+  /** The block's mentions of a marked kind, each with the date it is read at. */
+  const detectInBlock = (block: TextBlock): { found: MarkedFind; outsideArticle: boolean }[] => {
     const atArticleDate = detectPriceMentions(block.text, { date: articleDate.date });
-    if (!isOutsideArticle(block)) return atArticleDate.map((found) => ({ found, outsideArticle: false }));
+    const marked: { found: MarkedFind; outsideArticle: boolean }[] = [];
+    if (!isOutsideArticle(block)) {
+      for (const found of atArticleDate) if (isMarked(found)) marked.push({ found, outsideArticle: false });
+      return marked;
+    }
     const atToday = detectPriceMentions(block.text, { date: outsideArticleDate().date });
-    return atToday.map((found, index) => {
+    atToday.forEach((found, index) => {
       const fallback = atArticleDate[index];
-      return found.kind === 'other' && fallback?.start === found.start
-        ? { found: fallback, outsideArticle: false }
-        : { found, outsideArticle: true };
+      if (isMarked(found)) marked.push({ found, outsideArticle: true });
+      else if (fallback?.start === found.start && isMarked(fallback)) {
+        marked.push({ found: fallback, outsideArticle: false });
+      }
     });
+    return marked;
   };
 
   const readBlock = (block: TextBlock) => {
     if (!HAS_DIGIT.test(block.text)) return;
     try {
       for (const { found, outsideArticle } of detectInBlock(block)) {
-        if (found.kind === 'other') continue;
         const mapped = rangeInBlock(block, found.start, found.end);
         if (!mapped) continue;
+        let context: string | undefined;
         marked.add({
           ...mapped,
           text: found.text,
           usd: found.usd,
           kind: found.kind,
-          context: contextAround(block.text, found.start, found.end),
+          // Only the popup's list reads it: put together when asked.
+          get context() {
+            return (context ??= contextAround(block.text, found.start, found.end));
+          },
           outsideArticle,
         });
       }
@@ -175,7 +190,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
 
   const scanRoot = async (root: Element): Promise<boolean> => {
     if (!root.isConnected || isInsideSkipped(root)) return true;
-    return runInSlices(collectTextBlocks(root), readBlock, { signal });
+    return runInSlices(collectTextBlocks(root, BLOCKS_WITH_AMOUNTS), readBlock, { signal });
   };
 
   const dropMentionsIn = (roots: Element[]) => {
@@ -218,7 +233,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     dropMentionsIn(roots);
     for (const root of roots) {
       if (!root.isConnected || isInsideSkipped(root)) continue;
-      for (const block of collectTextBlocks(root)) readBlock(block);
+      for (const block of collectTextBlocks(root, BLOCKS_WITH_AMOUNTS)) readBlock(block);
     }
     marked.commit();
     keepTooltipOnReplacement(previous);
@@ -336,14 +351,25 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     { capture: true, signal },
   );
 
-  // The first pass waits for idle time, after the page's own first layout and paint. Before it, in a task of its
-  // own, the detector runs once on a short text: its first call compiles its patterns (tens of ms, whatever the
-  // page's size; see lib/detect), which would otherwise weigh on the pass's first slice.
-  scheduling.requestIdleCallback(
-    guard(() => {
-      detectPriceMentions(DETECTOR_WARM_UP_TEXT, { date: articleDate.date });
+  // The first pass waits for idle time, after the page's own first layout and paint. Before it, each in an idle
+  // task of its own, the detector's patterns are run once: their first run compiles them (tens of ms, whatever the
+  // page's size), which would otherwise weigh on the pass's first slice. Each step is recorded as a measure.
+  const warmUp = (step: number) => {
+    const run = DETECTOR_WARM_UP_STEPS[step];
+    if (!run) {
       scheduling.requestIdleCallback(guard(fullScan), { timeout: FIRST_SCAN_TIMEOUT_MS });
-    }),
+      return;
+    }
+    const started = performance.now();
+    run(articleDate.date);
+    performance.measure(WARM_UP_MEASURE, { start: started, end: performance.now() });
+    scheduling.requestIdleCallback(
+      guard(() => warmUp(step + 1)),
+      { timeout: FIRST_SCAN_TIMEOUT_MS },
+    );
+  };
+  scheduling.requestIdleCallback(
+    guard(() => warmUp(0)),
     { timeout: FIRST_SCAN_TIMEOUT_MS },
   );
 

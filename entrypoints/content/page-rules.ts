@@ -61,6 +61,26 @@ const INLINE_TAGS = new Set([
   'br',
 ]);
 
+/**
+ * Any element inside a block that makes its text more than the plain concatenation of its text nodes: a nested
+ * block (anything not inline), a line break or a skipped inline element.
+ */
+export const NOT_PLAIN_INLINE_SELECTOR = [
+  `:not(${[...INLINE_TAGS].filter((tag) => tag !== 'br').join(',')})`,
+  'br',
+  '[contenteditable]',
+  '[aria-hidden="true"]',
+  ...[...EDITABLE_ROLES].map((role) => `[role="${role}"]`),
+].join(',');
+
+/** Matches the elements `isSkipped` is true for (for `closest`, which checks every ancestor natively). */
+export const SKIPPED_SELECTOR = [
+  ...SKIPPED_TAGS,
+  '[contenteditable]',
+  '[aria-hidden="true"]',
+  ...[...EDITABLE_ROLES].map((role) => `[role="${role}"]`),
+].join(',');
+
 /** Elements whose text is never read: code, form fields, editable regions, hidden-from-AT content, our UI. */
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;

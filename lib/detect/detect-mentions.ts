@@ -1,7 +1,8 @@
-import { classifyAmount, describeClassification } from './classify';
+import { classifyAmount, describeClassification, type Classification } from './classify';
 import { findAmounts } from './find-amounts';
 import { findCues, type Cue } from './find-cues';
-import { dateRange, pastTimesIn, type ReferenceRange } from './plausibility';
+import { dateRange, pastTimesIn, plausibleAsAny, type ReferenceRange } from './plausibility';
+import type { FoundAmount } from './find-amounts';
 import { sentenceAround } from './sentence';
 import type { DetectOptions, PriceMention } from './types';
 
@@ -31,6 +32,9 @@ function cuesNear(cues: Cue[], amount: { groupStart: number; groupEnd: number })
   return cues.slice(low, last);
 }
 
+/** Text without a match names no past time (see pastTimesIn): a year from 2000 or a month. */
+const MAY_NAME_PAST_TIME = /20[0-4]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /** A mention with the rule that classified it. */
 export interface ExplainedMention extends PriceMention {
   reason: string;
@@ -42,16 +46,43 @@ export interface ExplainedMention extends PriceMention {
  * never read as dollars.
  */
 export function explainPriceMentions(text: string, options: DetectOptions = {}): ExplainedMention[] {
-  return scanMentions(text, options, true) as ExplainedMention[];
+  return scanMentions(text, options, describeClassification) as ExplainedMention[];
 }
 
-/** The scan behind both; reasons are only put into words when `explain` is set. */
-export function scanMentions(text: string, options: DetectOptions, explain: boolean): PriceMention[] {
+/**
+ * The scan behind both. With `explain`, every amount is classified in full and its reason put into words (passed
+ * in, so a bundle that never explains leaves the words out).
+ */
+export function scanMentions(
+  text: string,
+  options: DetectOptions,
+  explain?: (text: string, classification: Classification) => string,
+): PriceMention[] {
   const amounts = findAmounts(text);
   if (amounts.length === 0) return [];
   const date =
     options.date !== undefined && !Number.isNaN(options.date.getTime()) ? options.date : new Date();
   const atDate = dateRange(date);
+
+  const atDateOnly = [atDate];
+  // Every past time named anywhere in the text (a superset of any one sentence's), looked up once when needed.
+  let textReferences: ReferenceRange[] | undefined;
+  /**
+   * True for an amount that classification would call `other` whatever its sentence: not dollars, priced per some
+   * other unit, or no plausible figure of any kind at any time the text names. About half the amounts in news
+   * (flows, caps, other coins' prices) end here without their sentence being read.
+   */
+  const isOtherForSure = (amount: FoundAmount): boolean => {
+    const usd = amount.value;
+    if (amount.currency !== 'USD' || amount.perUnit === 'other' || !(usd > 0) || !Number.isFinite(usd)) {
+      return true;
+    }
+    if (plausibleAsAny(usd, atDateOnly)) return false;
+    textReferences ??= MAY_NAME_PAST_TIME.test(text)
+      ? [atDate, ...pastTimesIn(text, 0, text.length, date)]
+      : atDateOnly;
+    return !plausibleAsAny(usd, textReferences);
+  };
 
   const mentions: PriceMention[] = [];
   let sentenceStart = -1;
@@ -59,6 +90,12 @@ export function scanMentions(text: string, options: DetectOptions, explain: bool
   let cues: Cue[] = [];
   let references: ReferenceRange[] = [atDate];
   for (const amount of amounts) {
+    if (!explain && isOtherForSure(amount)) {
+      const { start, end } = amount;
+      const usd = amount.currency === 'USD' ? amount.value : Number.NaN;
+      mentions.push({ start, end, text: text.slice(start, end), usd, kind: 'other' });
+      continue;
+    }
     // Amounts inside the previous sentence share it, its cues and its past times.
     if (amount.groupStart < sentenceStart || amount.groupEnd > sentenceEnd) {
       const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
@@ -76,7 +113,7 @@ export function scanMentions(text: string, options: DetectOptions, explain: bool
       usd: amount.currency === 'USD' ? amount.value : Number.NaN,
       kind: classification.kind,
     };
-    if (explain) (mention as ExplainedMention).reason = describeClassification(text, classification);
+    if (explain) (mention as ExplainedMention).reason = explain(text, classification);
     mentions.push(mention);
   }
   return mentions;

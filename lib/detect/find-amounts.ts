@@ -50,6 +50,15 @@ const SUFFIX_FORM = new RegExp(`(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${SPACE}?$
  * forms at every digit.
  */
 const ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollars?|[Ee]uros?|yen/g;
+const ANY_ANCHOR = new RegExp(ANCHOR.source);
+
+/**
+ * False when `text` has no currency symbol or word, so holds no amount: a cheap test for a piece of a longer text
+ * (a text node). A currency word split between two pieces (`dol<b>lars</b>`) is missed.
+ */
+export function mayHoldAmount(text: string): boolean {
+  return ANY_ANCHOR.test(text);
+}
 /** How far before a suffix currency its number may start (`70 000,50 million dollars`). */
 const SUFFIX_REACH = 40;
 

@@ -37,7 +37,13 @@ export interface Cue {
   ceilingUsd: number;
 }
 
-const WORD_SPACE = '[^\\S\\r\\n\\u2028\\u2029]+';
+/**
+ * Cues are matched in a copy of the sentence where every space that does not break a line is a plain space, so a
+ * space in the word lists is ` +`: the patterns are a third shorter than with a space class at each space, and
+ * compile about twice as fast (tens of ms, once per page).
+ */
+const WORD_SPACE = ' +';
+const OTHER_SPACE = /[^\S\r\n\u2028\u2029 ]/g;
 const phrases = (list: readonly string[]) => list.map((entry) => entry.replaceAll(' ', WORD_SPACE)).join('|');
 
 /**
@@ -99,11 +105,16 @@ function categoryOf(cueText: string): { category: CueCategory; ceilingUsd: numbe
   return found;
 }
 
+/** Compiles every category pattern (each is compiled on its first use otherwise, in the middle of a scan). */
+export function primeCueCategories(): void {
+  for (const group of WHOLE_GROUPS) group.whole.test('');
+}
+
 /** All cues in `text[start, end)`, in order, with offsets into `text`. */
 export function findCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
-  const sentence = text.slice(start, end);
+  const sentence = text.slice(start, end).replace(OTHER_SPACE, ' ');
   CUE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CUE.exec(sentence)) !== null) {

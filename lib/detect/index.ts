@@ -2,6 +2,7 @@ import { scanMentions } from './detect-mentions';
 import type { DetectOptions, PriceMention } from './types';
 export type { DetectOptions, MentionKind, PriceMention } from './types';
 export { explainPriceMentions, type ExplainedMention } from './detect-mentions';
+export { mayHoldAmount } from './find-amounts';
 
 /**
  * Every monetary amount in `text` with what it is about: bitcoin's price, its production cost, a forecast of its
@@ -9,5 +10,5 @@ export { explainPriceMentions, type ExplainedMention } from './detect-mentions';
  * bitcoin price from another amount.
  */
 export function detectPriceMentions(text: string, options: DetectOptions = {}): PriceMention[] {
-  return scanMentions(text, options, false);
+  return scanMentions(text, options);
 }

@@ -14,6 +14,18 @@ export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }>
   cost: { low: 0.25, high: 4 },
 };
 
+const WIDEST_BAND = {
+  low: Math.min(...Object.values(PLAUSIBLE_BANDS).map((band) => band.low)),
+  high: Math.max(...Object.values(PLAUSIBLE_BANDS).map((band) => band.high)),
+};
+
+/** False when `usd` fits no kind against any of the references: whatever its sentence says, it is no bitcoin figure. */
+export function plausibleAsAny(usd: number, references: readonly ReferenceRange[]): boolean {
+  return references.some(
+    (range) => usd >= range.lowUsd * WIDEST_BAND.low && usd <= range.highUsd * WIDEST_BAND.high,
+  );
+}
+
 /** A range of bitcoin prices an amount is compared with. */
 export interface ReferenceRange {
   lowUsd: number;
@@ -41,10 +53,21 @@ export function yearRange(year: number): ReferenceRange {
   return range;
 }
 
+// A page is read block by block at one or two dates: look each up once.
+const dateRanges = new Map<number, ReferenceRange>();
+const DATE_RANGE_CACHE_LIMIT = 1_000;
+
 /** The price at the article's date. */
 export function dateRange(date: Date): ReferenceRange {
-  const price = priceAt(date);
-  return { lowUsd: price.usd, highUsd: price.usd, label: price.month };
+  const time = date.getTime();
+  let range = dateRanges.get(time);
+  if (range === undefined) {
+    const price = priceAt(date);
+    range = { lowUsd: price.usd, highUsd: price.usd, label: price.month };
+    if (dateRanges.size >= DATE_RANGE_CACHE_LIMIT) dateRanges.clear();
+    dateRanges.set(time, range);
+  }
+  return range;
 }
 
 const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectPriceMentions } from './index';
+import { detectPriceMentions, explainPriceMentions } from './index';
 
 const corpus = JSON.parse(
   readFileSync(new URL('../../test/fixtures/mentions-corpus.json', import.meta.url), 'utf8'),
@@ -153,6 +153,32 @@ describe('detectPriceMentions properties', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('gives every amount the kind the full classification gives (amounts settled early included)', () => {
+    const snippetTexts = corpus.snippets.map((snippet) => snippet.text);
+    const text = fc.oneof(
+      anyText,
+      fc
+        .tuple(unrelatedSentences, fc.constantFrom(...snippetTexts), fc.constantFrom(...snippetTexts))
+        .map(([before, first, second]) => `${before.join(' ')} ${first} ${second}`),
+    );
+    fc.assert(
+      fc.property(text, anyDate, (sample, date) => {
+        const quick = detectPriceMentions(sample, { date }).map(({ start, kind, usd }) => ({
+          start,
+          kind,
+          usd,
+        }));
+        const full = explainPriceMentions(sample, { date }).map(({ start, kind, usd }) => ({
+          start,
+          kind,
+          usd,
+        }));
+        expect(quick).toEqual(full);
+      }),
+      { numRuns: 600 },
     );
   });
 
