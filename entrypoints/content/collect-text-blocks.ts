@@ -1,6 +1,6 @@
 // Reads a subtree's text block by block (no DOM change), so an amount split over inline elements is one string,
 // and maps offsets in that string back to the original text nodes.
-import { NOT_PLAIN_INLINE_SELECTOR, SKIPPED_SELECTOR, isInline, isSkipped } from './page-rules';
+import { NOT_PLAIN_INLINE_SELECTOR, SKIPPED_SELECTOR, isInline } from './page-rules';
 
 /** Text nodes of a block and where each starts in its text (negative for a slice's first node). */
 export interface BlockNodes {
@@ -77,7 +77,12 @@ function plainNodes(owner: Element): BlockNodes {
  * The blocks of `owner`'s own inline content, in order: runs of text broken by nested block elements (read as
  * owners of their own) and cut at `maxChars`.
  */
-function* ownBlocks(owner: Element, maxChars: number, found: { nested: boolean }): Generator<TextBlock> {
+function* ownBlocks(
+  owner: Element,
+  maxChars: number,
+  isSkipped: (element: Element) => boolean,
+  found: { nested: boolean },
+): Generator<TextBlock> {
   const walker = owner.ownerDocument.createTreeWalker(owner, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   /** The next node after the current one's subtree, without leaving `owner`. */
   const nextOutside = (): Node | null => {
@@ -152,6 +157,31 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
   // scan); the few candidates' elements are checked by hand.
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const read = new Set<Element>();
+  // Skipped elements are few: they are found at once, natively, and an element is inside one when it or one of
+  // its ancestors is among them (known answers kept, so each ancestor is looked at once).
+  const skipped = new Set(root.querySelectorAll(SKIPPED_SELECTOR));
+  if (root.matches(SKIPPED_SELECTOR)) skipped.add(root);
+  const isSkipped = (element: Element) => skipped.has(element);
+  const insideSkipped = new Map<Element, boolean>();
+  const isInsideSkipped = (element: Element): boolean => {
+    const unknown: Element[] = [];
+    let answer = false;
+    for (let current: Element | null = element; current; current = current.parentElement) {
+      const known = insideSkipped.get(current);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      unknown.push(current);
+      if (skipped.has(current)) {
+        answer = true;
+        break;
+      }
+      if (current === root) break;
+    }
+    for (const visited of unknown) insideSkipped.set(visited, answer);
+    return answer;
+  };
   /** Goes on after `owner`, which has nothing left to find (its own text was read, it has no nested blocks). */
   const stepOver = (owner: Element) => {
     if (owner === root || !owner.isConnected || !root.contains(owner)) return;
@@ -166,7 +196,7 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
     while (owner && owner !== root && isInline(owner) && owner.parentElement) owner = owner.parentElement;
     if (!owner || read.has(owner)) continue;
     read.add(owner);
-    if (owner.closest(SKIPPED_SELECTOR) !== null) continue;
+    if (isInsideSkipped(owner)) continue;
     // Most blocks (a paragraph, a list item, a headline) hold only text and plain inline elements: their text is
     // the element's textContent, read natively, and their nodes are only looked up for a mention.
     if (owner.childElementCount === 0 || owner.querySelector(NOT_PLAIN_INLINE_SELECTOR) === null) {
@@ -180,7 +210,7 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
       }
     }
     const found = { nested: false };
-    yield* ownBlocks(owner, maxChars, found);
+    yield* ownBlocks(owner, maxChars, isSkipped, found);
     // Checked after the yields: the page may have changed meanwhile.
     if (!found.nested) stepOver(owner);
   }

@@ -2,7 +2,7 @@
 // thread long enough to be a long task (> 50 ms).
 
 /** Work per slice, ms; well under the 50 ms long-task threshold, leaving room for the page. */
-export const SLICE_BUDGET_MS = 40;
+export const SLICE_BUDGET_MS = 16;
 
 type SchedulerLike = { yield?: () => Promise<void> };
 

@@ -32,9 +32,6 @@ function cuesNear(cues: Cue[], amount: { groupStart: number; groupEnd: number })
   return cues.slice(low, last);
 }
 
-/** Text without a match names no past time (see pastTimesIn): a year from 2000 or a month. */
-const MAY_NAME_PAST_TIME = /20[0-4]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-
 /** A mention with the rule that classified it. */
 export interface ExplainedMention extends PriceMention {
   reason: string;
@@ -78,9 +75,7 @@ export function scanMentions(
       return true;
     }
     if (plausibleAsAny(usd, atDateOnly)) return false;
-    textReferences ??= MAY_NAME_PAST_TIME.test(text)
-      ? [atDate, ...pastTimesIn(text, 0, text.length, date)]
-      : atDateOnly;
+    textReferences ??= [atDate, ...pastTimesIn(text, 0, text.length, date)];
     return !plausibleAsAny(usd, textReferences);
   };
 

@@ -35,6 +35,13 @@ describe('plausibility', () => {
     expect(labels).toEqual(['year 2018', '2026-01']);
   });
 
+  it('reads month names and abbreviations, not words that start like one', () => {
+    const read = (text: string) =>
+      pastTimesIn(text, 0, text.length, new Date('2026-03-10')).map((range) => range.label);
+    expect(read('back in Sept. and since Dec')).toEqual(['2025-09', '2025-12']);
+    expect(read('the rally in markets; of decline; during mayhem; since junk bonds')).toEqual([]);
+  });
+
   it('takes a month after the article date to be last year', () => {
     const text = 'since November';
     expect(pastTimesIn(text, 0, text.length, new Date('2026-03-10')).map((range) => range.label)).toEqual([

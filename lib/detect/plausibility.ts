@@ -71,8 +71,15 @@ export function dateRange(date: Date): ReferenceRange {
 }
 
 const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
-const MONTH =
-  /\b(?:in|since|from|of|during|early|late|mid|back in|last)[^\S\r\n]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+/** A month's name or abbreviation (group 1: its first three letters); not `market` or `decline`. */
+const MONTH_NAME =
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\\.?(?![a-z])';
+const MONTH = new RegExp(
+  `\\b(?:in|since|from|of|during|early|late|mid|back in|last)[^\\S\\r\\n]+${MONTH_NAME}`,
+  'gi',
+);
+/** Text without a match names no past time: no year from 2000 on, no month. */
+const MAY_NAME_PAST_TIME = new RegExp(`20[0-4]\\d|\\b${MONTH_NAME}`, 'i');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -82,6 +89,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function pastTimesIn(text: string, start: number, end: number, date: Date): ReferenceRange[] {
   const ranges: ReferenceRange[] = [];
+  if (!MAY_NAME_PAST_TIME.test(start === 0 && end === text.length ? text : text.slice(start, end)))
+    return ranges;
   // Matching on the slice bounds the search to the sentence.
   const sentence = text.slice(start, end);
   const articleYear = date.getUTCFullYear();
