@@ -230,12 +230,12 @@ function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean):
 }
 
 export interface MappedRange {
-  range: Range;
+  range: StaticRange;
   /** The text nodes the range touches. */
   nodes: Text[];
 }
 
-/** A live Range over the original text nodes for block offsets [start, end). */
+/** A StaticRange over the original text nodes for block offsets [start, end) (see live-range.ts for why static). */
 export function rangeInBlock(block: TextBlock, start: number, end: number): MappedRange | null {
   const { nodes, starts } = block.nodes();
   const first = nodeIndexAt(starts, start, false);
@@ -243,12 +243,10 @@ export function rangeInBlock(block: TextBlock, start: number, end: number): Mapp
   const startNode = nodes[first];
   const endNode = nodes[last];
   if (!startNode || !endNode || last < first) return null;
-  const range = startNode.ownerDocument.createRange();
   const startOffset = start - (starts[first] ?? 0);
   const endOffset = end - (starts[last] ?? 0);
   if (startOffset < 0 || startOffset > startNode.length || endOffset < 0 || endOffset > endNode.length)
     return null;
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
+  const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
   return { range, nodes: nodes.slice(first, last + 1) };
 }

@@ -7,8 +7,9 @@ export const MAX_REGISTERED_RANGES = 1_000;
 
 /** The index span [from, to) of the ranges, in document order, that lie within `margin` px of the viewport. */
 export function rangesNearViewport(
-  ranges: readonly Range[],
+  ranges: readonly AbstractRange[],
   viewportHeight: number,
+  boundingRect: (range: AbstractRange) => { top: number; bottom: number } | null,
   margin = viewportHeight,
   cap = MAX_REGISTERED_RANGES,
 ): { from: number; to: number } {
@@ -17,13 +18,15 @@ export function rangesNearViewport(
   // First range whose bottom is below the top margin (ranges in document order lie roughly top to bottom).
   while (low < high) {
     const middle = (low + high) >> 1;
-    const rect = ranges[middle]?.getBoundingClientRect();
+    const range = ranges[middle];
+    const rect = range && boundingRect(range);
     if (rect && rect.bottom < -margin) low = middle + 1;
     else high = middle;
   }
   let to = low;
   while (to < ranges.length && to - low < cap) {
-    const rect = ranges[to]?.getBoundingClientRect();
+    const range = ranges[to];
+    const rect = range && boundingRect(range);
     if (rect && rect.top > viewportHeight + margin) break;
     to++;
   }

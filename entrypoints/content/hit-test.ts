@@ -20,9 +20,9 @@ export function caretAt(document: Document, x: number, y: number): CaretPoint | 
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** True when (x, y) lies in one of the range's client rectangles, `slop` px around. */
-export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1): boolean {
-  for (const rect of range.getClientRects()) {
+/** True when (x, y) lies in one of the client rectangles, `slop` px around. */
+export function rectsContainPoint(rects: Iterable<DOMRectReadOnly>, x: number, y: number, slop = 1): boolean {
+  for (const rect of rects) {
     if (x >= rect.left - slop && x <= rect.right + slop && y >= rect.top - slop && y <= rect.bottom + slop) {
       return true;
     }
@@ -31,16 +31,17 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slop = 1)
 }
 
 /** The first candidate whose range is under (x, y); candidates are those touching the caret's text node. */
-export function findRangeAt<T extends { range: Range }>(
+export function findRangeAt<T extends { range: AbstractRange }>(
   document: Document,
   x: number,
   y: number,
   candidatesFor: (node: Node) => readonly T[],
+  clientRects: (range: AbstractRange) => Iterable<DOMRectReadOnly>,
 ): T | null {
   const caret = caretAt(document, x, y);
   if (!caret) return null;
   for (const candidate of candidatesFor(caret.node)) {
-    if (rangeContainsPoint(candidate.range, x, y)) return candidate;
+    if (rectsContainPoint(clientRects(candidate.range), x, y)) return candidate;
   }
   return null;
 }

@@ -24,10 +24,10 @@ const FALLBACK_CSS = `
 
 export interface MentionMarker {
   /** Marks these ranges (those of kinds not shown are kept in their highlight, unregistered). */
-  addMany(kind: MarkedKind, ranges: Iterable<Range>): void;
+  addMany(kind: MarkedKind, ranges: Iterable<AbstractRange>): void;
   /** Replaces every mark with these ranges. */
-  replaceAll(ranges: Iterable<{ kind: MarkedKind; range: Range }>): void;
-  remove(kind: MarkedKind, range: Range): void;
+  replaceAll(ranges: Iterable<{ kind: MarkedKind; range: AbstractRange }>): void;
+  remove(kind: MarkedKind, range: AbstractRange): void;
   /** Which kinds are shown; a kind turned off loses its `CSS.highlights` entry. */
   showKinds(kinds: ReadonlySet<MarkedKind>): void;
   /** Removes every entry and the stylesheet. */

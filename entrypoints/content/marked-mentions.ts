@@ -2,10 +2,13 @@
 // demand (keyboard steps, page report), and handed to the highlights in batches, or only near the viewport on
 // pages with thousands of mentions.
 import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
+import { compareStarts, type createRangeMeasurer } from './live-range';
 import { MARKED_KINDS, type MarkedKind, type MentionMarker } from './mark-mentions';
 
+type RangeMeasurer = ReturnType<typeof createRangeMeasurer>;
+
 export interface MarkedMention {
-  range: Range;
+  range: StaticRange;
   nodes: Text[];
   text: string;
   usd: number;
@@ -33,7 +36,7 @@ export interface MarkedMentions {
   followViewport(): void;
 }
 
-const sameRange = (a: Range, b: Range) =>
+const sameRange = (a: AbstractRange, b: AbstractRange) =>
   a.startContainer === b.startContainer &&
   a.startOffset === b.startOffset &&
   a.endContainer === b.endContainer &&
@@ -43,6 +46,7 @@ export function createMarkedMentions(
   marker: MentionMarker,
   shownKinds: () => ReadonlySet<MarkedKind>,
   viewportHeight: () => number,
+  measurer: RangeMeasurer,
 ): MarkedMentions {
   const mentions = new Set<MarkedMention>();
   const byNode = new Map<Node, MarkedMention[]>();
@@ -57,7 +61,7 @@ export function createMarkedMentions(
     // Mostly inserted in document order already, which the sort handles in about linear time.
     ordered ??= [...mentions]
       .filter((mention) => mention.range.startContainer.isConnected)
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      .sort((a, b) => compareStarts(a.range, b.range));
     const kinds = shownKinds();
     return ordered.filter((mention) => kinds.has(mention.kind));
   };
@@ -67,6 +71,7 @@ export function createMarkedMentions(
     const span = rangesNearViewport(
       list.map((mention) => mention.range),
       viewportHeight(),
+      measurer.boundingRect,
     );
     if (!force && span.from === windowSpan.from && span.to === windowSpan.to) return;
     windowSpan = span;

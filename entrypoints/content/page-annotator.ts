@@ -18,6 +18,7 @@ import { trackHover } from './hover-tracker';
 import { onEscape, stepIndex } from './keyboard-navigation';
 import { createMentionMarker, type MarkedKind } from './mark-mentions';
 import { createMarkedMentions, type MarkedMention } from './marked-mentions';
+import { createRangeMeasurer, toLiveRange } from './live-range';
 import { isInsideSkipped } from './page-rules';
 import { runInSlices } from './scan-scheduler';
 import { createTooltip } from './tooltip';
@@ -116,10 +117,12 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     };
 
   // ---- the set of marked mentions
+  const measurer = createRangeMeasurer(document);
   const marked = createMarkedMentions(
     marker,
     () => kinds,
     () => window.innerHeight,
+    measurer,
   );
   const priceCount = () => (kinds.has('btc-price') ? marked.count('btc-price') : 0);
   const reportCount = () => {
@@ -272,8 +275,11 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       settings,
       liveToday(liveSnapshot, settings),
     );
+    // The tooltip follows the text while it is open: it gets a live Range of its own.
+    const live = toLiveRange(mention.range);
+    if (!live) return hide();
     active = mention;
-    tooltip.show(mention.range, description);
+    tooltip.show(live, description);
     if (fromKeyboard) announcer.announce(description.spoken);
   }
   function hide() {
@@ -283,8 +289,8 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
 
   const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const reach = (mention: MarkedMention) => {
-    const rect = mention.range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > window.innerHeight) {
+    const rect = measurer.boundingRect(mention.range);
+    if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) {
       mention.range.startContainer.parentElement?.scrollIntoView({
         block: 'center',
         behavior: reducedMotion() ? 'instant' : 'smooth',
@@ -322,7 +328,13 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     setTimeout: scheduling.setTimeout,
     requestAnimationFrame: scheduling.requestAnimationFrame,
     hitTest: (x, y) =>
-      findRangeAt(document, x, y, (node) => marked.at(node).filter((mention) => kinds.has(mention.kind))),
+      findRangeAt(
+        document,
+        x,
+        y,
+        (node) => marked.at(node).filter((mention) => kinds.has(mention.kind)),
+        measurer.clientRects,
+      ),
     delayMs: () => settings.display.hoverDelayMs,
     active: () => active,
     onEnter: guard((mention: MarkedMention) => show(mention, false)),

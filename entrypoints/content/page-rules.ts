@@ -3,7 +3,7 @@
 /** Tag name of the one element the extension adds to a page (the UI host, on document.documentElement). */
 export const UI_HOST_TAG = 'miner-margin-ui';
 
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = [
   'head',
   'title',
   'script',
@@ -20,9 +20,14 @@ const SKIPPED_TAGS = new Set([
   'math',
   'template',
   UI_HOST_TAG,
-]);
+];
 
-const EDITABLE_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
+/** Editable regions and content hidden from assistive technology, whatever the element. */
+const SKIPPED_ATTRIBUTES = [
+  '[contenteditable]',
+  '[aria-hidden="true"]',
+  ...['textbox', 'searchbox', 'combobox', 'spinbutton'].map((role) => `[role="${role}"]`),
+];
 
 /** Phrasing elements: text inside them belongs to the surrounding block ("$70,<b>000</b>" is one amount). */
 const INLINE_TAGS = new Set([
@@ -61,6 +66,9 @@ const INLINE_TAGS = new Set([
   'br',
 ]);
 
+/** Elements whose text is never read: code, form fields, editable regions, hidden-from-AT content, our UI. */
+export const SKIPPED_SELECTOR = [...SKIPPED_TAGS, ...SKIPPED_ATTRIBUTES].join(',');
+
 /**
  * Any element inside a block that makes its text more than the plain concatenation of its text nodes: a nested
  * block (anything not inline), a line break or a skipped inline element.
@@ -68,34 +76,12 @@ const INLINE_TAGS = new Set([
 export const NOT_PLAIN_INLINE_SELECTOR = [
   `:not(${[...INLINE_TAGS].filter((tag) => tag !== 'br').join(',')})`,
   'br',
-  '[contenteditable]',
-  '[aria-hidden="true"]',
-  ...[...EDITABLE_ROLES].map((role) => `[role="${role}"]`),
+  ...SKIPPED_ATTRIBUTES,
 ].join(',');
-
-/** Matches the elements `isSkipped` is true for (for `closest`, which checks every ancestor natively). */
-export const SKIPPED_SELECTOR = [
-  ...SKIPPED_TAGS,
-  '[contenteditable]',
-  '[aria-hidden="true"]',
-  ...[...EDITABLE_ROLES].map((role) => `[role="${role}"]`),
-].join(',');
-
-/** Elements whose text is never read: code, form fields, editable regions, hidden-from-AT content, our UI. */
-export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
-  if (element.hasAttribute('contenteditable')) return true;
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const role = element.getAttribute('role');
-  return role !== null && EDITABLE_ROLES.has(role);
-}
 
 /** True when the element or one of its ancestors is skipped. */
 export function isInsideSkipped(element: Element): boolean {
-  for (let current: Element | null = element; current; current = current.parentElement) {
-    if (isSkipped(current)) return true;
-  }
-  return false;
+  return element.closest(SKIPPED_SELECTOR) !== null;
 }
 
 export function isInline(element: Element): boolean {

@@ -2,7 +2,9 @@
  * Page-scan bench: on the same generated page (a fresh load for each measurement, one browser run), the extension's
  * own `miner-margin:scan` measure beside three baselines that look for the same dollar amounts:
  * a bare TreeWalker + regex pass (no DOM work at all), mark.js `markRegExp` and findAndReplaceDOMText (both wrap
- * each match in an element).
+ * each match in an element). The baselines load the same HTML from a host the extension does not run on: on a news
+ * host they would run after (or among) the extension's own pass, which has already read every text node's string
+ * (Chromium then hands the next reader a cached string: the bare pass took half as long there).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -23,6 +25,12 @@ export interface PageScanResult {
   bytes: number;
   /** Medians in ms; scan is null when the content script recorded no measure. */
   scanMs: number | null;
+  /** The first load in a new tab (a site's first page: nothing compiled or cached yet in its process). */
+  firstScanMs: number | null;
+  /** The content script's warm-up before the pass (pattern compilation, in idle tasks of its own). */
+  warmUpMs: number | null;
+  /** mark.js on the extension's host, after the scan: the page's own DOM work with the marks on it. */
+  markJsWithExtensionMs: number;
   bareMs: number;
   markJsMs: number;
   findAndReplaceMs: number;
@@ -40,6 +48,13 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
+
+/** Total of the content script's warm-up measures on this load. */
+function warmUpDuration(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    performance.getEntriesByName('miner-margin:warm-up').reduce((total, entry) => total + entry.duration, 0),
+  );
+}
 
 function barePass(page: Page): Promise<Timed> {
   return page.evaluate((pattern) => {
@@ -100,41 +115,66 @@ async function findAndReplace(page: Page): Promise<Timed> {
 export async function benchPage(
   browser: ExtensionBrowser,
   label: string,
-  url: string,
+  urls: { extension: string; baseline: string },
   bytes: number,
   runs: number,
   expectScan: boolean,
 ): Promise<PageScanResult> {
-  const page = await browser.context.newPage();
-  // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it defined.
-  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  // One tab per host, each loading the page again and again, as a reader goes from article to article on a site:
+  // the tab keeps its renderer process, so later loads find the patterns compiled and the code cached. The first
+  // load of the extension's tab is reported on its own (a site's first page).
+  const newTab = async () => {
+    const tab = await browser.context.newPage();
+    // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it defined.
+    await tab.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+    return tab;
+  };
+  const extensionTab = await newTab();
+  const baselineTab = await newTab();
   const scan: number[] = [];
+  const warmUp: number[] = [];
+  const markWithExtension: number[] = [];
   const bare: Timed[] = [];
   const mark: Timed[] = [];
   const replace: Timed[] = [];
   let scanSeen = expectScan;
-  const load = async () => {
-    await page.goto(url, { waitUntil: 'load' });
-    if (scanSeen) scanSeen = await waitForScan(page, 15_000);
+  const loadWithExtension = async () => {
+    await extensionTab.goto(urls.extension, { waitUntil: 'load' });
+    if (scanSeen) scanSeen = await waitForScan(extensionTab, 15_000);
   };
+  const loadBaseline = () => baselineTab.goto(urls.baseline, { waitUntil: 'load' });
+
+  await loadWithExtension();
+  const firstScanMs = scanSeen ? await scanDuration(extensionTab) : null;
+  await loadBaseline();
   for (let run = 0; run < runs; run++) {
-    await load();
-    const duration = scanSeen ? await scanDuration(page) : null;
-    if (duration !== null) scan.push(duration);
-    bare.push(await barePass(page));
-    await load();
-    mark.push(await markJs(page));
-    await load();
-    replace.push(await findAndReplace(page));
+    await loadWithExtension();
+    const duration = scanSeen ? await scanDuration(extensionTab) : null;
+    if (duration !== null) {
+      scan.push(duration);
+      warmUp.push(await warmUpDuration(extensionTab));
+    }
+    // The page's own DOM work while the extension's marks are on it (what the marks cost the page).
+    markWithExtension.push((await markJs(extensionTab)).ms);
+    await loadBaseline();
+    bare.push(await barePass(baselineTab));
+    await loadBaseline();
+    mark.push(await markJs(baselineTab));
+    await loadBaseline();
+    replace.push(await findAndReplace(baselineTab));
     process.stdout.write(`  ${label}: run ${run + 1}/${runs}\n`);
   }
-  await page.close();
+  await extensionTab.close();
+  await baselineTab.close();
   return {
     page: label,
     bytes,
     scanMs: scan.length === runs ? median(scan) : null,
+    firstScanMs,
+    warmUpMs: warmUp.length === runs ? median(warmUp) : null,
     bareMs: median(bare.map(({ ms }) => ms)),
     markJsMs: median(mark.map(({ ms }) => ms)),
+    markJsWithExtensionMs: median(markWithExtension),
     findAndReplaceMs: median(replace.map(({ ms }) => ms)),
     matches: { bare: bare[0]!.matches, markJs: mark[0]!.matches, findAndReplace: replace[0]!.matches },
     runs,

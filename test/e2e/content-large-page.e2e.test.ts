@@ -126,7 +126,7 @@ test('a 5 MB page is scanned completely without any long task in the scan window
     page.evaluate(() => {
       const last = [...document.querySelectorAll('section')].at(-2)?.querySelector('p')?.firstChild;
       return [...(CSS.highlights.get('miner-margin-btc-price') ?? [])].some(
-        (range) => range instanceof Range && range.startContainer === last,
+        (range) => (range as AbstractRange).startContainer === last,
       );
     });
   expect(await isLastMarked()).toBe(false);

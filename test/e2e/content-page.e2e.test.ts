@@ -78,9 +78,19 @@ describe('marking', () => {
   test('an amount split over inline elements ("$70,<b>000</b>") is one range over the original nodes', async () => {
     const { page } = await open();
     const range = await page.evaluate((name) => {
+      const live = (range: AbstractRange) => {
+        try {
+          const copy = document.createRange();
+          copy.setStart(range.startContainer, range.startOffset);
+          copy.setEnd(range.endContainer, range.endOffset);
+          return copy;
+        } catch {
+          return null; // the page changed under a static range
+        }
+      };
       const first = [...(CSS.highlights.get(name) ?? [])]
-        .filter((r): r is Range => r instanceof Range)
-        .find((r) => r.toString() === '$70,000');
+        .map((r) => live(r as AbstractRange))
+        .find((r) => r?.toString() === '$70,000');
       return (
         first && {
           start: first.startContainer.parentElement?.id,
@@ -95,7 +105,7 @@ describe('marking', () => {
   test('input, textarea, contenteditable and role=textbox are untouched and unmarked', async () => {
     const { page } = await open();
     const inEditable = await page.evaluate((name) => {
-      const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r): r is Range => r instanceof Range);
+      const ranges = [...(CSS.highlights.get(name) ?? [])] as AbstractRange[];
       return ranges.filter((r) =>
         r.startContainer.parentElement?.closest('form, [contenteditable], [role=textbox], pre'),
       ).length;
@@ -134,8 +144,11 @@ describe('marking', () => {
     const before = await serializePage(page);
     // Hover a mention and step through them with the keyboard: still no change to the page.
     const box = await page.evaluate((name) => {
-      const range = [...(CSS.highlights.get(name) ?? [])].find((r): r is Range => r instanceof Range);
-      const rect = range?.getBoundingClientRect();
+      const range = [...(CSS.highlights.get(name) ?? [])][0] as AbstractRange | undefined;
+      const copy = range && document.createRange();
+      copy?.setStart(range!.startContainer, range!.startOffset);
+      copy?.setEnd(range!.endContainer, range!.endOffset);
+      const rect = copy?.getBoundingClientRect();
       return rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
     }, PRICE);
     if (box) await page.mouse.move(box.x, box.y);

@@ -19,7 +19,19 @@ export function highlightTexts(page: E2EPage, name = PRICE_HIGHLIGHT): Promise<s
   return page.evaluate((highlightName) => {
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
-    const ranges = [...highlight].filter((range): range is Range => range instanceof Range);
+    const live = (range: AbstractRange) => {
+      try {
+        const copy = document.createRange();
+        copy.setStart(range.startContainer, range.startOffset);
+        copy.setEnd(range.endContainer, range.endOffset);
+        return copy;
+      } catch {
+        return null; // the page changed under a static range
+      }
+    };
+    const ranges = [...highlight]
+      .map((range) => live(range as AbstractRange))
+      .filter((range): range is Range => range !== null);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((range) => range.toString());
   }, name);
@@ -36,9 +48,19 @@ export function firstHighlightRect(
       const highlight = CSS.highlights.get(highlightName);
       const container = document.querySelector(selector);
       if (!highlight || !container) return null;
-      const ranges = [...highlight].filter(
-        (range): range is Range => range instanceof Range && container.contains(range.startContainer),
-      );
+      const live = (range: AbstractRange) => {
+        try {
+          const copy = document.createRange();
+          copy.setStart(range.startContainer, range.startOffset);
+          copy.setEnd(range.endContainer, range.endOffset);
+          return copy;
+        } catch {
+          return null; // the page changed under a static range
+        }
+      };
+      const ranges = [...highlight]
+        .map((range) => live(range as AbstractRange))
+        .filter((range): range is Range => range !== null && container.contains(range.startContainer));
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const first = ranges[0];
       if (!first) return null;
