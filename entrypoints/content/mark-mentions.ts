@@ -1,5 +1,6 @@
-// Marks ranges with the CSS Custom Highlight API: one Highlight per mention kind, styled by one adopted
-// stylesheet. Nothing is inserted into the page's content.
+// Marks ranges with the CSS Custom Highlight API: one Highlight per mention kind, styled by highlights.css (the
+// content CSS, applied with the script by the manifest and by run-time registrations). Nothing is inserted into the
+// page's content.
 import type { MentionKind } from '@/lib/detect/types';
 
 export type MarkedKind = Exclude<MentionKind, 'other'>;
@@ -13,15 +14,6 @@ export const HIGHLIGHT_NAMES: Record<MarkedKind, string> = {
   'btc-target': 'miner-margin-btc-target',
 };
 
-/** Set by highlights.css; absent when only the script was injected (a run-time registration without its CSS). */
-const STYLES_SENTINEL = '--miner-margin-highlight-styles';
-
-/** The same rules as highlights.css, for pages where the manifest's CSS was not applied. */
-const FALLBACK_CSS = `
-::highlight(miner-margin-btc-price) { text-decoration: underline dotted 2px #c2410c; }
-::highlight(miner-margin-btc-cost) { text-decoration: underline dashed 2px #1d4ed8; }
-::highlight(miner-margin-btc-target) { text-decoration: underline wavy 1px #7e22ce; }`;
-
 export interface MentionMarker {
   /** Marks these ranges (those of kinds not shown are kept in their highlight, unregistered). */
   addMany(kind: MarkedKind, ranges: Iterable<AbstractRange>): void;
@@ -30,7 +22,7 @@ export interface MentionMarker {
   remove(kind: MarkedKind, range: AbstractRange): void;
   /** Which kinds are shown; a kind turned off loses its `CSS.highlights` entry. */
   showKinds(kinds: ReadonlySet<MarkedKind>): void;
-  /** Removes every entry and the stylesheet. */
+  /** Removes every entry. */
   clear(): void;
 }
 
@@ -38,24 +30,8 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function createMentionMarker(document: Document): MentionMarker {
+export function createMentionMarker(): MentionMarker {
   const highlights = new Map<MarkedKind, Highlight>(MARKED_KINDS.map((kind) => [kind, new Highlight()]));
-  let shown = new Set<MarkedKind>();
-  let sheet: CSSStyleSheet | null = null;
-
-  let stylesChecked = false;
-  const installStyles = () => {
-    if (sheet && document.adoptedStyleSheets.includes(sheet)) return;
-    if (!sheet && !stylesChecked) {
-      stylesChecked = true;
-      const root = document.documentElement;
-      if (getComputedStyle(root).getPropertyValue(STYLES_SENTINEL).trim() !== '') return;
-    } else if (!sheet) return;
-    sheet ??= new CSSStyleSheet();
-    sheet.replaceSync(FALLBACK_CSS);
-    // Appended, never replacing the page's own adopted sheets.
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  };
 
   return {
     addMany(kind, ranges) {
@@ -68,11 +44,9 @@ export function createMentionMarker(document: Document): MentionMarker {
       for (const { kind, range } of entries) highlights.get(kind)?.add(range);
     },
     showKinds(kinds) {
-      shown = new Set(kinds);
-      if (shown.size > 0) installStyles();
       for (const kind of MARKED_KINDS) {
         const highlight = highlights.get(kind);
-        if (highlight && shown.has(kind)) CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
+        if (highlight && kinds.has(kind)) CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
         else CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
       }
     },
@@ -81,8 +55,6 @@ export function createMentionMarker(document: Document): MentionMarker {
         highlights.get(kind)?.clear();
         CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
       }
-      shown = new Set();
-      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((entry) => entry !== sheet);
     },
   };
 }

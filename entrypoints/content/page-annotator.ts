@@ -64,7 +64,6 @@ const CONTEXT_CHARS = 60;
 const NAVIGATION_SETTLE_MS = 50;
 /** The first pass starts when the page is idle, or after this long at the latest, ms. */
 const FIRST_SCAN_TIMEOUT_MS = 1_000;
-const HAS_DIGIT = /\d/;
 const BLOCKS_WITH_AMOUNTS = { mayHold: mayHoldAmount };
 /** The article's own body; text outside it (tickers, rails) is read at today's date. */
 const ARTICLE_BODY = 'article, [itemprop="articleBody"], main';
@@ -99,7 +98,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   let cursor: number | null = null;
   let lastPriceCount = -1;
 
-  const marker = createMentionMarker(document);
+  const marker = createMentionMarker();
   marker.showKinds(kinds);
   const ui = createUiHost(document);
   const tooltip = createTooltip(ui.root, { onExplain: options.openExplanation });
@@ -167,7 +166,6 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   const readBlock = (block: TextBlock) => {
-    if (!HAS_DIGIT.test(block.text)) return;
     try {
       for (const { found, outsideArticle } of detectInBlock(block)) {
         const mapped = rangeInBlock(block, found.start, found.end);
@@ -373,7 +371,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       return;
     }
     const started = performance.now();
-    run(articleDate.date);
+    run();
     performance.measure(WARM_UP_MEASURE, { start: started, end: performance.now() });
     scheduling.requestIdleCallback(
       guard(() => warmUp(step + 1)),

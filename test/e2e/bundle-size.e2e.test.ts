@@ -1,0 +1,16 @@
+// The content script runs on every matched page: its size is a budget, checked on the build the other e2e suites
+// load (the global setup builds it).
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { chromeExtensionPath } from './support/extension-path';
+
+/** 30 KB, read strictly (1 KB = 1,000 B), measured as CI prints it: GNU gzip -9 (zlib's level 9 packs ~1 % looser). */
+const CONTENT_SCRIPT_BUDGET_BYTES = 30_000;
+
+test('the content script is at most 30 KB gzip', () => {
+  const script = join(chromeExtensionPath(), 'content-scripts', 'content.js');
+  const gzipped = execFileSync('gzip', ['-9', '-c', script]).length;
+  expect(gzipped).toBeGreaterThan(10_000); // the real bundle, not an empty file
+  expect(gzipped).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
+});
