@@ -2,7 +2,7 @@
 // demand (keyboard steps, page report), and handed to the highlights in batches, or only near the viewport on
 // pages with thousands of mentions.
 import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
-import { compareStarts, type createRangeMeasurer } from './live-range';
+import type { createRangeMeasurer } from './live-range';
 import { MARKED_KINDS, type MarkedKind, type MentionMarker } from './mark-mentions';
 
 type RangeMeasurer = ReturnType<typeof createRangeMeasurer>;
@@ -61,7 +61,7 @@ export function createMarkedMentions(
     // Mostly inserted in document order already, which the sort handles in about linear time.
     ordered ??= [...mentions]
       .filter((mention) => mention.range.startContainer.isConnected)
-      .sort((a, b) => compareStarts(a.range, b.range));
+      .sort((a, b) => measurer.compareStarts(a.range, b.range));
     const kinds = shownKinds();
     return ordered.filter((mention) => kinds.has(mention.kind));
   };

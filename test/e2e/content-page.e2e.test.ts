@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { readContentUi, serializePage, waitForContentUi } from './support/content-ui';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { highlightTexts, waitForScan } from './support/highlights';
+import { firstHighlightRect, highlightTexts, waitForScan } from './support/highlights';
+import { readMarksInPage } from './support/read-marks';
 
 const ROOT = 'test/fixtures/content';
 const HOST = 'www.coindesk.com';
@@ -77,39 +78,19 @@ describe('marking', () => {
 
   test('an amount split over inline elements ("$70,<b>000</b>") is one range over the original nodes', async () => {
     const { page } = await open();
-    const range = await page.evaluate((name) => {
-      const live = (range: AbstractRange) => {
-        try {
-          const copy = document.createRange();
-          copy.setStart(range.startContainer, range.startOffset);
-          copy.setEnd(range.endContainer, range.endOffset);
-          return copy;
-        } catch {
-          return null; // the page changed under a static range
-        }
-      };
-      const first = [...(CSS.highlights.get(name) ?? [])]
-        .map((r) => live(r as AbstractRange))
-        .find((r) => r?.toString() === '$70,000');
-      return (
-        first && {
-          start: first.startContainer.parentElement?.id,
-          end: first.endContainer.parentElement?.localName,
-        }
-      );
-    }, PRICE);
+    const split = (await page.evaluate(readMarksInPage, { name: PRICE })).find(
+      (mark) => mark.text === '$70,000',
+    );
+    const range = split && { start: split.startId, end: split.endTag };
     expect(range).toEqual({ start: 'p1', end: 'b' });
     await page.close();
   });
 
   test('input, textarea, contenteditable and role=textbox are untouched and unmarked', async () => {
     const { page } = await open();
-    const inEditable = await page.evaluate((name) => {
-      const ranges = [...(CSS.highlights.get(name) ?? [])] as AbstractRange[];
-      return ranges.filter((r) =>
-        r.startContainer.parentElement?.closest('form, [contenteditable], [role=textbox], pre'),
-      ).length;
-    }, PRICE);
+    const inEditable = (await page.evaluate(readMarksInPage, { name: PRICE })).filter(
+      (mark) => mark.startElement.closestEditable || mark.startElement.closestPre,
+    ).length;
     expect(inEditable).toBe(0);
     expect(await page.inputValue('#input')).toBe('Bitcoin fell to $65,000');
     expect(await page.inputValue('#textarea')).toBe('Bitcoin rebounded to $71,500 late on Friday.');
@@ -143,14 +124,8 @@ describe('marking', () => {
     });
     const before = await serializePage(page);
     // Hover a mention and step through them with the keyboard: still no change to the page.
-    const box = await page.evaluate((name) => {
-      const range = [...(CSS.highlights.get(name) ?? [])][0] as AbstractRange | undefined;
-      const copy = range && document.createRange();
-      copy?.setStart(range!.startContainer, range!.startOffset);
-      copy?.setEnd(range!.endContainer, range!.endOffset);
-      const rect = copy?.getBoundingClientRect();
-      return rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    }, PRICE);
+    const rect = await firstHighlightRect(page, PRICE);
+    const box = rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
     if (box) await page.mouse.move(box.x, box.y);
     expect((await waitForContentUi(page, (ui) => ui.tooltipOpen)).tooltipOpen).toBe(true);
     await page.keyboard.press('Escape');

@@ -1,5 +1,6 @@
 // What the content script did, read from the page in any browser: CSS.highlights, its scan measure, the DOM.
 import { SCAN_MEASURE } from '../highlights';
+import { readMarksInPage } from '../read-marks';
 import type { E2EPage, Rect } from './types';
 
 export const PRICE_HIGHLIGHT = 'miner-margin-btc-price';
@@ -15,61 +16,18 @@ export function scanCount(page: E2EPage): Promise<number> {
 }
 
 /** The text of every range in the named highlight, in document order (empty when absent). */
-export function highlightTexts(page: E2EPage, name = PRICE_HIGHLIGHT): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    if (!highlight) return [];
-    const live = (range: AbstractRange) => {
-      try {
-        const copy = document.createRange();
-        copy.setStart(range.startContainer, range.startOffset);
-        copy.setEnd(range.endContainer, range.endOffset);
-        return copy;
-      } catch {
-        return null; // the page changed under a static range
-      }
-    };
-    const ranges = [...highlight]
-      .map((range) => live(range as AbstractRange))
-      .filter((range): range is Range => range !== null);
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((range) => range.toString());
-  }, name);
+export async function highlightTexts(page: E2EPage, name = PRICE_HIGHLIGHT): Promise<string[]> {
+  return (await page.evaluate(readMarksInPage, { name })).map((mark) => mark.text);
 }
 
 /** Viewport rectangle of the first range (document order) of the named highlight inside `within`, or null. */
-export function firstHighlightRect(
+export async function firstHighlightRect(
   page: E2EPage,
   name = PRICE_HIGHLIGHT,
   within = 'body',
 ): Promise<Rect | null> {
-  return page.evaluate(
-    ([highlightName, selector]) => {
-      const highlight = CSS.highlights.get(highlightName);
-      const container = document.querySelector(selector);
-      if (!highlight || !container) return null;
-      const live = (range: AbstractRange) => {
-        try {
-          const copy = document.createRange();
-          copy.setStart(range.startContainer, range.startOffset);
-          copy.setEnd(range.endContainer, range.endOffset);
-          return copy;
-        } catch {
-          return null; // the page changed under a static range
-        }
-      };
-      const ranges = [...highlight]
-        .map((range) => live(range as AbstractRange))
-        .filter((range): range is Range => range !== null && container.contains(range.startContainer));
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const first = ranges[0];
-      if (!first) return null;
-      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = first.getBoundingClientRect();
-      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-    },
-    [name, within] as const,
-  );
+  const marks = await page.evaluate(readMarksInPage, { name, within, scrollFirstIntoView: true });
+  return marks[0]?.rect ?? null;
 }
 
 /** The page's text as a reader sees it in the DOM: text nodes of the body outside script and style. */
