@@ -57,11 +57,17 @@ export function createMarkedMentions(
   let windowed = false;
   let windowSpan = { from: 0, to: 0 };
 
+  // Whether every mention so far came after the one added before it. A scan adds them in document order, so the
+  // order is checked one add at a time (inside the scan's slices) instead of sorting thousands at its end, in one
+  // task (40+ ms on a 5 MB page's first load).
+  let addedInOrder = true;
+  let lastAdded: MarkedMention | null = null;
+
   const inOrder = (): MarkedMention[] => {
-    // Mostly inserted in document order already, which the sort handles in about linear time.
-    ordered ??= [...mentions]
-      .filter((mention) => mention.range.startContainer.isConnected)
-      .sort((a, b) => measurer.compareStarts(a.range, b.range));
+    if (!ordered) {
+      const connected = [...mentions].filter((mention) => mention.range.startContainer.isConnected);
+      ordered = addedInOrder ? connected : connected.sort((a, b) => measurer.compareStarts(a.range, b.range));
+    }
     const kinds = shownKinds();
     return ordered.filter((mention) => kinds.has(mention.kind));
   };
@@ -82,6 +88,14 @@ export function createMarkedMentions(
     add(mention) {
       const first = mention.nodes[0];
       if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
+      if (mentions.size === 0) {
+        addedInOrder = true;
+        lastAdded = null;
+      }
+      if (addedInOrder && lastAdded && measurer.compareStarts(lastAdded.range, mention.range) > 0) {
+        addedInOrder = false;
+      }
+      lastAdded = mention;
       mentions.add(mention);
       unmarked.push(mention);
       for (const node of mention.nodes) {

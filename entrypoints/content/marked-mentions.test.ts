@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { createRangeMeasurer } from './live-range';
+import type { MentionMarker } from './mark-mentions';
+import { createMarkedMentions, type MarkedMention } from './marked-mentions';
+import { setMarkup } from './test-markup';
+
+const marker: MentionMarker = {
+  addMany: () => undefined,
+  replaceAll: () => undefined,
+  remove: () => undefined,
+  showKinds: () => undefined,
+  clear: () => undefined,
+};
+
+function mentionsOver(texts: Text[]): MarkedMention[] {
+  return texts.map((node) => ({
+    range: new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: 1 }),
+    nodes: [node],
+    text: node.data.slice(0, 1),
+    usd: 70_000,
+    kind: 'btc-price',
+    context: node.data,
+    outsideArticle: false,
+  }));
+}
+
+describe('marked mentions in document order', () => {
+  const setUp = () => {
+    setMarkup(document.body, '<p>a</p><p>b</p><p>c</p><p>d</p>');
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const marked = createMarkedMentions(
+      marker,
+      () => new Set(['btc-price'] as const),
+      () => 800,
+      createRangeMeasurer(document),
+    );
+    return { marked, mentions: mentionsOver(texts) };
+  };
+  const order = (list: MarkedMention[]) => list.map((mention) => mention.context).join('');
+
+  test('added in document order (a scan): kept as added', () => {
+    const { marked, mentions } = setUp();
+    for (const mention of mentions) marked.add(mention);
+    expect(order(marked.inOrder())).toBe('abcd');
+  });
+
+  test('added out of order (a later rescan): sorted by position in the page', () => {
+    const { marked, mentions } = setUp();
+    for (const index of [2, 0, 3, 1]) marked.add(mentions[index]!);
+    expect(order(marked.inOrder())).toBe('abcd');
+  });
+});
