@@ -60,7 +60,7 @@ afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
 
-// Retried once: about one run in four (busy 2-core machine) sees a single 51–65 ms frame late in the pass with no
+// Retried once: about one run in five (busy 2-core machine) sees a single 51–72 ms task during the pass with no
 // script attributed to it (a garbage collection is the suspect; not found yet). Two such runs in a row fail.
 test(
   'a 5 MB page is scanned completely without any long task in the scan window',
