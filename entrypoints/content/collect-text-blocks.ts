@@ -1,6 +1,6 @@
 // Reads a subtree's text block by block (no DOM change), so an amount split over inline elements is one string,
 // and maps offsets in that string back to the original text nodes.
-import { NOT_PLAIN_INLINE_SELECTOR, SKIPPED_SELECTOR, isInline } from './page-rules';
+import { NOT_PLAIN_INLINE_SELECTOR, SKIPPED_SELECTOR, blockOf, isInline } from './page-rules';
 
 /** Text nodes of a block and where each starts in its text (negative for a slice's first node). */
 export interface BlockNodes {
@@ -49,28 +49,23 @@ const known = (located: BlockNodes) => () => located;
 
 /** The text nodes under a plain owner (text and plain inline elements only), in order, with their offsets. */
 function plainNodes(owner: Element): BlockNodes {
-  if (owner.childElementCount === 0) {
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    let offset = 0;
-    for (let child = owner.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== Node.TEXT_NODE) continue;
-      nodes.push(child as Text);
-      starts.push(offset);
-      offset += (child as Text).length;
-    }
-    return { nodes, starts };
-  }
-  const walker = owner.ownerDocument.createTreeWalker(owner, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
+  const located: BlockNodes = { nodes: [], starts: [] };
   let offset = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push(node as Text);
-    starts.push(offset);
+  const add = (node: Node) => {
+    located.nodes.push(node as Text);
+    located.starts.push(offset);
     offset += (node as Text).length;
+  };
+  if (owner.childElementCount === 0) {
+    // Text only: its text nodes are its children, no walker needed.
+    for (let child = owner.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) add(child);
+    }
+  } else {
+    const walker = owner.ownerDocument.createTreeWalker(owner, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) add(node);
   }
-  return { nodes, starts };
+  return located;
 }
 
 /**
@@ -191,8 +186,7 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
     if (data.length === 0 || (mayHold && !mayHold(data))) continue;
-    let owner = node.parentElement;
-    while (owner && owner !== root && isInline(owner) && owner.parentElement) owner = owner.parentElement;
+    const owner = blockOf(node, root);
     if (!owner || read.has(owner)) continue;
     read.add(owner);
     if (isInsideSkipped(owner)) continue;

@@ -88,9 +88,14 @@ export function isInline(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
 }
 
-/** The nearest block-level element holding a node (its own element when that is a block). */
-export function blockOf(node: Node): Element | null {
+/**
+ * The nearest block-level element holding a node (its own element when that is a block), or `within` when the
+ * search reaches it first.
+ */
+export function blockOf(node: Node, within?: Element): Element | null {
   let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && isInline(element) && element.parentElement) element = element.parentElement;
+  while (element && element !== within && isInline(element) && element.parentElement) {
+    element = element.parentElement;
+  }
   return element;
 }

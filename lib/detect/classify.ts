@@ -69,6 +69,16 @@ function canPrice(cue: Cue, usd: number): boolean {
   return cue.category === 'bitcoin' || usd <= cue.ceilingUsd;
 }
 
+/** Rule 1, which needs no sentence: the rule that makes the amount `other` by itself, if any. */
+export function ruleWithoutSentence(
+  amount: FoundAmount,
+): 'not-dollars' | 'not-positive' | 'per-other-unit' | undefined {
+  if (amount.currency !== 'USD') return 'not-dollars';
+  if (!(amount.value > 0) || !Number.isFinite(amount.value)) return 'not-positive';
+  if (amount.perUnit === 'other') return 'per-other-unit';
+  return undefined;
+}
+
 /**
  * Decides what one amount is about from the cues of its sentence. Rules, in order:
  * 1. not dollars, not positive, or priced per some unit other than a bitcoin → other;
@@ -87,10 +97,10 @@ export function classifyAmount(
   cues: readonly Cue[],
   references: readonly ReferenceRange[],
 ): Classification {
-  if (amount.currency !== 'USD') return { kind: 'other', rule: 'not-dollars', currency: amount.currency };
+  const settled = ruleWithoutSentence(amount);
+  if (settled === 'not-dollars') return { kind: 'other', rule: settled, currency: amount.currency };
+  if (settled) return { kind: 'other', rule: settled };
   const usd = amount.value;
-  if (!(usd > 0) || !Number.isFinite(usd)) return { kind: 'other', rule: 'not-positive' };
-  if (amount.perUnit === 'other') return { kind: 'other', rule: 'per-other-unit' };
 
   let firstAfter = 0;
   while (firstAfter < cues.length && cues[firstAfter]!.start < amount.groupEnd) firstAfter++;

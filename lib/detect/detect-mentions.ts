@@ -1,8 +1,7 @@
-import { classifyAmount, describeClassification, type Classification } from './classify';
-import { findAmounts } from './find-amounts';
+import { classifyAmount, describeClassification, ruleWithoutSentence, type Classification } from './classify';
+import { findAmounts, type FoundAmount } from './find-amounts';
 import { findCues, type Cue } from './find-cues';
 import { dateRange, pastTimesIn, plausibleAsAny, type ReferenceRange } from './plausibility';
-import type { FoundAmount } from './find-amounts';
 import { sentenceAround } from './sentence';
 import type { DetectOptions, PriceMention } from './types';
 
@@ -70,13 +69,10 @@ export function scanMentions(
    * (flows, caps, other coins' prices) end here without their sentence being read.
    */
   const isOtherForSure = (amount: FoundAmount): boolean => {
-    const usd = amount.value;
-    if (amount.currency !== 'USD' || amount.perUnit === 'other' || !(usd > 0) || !Number.isFinite(usd)) {
-      return true;
-    }
-    if (plausibleAsAny(usd, atDateOnly)) return false;
+    if (ruleWithoutSentence(amount)) return true;
+    if (plausibleAsAny(amount.value, atDateOnly)) return false;
     textReferences ??= [atDate, ...pastTimesIn(text, 0, text.length, date)];
-    return !plausibleAsAny(usd, textReferences);
+    return !plausibleAsAny(amount.value, textReferences);
   };
 
   const mentions: PriceMention[] = [];

@@ -89,10 +89,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function pastTimesIn(text: string, start: number, end: number, date: Date): ReferenceRange[] {
   const ranges: ReferenceRange[] = [];
-  if (!MAY_NAME_PAST_TIME.test(start === 0 && end === text.length ? text : text.slice(start, end)))
-    return ranges;
   // Matching on the slice bounds the search to the sentence.
   const sentence = text.slice(start, end);
+  if (!MAY_NAME_PAST_TIME.test(sentence)) return ranges;
   const articleYear = date.getUTCFullYear();
   YEAR.lastIndex = 0;
   let match: RegExpExecArray | null;

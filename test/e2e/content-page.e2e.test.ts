@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { readContentUi, serializePage, waitForContentUi } from './support/content-ui';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { firstHighlightRect, highlightTexts, waitForScan } from './support/highlights';
-import { readMarksInPage } from './support/read-marks';
+import { readMarksInPage } from './support/in-page-readers';
 
 const ROOT = 'test/fixtures/content';
 const HOST = 'www.coindesk.com';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
+import { readBodyTextInPage } from './support/in-page-readers';
 import { HSTS_PRELOADED_HOSTS, selfSignedCertificate } from './support/self-signed-certificate';
 import { listSitePages, SITES_ROOT } from './support/site-fixtures';
 
@@ -42,15 +43,7 @@ async function openSitePage(host: string, path: string) {
 
 /** The page's text as a reader sees it in the DOM: text nodes of the body outside script and style. */
 function bodyText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.parentElement?.closest('script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
-    let text = '';
-    while (walker.nextNode()) text += walker.currentNode.nodeValue ?? '';
-    return text;
-  });
+  return page.evaluate(readBodyTextInPage);
 }
 
 test('there are fixture pages for at least six news sites', () => {

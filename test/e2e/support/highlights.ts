@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { readMarksInPage } from './read-marks';
+import { readMarksInPage } from './in-page-readers';
 
 /** The performance measure the content script records after its first full pass. */
 export const SCAN_MEASURE = 'miner-margin:scan';

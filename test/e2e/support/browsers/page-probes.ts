@@ -1,6 +1,6 @@
 // What the content script did, read from the page in any browser: CSS.highlights, its scan measure, the DOM.
 import { SCAN_MEASURE } from '../highlights';
-import { readMarksInPage } from '../read-marks';
+import { readBodyTextInPage, readMarksInPage } from '../in-page-readers';
 import type { E2EPage, Rect } from './types';
 
 export const PRICE_HIGHLIGHT = 'miner-margin-btc-price';
@@ -32,15 +32,7 @@ export async function firstHighlightRect(
 
 /** The page's text as a reader sees it in the DOM: text nodes of the body outside script and style. */
 export function bodyText(page: E2EPage): Promise<string> {
-  return page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.parentElement?.closest('script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
-    let text = '';
-    while (walker.nextNode()) text += walker.currentNode.nodeValue ?? '';
-    return text;
-  }, undefined);
+  return page.evaluate(readBodyTextInPage, undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
-// One in-page reader of the content script's marks, for every helper and browser. It is handed to page.evaluate,
-// so it is self-contained: no imports, no outer variables.
+// Readers run inside the page, shared by every helper and browser. Each is handed to page.evaluate, so each is
+// self-contained: no imports, no outer variables.
 
 export interface MarkQuery {
   /** The `CSS.highlights` entry. */
@@ -55,4 +55,15 @@ export function readMarksInPage(query: MarkQuery): MarkInfo[] {
       },
     };
   });
+}
+
+/** The page's text as a reader sees it in the DOM: text nodes of the body outside script and style. */
+export function readBodyTextInPage(): string {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let text = '';
+  while (walker.nextNode()) text += walker.currentNode.nodeValue ?? '';
+  return text;
 }
