@@ -9,6 +9,8 @@ const SALT = 'miner-margin frozen split 2026-12-06|';
 const TEST_SHARE = 0.55;
 
 export function isFrozenTest(snippetId: string): boolean {
-  const digest = createHash('sha256').update(SALT + snippetId).digest();
+  const digest = createHash('sha256')
+    .update(SALT + snippetId)
+    .digest();
   return digest.readUInt32BE(0) / 2 ** 32 < TEST_SHARE;
 }
