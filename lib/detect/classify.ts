@@ -9,6 +9,7 @@ export type Rule =
   | 'not-positive'
   | 'per-other-unit'
   | 'price-change'
+  | 'value-of-coins'
   | 'other-asset'
   | 'sum-of-money'
   | 'cost'
@@ -17,6 +18,7 @@ export type Rule =
   | 'target'
   | 'target-implausible'
   | 'price'
+  | 'ticker'
   | 'price-implausible';
 
 export interface Classification {
@@ -54,6 +56,24 @@ const CHANGE_BEFORE = new RegExp(
 const CHANGE_AFTER =
   /[^\S\r\n]*(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![A-Za-z])/iy;
 const ATTACHING_GAP_MAX = 40;
+
+/**
+ * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
+ * `10.000 Bitcoin im Wert von`. Read on the text just before the amount.
+ */
+const VALUE_OF_COINS = new RegExp(
+  String.raw`(?:^|[^\d.,'’])(\d[\d.,'’]*(?:[^\S\r\n]*(?:million|thousand|mil|k|m))?)[^\S\r\n]*(?:btc|bitcoins?|xbt)(?![\p{L}\d])` +
+    String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\()[^.;!?$€£\d]{0,20}$`,
+  'iu',
+);
+const VALUE_LOOKBACK = 90;
+/** A ticker entry: bitcoin's symbol or name, then its price (`BTC $81,204.17`, `BTC/USD 81,204`, `Bitcoin Price: $8,714`). */
+const TICKER_GAP = /^[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
+const TICKER_GAP_MAX = 12;
+/** Bitcoin never traded below this (July 2010). */
+const TICKER_FLOOR_USD = 0.04;
+/** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
+const CONDITIONAL = /^(?:if|unless|once|should|falls|si|wenn|falls|se|als|indien)$/i;
 
 const isAsset = (cue: Cue) => cue.category === 'bitcoin' || cue.category === 'other-asset';
 const isTopic = (cue: Cue) =>
@@ -139,6 +159,12 @@ export function classifyAmount(
     return { kind: 'other', rule: 'price-change' };
   }
 
+  const lookback = text.slice(Math.max(0, amount.groupStart - VALUE_LOOKBACK), amount.groupStart);
+  const quantity = VALUE_OF_COINS.exec(lookback);
+  if (quantity !== null && parseFloat(quantity[1]!.replace(/[,'’]/g, '')) !== 1) {
+    return { kind: 'other', rule: 'value-of-coins' };
+  }
+
   // The clause: back to the nearest clause break (`and`/`or` only when a new subject follows it).
   let scopeStart = 0;
   let assetSinceBreak = false;
@@ -168,6 +194,17 @@ export function classifyAmount(
     }
   }
   if (asset?.category === 'other-asset') return { kind: 'other', rule: 'other-asset', cue: asset };
+  const before = cues[lastBefore];
+  if (
+    before?.category === 'bitcoin' &&
+    amount.groupStart - before.end <= TICKER_GAP_MAX &&
+    TICKER_GAP.test(text.slice(before.end, amount.groupStart)) &&
+    attached === undefined &&
+    usd >= TICKER_FLOOR_USD
+  ) {
+    // A quote strip is read as today's whatever the page's date: its price is bitcoin's by its symbol alone.
+    return { kind: 'btc-price', rule: 'ticker', cue: before, asset: before };
+  }
   const bitcoinNamed = asset !== undefined || amount.perUnit === 'bitcoin';
 
   // Rule 3: the topic.
@@ -212,6 +249,16 @@ export function classifyAmount(
       levelWord = cue;
     }
   }
+  const clauseOpener = scopeStart > 0 ? cues[scopeStart - 1] : undefined;
+  if (
+    forecast === undefined &&
+    clauseOpener !== undefined &&
+    CONDITIONAL.test(text.slice(clauseOpener.start, clauseOpener.end))
+  ) {
+    forecast = clauseOpener;
+  }
+  // A clause of its own words (`…this week, from $19,660 on Sunday`) takes its level word from the sentence.
+  if (levelWord === undefined && topic?.category === 'price') levelWord = topic;
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
     return { kind: 'other', rule: 'no-context' };
   }
@@ -235,6 +282,7 @@ const RULE_WORDS: Record<Rule, string> = {
   'not-positive': 'not a positive amount',
   'per-other-unit': 'priced per a unit other than a bitcoin',
   'price-change': 'a change in price, not a level',
+  'value-of-coins': 'the value of a quantity of coins',
   'other-asset': 'the price of another asset',
   'sum-of-money': 'a sum of money (cap, flow, revenue, fee...)',
   cost: 'a production cost',
@@ -243,6 +291,7 @@ const RULE_WORDS: Record<Rule, string> = {
   target: 'a forecast',
   'target-implausible': 'forecast words, but implausible as a bitcoin target',
   price: 'a bitcoin price',
+  ticker: "bitcoin's entry in a quote strip",
   'price-implausible': 'implausible as a bitcoin price',
 };
 

@@ -25,31 +25,46 @@ const SPACE = '[ \\u00a0\\u202f]';
 const NUMBER_US = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)';
 const NUMBER_EUROPEAN_DOTS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?!\\d)';
 const NUMBER_EUROPEAN_SPACES = `\\d{1,3}(?:${SPACE}\\d{3})+(?:,\\d{1,2})?(?!\\d)`;
+/** Swiss grouping: `91'250`. */
+const NUMBER_SWISS = "\\d{1,3}(?:['’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)";
 const NUMBER_PLAIN = '\\d+(?:\\.\\d+)?';
+/** A decimal comma, as most European languages write `1,5 Milliarden`. */
+const NUMBER_DECIMAL_COMMA = '\\d+,\\d{1,2}(?!\\d)';
 /** After a currency symbol: no space grouping (`$5 100 times` is not 5,100 dollars). */
-const NUMBER_AFTER_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_PLAIN})`;
+const NUMBER_AFTER_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
 /** Before a currency word or symbol: space grouping too (`70 000 $`). */
-const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_EUROPEAN_SPACES}|${NUMBER_PLAIN})`;
+const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_EUROPEAN_SPACES}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
+/**
+ * Magnitude words, English and the other languages read (German `Mio.`/`Mrd.`/`Milliarden`, French `milliards`,
+ * Spanish `mil millones`, Portuguese `mil`/`bilhões`, Italian `miliardi`, Dutch `miljard`); `$60Ks` is a plural of K.
+ * Longer words come first: `mil millones` before `mil`, `Milliarden` before `Million`.
+ */
 const MAGNITUDE =
-  `(${SPACE}?(?:[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|mln|bln|mn|bn|tn|MLN|BLN|MN|BN)(?![A-Za-z])` +
-  '|(?:[kKmMbBT]|MM|Bn)(?![A-Za-z]))';
+  `(${SPACE}?(?:[Tt]housand|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|MLN|BLN|MN|BN|Mio\\.|Mrd\\.|Mio|Mrd|Tsd\\.|` +
+  `[Mm]illiard(?:s|en|e)?|[Mm]il${SPACE}mill(?:ones|ón)|[Mm]il${SPACE}milhões|[Mm]ill(?:ion(?:s|en|e)?|ones|ón)|` +
+  '[Bb]ilh(?:ões|ão)|[Mm]ilh(?:ões|ão)|[Mm]iliard(?:i|o)|[Mm]ilion(?:i|e)|[Mm]iljard|[Mm]iljoen|mila|mil)(?![\\p{L}])' +
+  '|(?:[kK]s?|[mMbBT]|MM|Bn)(?![A-Za-z]))';
+/** Between a magnitude word and a currency word: `milliards de dollars`, `miliardi di dollari`. */
+const OF = `(?:${SPACE}(?:de|di|d['’]))?`;
 const PREFIX_CURRENCY =
   '((?<![A-Za-z])(?:US\\$|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
   '|\\$|€|£|¥)';
 const SUFFIX_CURRENCY =
-  `(\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US${SPACE}?dollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
+  `(\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
   `|(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?(?![A-Za-z])` +
-  '|dollars?(?![A-Za-z])|€|EUR(?![A-Za-z])|euros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
-
+  '|[Dd]ollar(?:s|i|o)?(?![\\p{L}])|[Dd]ólar(?:es)?(?![\\p{L}])|€|EUR(?![A-Za-z])|[Ee]uros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 /** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */
-const PREFIX_FORM = new RegExp(`${PREFIX_CURRENCY}${SPACE}?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`, 'y');
+const PREFIX_FORM = new RegExp(`${PREFIX_CURRENCY}${SPACE}?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`, 'yu');
 /** Suffix: 1 number, 2 magnitude, 3 currency. */
-const SUFFIX_FORM = new RegExp(`(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${SPACE}?${SUFFIX_CURRENCY}`, 'y');
+const SUFFIX_FORM = new RegExp(
+  `(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${OF}(?:${SPACE}|-)?${SUFFIX_CURRENCY}`,
+  'yu',
+);
 /**
  * Every amount has a currency symbol or word; searching for those first is much faster than trying the amount
  * forms at every digit.
  */
-const ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollars?|[Ee]uros?|yen/g;
+const ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollar|[Dd]ólar|[Ee]uros?|yen/g;
 const ANY_ANCHOR = new RegExp(ANCHOR.source);
 
 /**
@@ -116,6 +131,8 @@ const RANGE_TAIL = new RegExp(
     `(?![\\d%]|${SPACE}?(?:percent|per${SPACE}?cent|cents|BTC|bitcoins?|ETH|sats|satoshis|times|years?|months?|days?|people)(?![A-Za-z]))`,
   'y',
 );
+const TYPO_THOUSANDS = /^\d{1,3},\d{2}$/;
+const TYPO_RANGE_RATIO = 1.5;
 /** The widest range read as one (`$1–5 million` is one; `$3,000 to $91,000` is not). */
 const MAX_RANGE_RATIO = 5;
 const BETWEEN_BEFORE = /between[ \u00a0\u202f]+$/i;
@@ -123,11 +140,11 @@ const AND_CONNECTOR = /^[ \u00a0\u202f]*and/;
 
 const BITCOIN_UNIT = 'bitcoin|btc|coin|token';
 const PER_UNIT = new RegExp(
-  `${SPACE}*(?:(?:\\/|(?:per|each)${SPACE})${SPACE}*(?:(${BITCOIN_UNIT})|(` +
+  `${SPACE}*(?:(?:\\/|(?:per|each|pro|por|par|je)${SPACE})${SPACE}*(?:(${BITCOIN_UNIT})|(` +
     'ph\\/s|th\\/s|eh\\/s|ph|th|eh|petahash|terahash|exahash|mwh|kwh|gwh|megawatt[- ]hour|kilowatt[- ]hour|share|' +
     'troy ounce|ounce|oz|barrel|bbl|month|year|day|week|hour|gallon|gram|tonne|ton|unit|person|user|head|' +
     'transaction|tx|block|contract|mmbtu|annum))' +
-    `|an?${SPACE}+(?:(${BITCOIN_UNIT})|(share|ounce|barrel|unit|contract|piece)))(?![A-Za-z])`,
+    `|an?${SPACE}+(?:(${BITCOIN_UNIT})|(share|ounce|barrel|unit|contract|piece))|(apiece))(?![A-Za-z])`,
   'iy',
 );
 
@@ -150,7 +167,14 @@ function currencyOf(symbol: string): AmountCurrency {
       return 'JPY';
   }
   const word = symbol.toLowerCase();
-  if (word.startsWith('us') || word.startsWith('u.s.') || word.startsWith('dollar')) return 'USD';
+  if (
+    word.startsWith('us') ||
+    word.startsWith('u.s.') ||
+    word.startsWith('dollar') ||
+    word.startsWith('dólar')
+  ) {
+    return 'USD';
+  }
   if (word.startsWith('euro')) return 'EUR';
   if (word.startsWith('pound')) return 'GBP';
   if (word === 'yen') return 'JPY';
@@ -163,6 +187,8 @@ function multiplierOf(magnitude: string | undefined): number {
   switch (word) {
     case 'k':
     case 'K':
+    case 'ks':
+    case 'Ks':
       return 1e3;
     case 'm':
     case 'M':
@@ -175,10 +201,26 @@ function multiplierOf(magnitude: string | undefined): number {
     case 'T':
       return 1e12;
   }
-  const lower = word.toLowerCase();
-  if (lower === 'thousand') return 1e3;
-  if (lower === 'million' || lower === 'mln' || lower === 'mn') return 1e6;
-  if (lower === 'billion' || lower === 'bln' || lower === 'bn') return 1e9;
+  const lower = word
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f.]+/g, ' ')
+    .trim();
+  if (lower === 'thousand' || lower === 'mil' || lower === 'mila' || lower === 'tsd') return 1e3;
+  if (
+    lower === 'bn' ||
+    lower === 'bln' ||
+    lower === 'mrd' ||
+    /^(?:billion|milliard|mil mill|mil milh|bilh|miliard|miljard)/.test(lower)
+  ) {
+    return 1e9;
+  }
+  if (
+    lower === 'mln' ||
+    lower === 'mn' ||
+    lower === 'mio' ||
+    /^(?:million|mill|milh|milion|miljoen)/.test(lower)
+  )
+    return 1e6;
   if (lower === 'trillion' || lower === 'tn') return 1e12;
   return 1;
 }
@@ -230,7 +272,17 @@ export function findAmounts(text: string): FoundAmount[] {
         const tailNumber = tail[2] ?? '';
         const tailMagnitude = tail[3];
         const tailMultiplier = tailMagnitude === undefined ? multiplier : multiplierOf(tailMagnitude);
-        const secondValue = parseNumber(tailNumber, tailMagnitude !== undefined || magnitude !== undefined);
+        let secondValue = parseNumber(tailNumber, tailMagnitude !== undefined || magnitude !== undefined);
+        // `$61,500–$62,00`: a thousands group that lost a digit, read as the reader does.
+        if (TYPO_THOUSANDS.test(tailNumber) && tailMagnitude === undefined) {
+          const asThousands = Math.floor(secondValue) * 1000;
+          if (
+            asThousands / first.value <= TYPO_RANGE_RATIO &&
+            first.value / asThousands <= TYPO_RANGE_RATIO
+          ) {
+            secondValue = asThousands;
+          }
+        }
         const secondOffset = tail[0].indexOf(tailCurrency ?? tailNumber);
         const second: FoundAmount = {
           start: first.end + secondOffset,
@@ -268,7 +320,8 @@ export function findAmounts(text: string): FoundAmount[] {
     PER_UNIT.lastIndex = groupEnd;
     const unit = PER_UNIT.exec(text);
     if (unit !== null) {
-      const perUnit: PerUnit = unit[1] !== undefined || unit[3] !== undefined ? 'bitcoin' : 'other';
+      const perUnit: PerUnit =
+        unit[1] !== undefined || unit[3] !== undefined || unit[5] !== undefined ? 'bitcoin' : 'other';
       for (let index = found.length - 1; index >= 0 && found[index]!.groupStart === first.start; index--) {
         found[index]!.perUnit = perUnit;
       }
