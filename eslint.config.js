@@ -21,6 +21,14 @@ export default tseslint.config(
         },
         { property: 'outerHTML', message: 'Never parse page or dataset text as HTML.' },
       ],
+      // React DOM's only innerHTML writes (the add-ons linter's two UNSAFE_VAR_ASSIGNMENT warnings) serve this prop.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render page or dataset text as HTML.',
+        },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

@@ -1,14 +1,21 @@
 import { defineConfig } from 'wxt';
 import { articlesPlugin } from './lib/dataset/vite-plugin';
+import { zodWithoutEvalProbe } from './scripts/zod-without-eval-probe';
+
+/** The add-on's id on addons.mozilla.org; changing it makes a new listing, so it stays. */
+const GECKO_ID = '{3b0c5f52-8e47-4d6a-9b1e-6f2d7a9c4e81}';
+const ICON_SIZES = [16, 32, 48, 96, 128];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Parallel test runs build into their own folder (MINER_MARGIN_OUT_DIR); everything else uses .output/.
   outDir: process.env.MINER_MARGIN_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One drawing, rendered to every size the stores and toolbars ask for (icons/<size>.png).
+  autoIcons: { baseIconPath: 'public/icon.svg', sizes: ICON_SIZES },
   // Compiles lib/dataset/articles/*.md into articles.json; an invalid article fails the build.
   vite: () => ({
-    plugins: [articlesPlugin()],
+    plugins: [articlesPlugin(), zodWithoutEvalProbe()],
     // zod/mini's schema builders have no side effects, but the bundler cannot know: marked pure, a bundle that
     // only needs a constant from a schema module (the content script: DEFAULT_SITES, DEFAULT_SETTINGS) leaves zod
     // out (~6 KB gzip of its 30 KB budget). Names, not `z.x`: the bundler resolves `z.object` to `object`.
@@ -48,11 +55,19 @@ export default defineConfig({
           ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
           browser_specific_settings: {
             gecko: {
-              id: 'miner-margin@example.org',
+              id: GECKO_ID,
+              // 140: the CSS Custom Highlight API (underlines) and data_collection_permissions both arrive in 140;
+              // before it the extension would load and silently mark nothing.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Chromium 123 for light-dark() in the popup and options (the Highlight API needs 105).
+          minimum_chrome_version: '123',
+        }),
   }),
 });
