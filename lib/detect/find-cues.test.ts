@@ -48,3 +48,19 @@ describe('findCues', () => {
     ]);
   });
 });
+
+describe('findCues strategies', () => {
+  it("finds the same cues through the letters' patterns as through the one alternation", async () => {
+    const { readFileSync } = await import('node:fs');
+    const corpus = JSON.parse(
+      readFileSync(new URL('../../test/fixtures/mentions-corpus.json', import.meta.url), 'utf8'),
+    ) as { snippets: { text: string }[] };
+    const texts = [
+      ...corpus.snippets.map((snippet) => snippet.text),
+      'US-based BTC-USD 30-day highs; the 52-week lows (and 200-day peaks) — pre-bitcoin: re-test',
+    ];
+    for (const text of texts) {
+      expect(findCues(text, 0, text.length, 'by-letter')).toEqual(findCues(text, 0, text.length, 'combined'));
+    }
+  });
+});

@@ -12,7 +12,7 @@ import {
   TARGET_WORDS,
   WEAK_CLAUSE_WORDS,
 } from './vocabulary';
-import { firstLetterAlternation } from './word-pattern';
+import { alternativesByFirstLetter, firstLetterAlternation } from './word-pattern';
 
 export type CueCategory =
   | 'neutral'
@@ -50,7 +50,7 @@ const phrases = (list: readonly string[]) => list.map((entry) => entry.replaceAl
  * Earlier categories win when two phrases start at the same word (`bitcoin cash` is another asset, `price target` a
  * forecast, `break even` a cost). Other assets get one group each so their ceiling is known without re-matching.
  */
-const WORD_GROUPS: { category: CueCategory; source: string; ceilingUsd: number }[] = [
+const wordGroups = (): { category: CueCategory; source: string; ceilingUsd: number }[] => [
   { category: 'neutral', source: phrases(NEUTRAL_WORDS), ceilingUsd: 0 },
   { category: 'need', source: phrases(NEED_WORDS), ceilingUsd: 0 },
   { category: 'cost', source: phrases(COST_WORDS), ceilingUsd: 0 },
@@ -73,17 +73,66 @@ const WORD_GROUPS: { category: CueCategory; source: string; ceilingUsd: number }
 const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0]';
 
 /**
- * One alternation grouped by first letter, without capture groups (they make every match costly); the category
- * is looked up after.
+ * The word patterns are compiled on a page's first cue search, and a letter's only when a sentence has a word
+ * starting with it: compiling them all as one alternation took 40–70 ms whatever the text, paid by every page with
+ * an amount, in one piece. Each letter's alternation is small (1–3 ms), so a short text pays for the letters it
+ * uses, in pieces. At every word start the letter's pattern is tried, then the others (not starting with a letter),
+ * then clause punctuation: the same matches, in the same order of preference, as one alternation of them all.
+ * That costs about twice the time per sentence once compiled, so after LONG_RUN_CHARS of sentences (a long run in
+ * Node, no ordinary page) the one alternation is compiled and used instead.
  */
-const CUE = new RegExp(
-  `(?<![\\w-])(?:${firstLetterAlternation(WORD_GROUPS.map((group) => group.source))})(?![\\w])|${CLAUSE_PUNCTUATION}`,
-  'gi',
-);
-const WHOLE_GROUPS = WORD_GROUPS.map((group) => ({
-  ...group,
-  whole: new RegExp(`^(?:${group.source})$`, 'i'),
-}));
+export const LONG_RUN_CHARS = 4_000_000;
+interface CuePatterns {
+  /**
+   * Where a cue may start: a letter where a word may start (its letter's pattern is tried there), a word not
+   * starting with a letter, or clause punctuation (both cues as matched).
+   */
+  starts: RegExp;
+  /** Each letter's alternation (source, then compiled on first use), by char code of the lower-case letter. */
+  sources: (string | undefined)[];
+  compiled: (RegExp | undefined)[];
+  others: RegExp | null;
+  /** The one alternation of every word and punctuation, once a long run has paid for compiling it. */
+  combined: RegExp | null;
+  charsSearched: number;
+  whole: { category: CueCategory; ceilingUsd: number; whole: RegExp }[];
+}
+let patterns: CuePatterns | undefined;
+
+const sticky = (source: string) => new RegExp(`(?:${source})(?![\\w])`, 'iy');
+
+function cuePatterns(): CuePatterns {
+  if (patterns) return patterns;
+  const groups = wordGroups();
+  const { rests, others } = alternativesByFirstLetter(groups.map((group) => group.source));
+  const sources: (string | undefined)[] = [];
+  for (const [first, rest] of rests) sources[first.charCodeAt(0)] = `${first}(?:${rest})`;
+  const otherWords = others.length > 0 ? `|(?<![\\w-])(?:${others.join('|')})(?![\\w])` : '';
+  return (patterns = {
+    starts: new RegExp(`(?<![\\w-])[a-z]${otherWords}|${CLAUSE_PUNCTUATION}`, 'gi'),
+    sources,
+    compiled: [],
+    others: others.length > 0 ? sticky(others.join('|')) : null,
+    combined: null,
+    charsSearched: 0,
+    // Compiled by the engine on first use, one category at a time.
+    whole: groups.map((group) => ({ ...group, whole: new RegExp(`^(?:${group.source})$`, 'i') })),
+  });
+}
+
+/** The pattern of words starting with this letter (any case), compiled on first use; null when there are none. */
+function letterPattern(found: CuePatterns, code: number): RegExp | null {
+  const lower = code | 0x20;
+  let pattern = found.compiled[lower];
+  if (pattern === undefined) {
+    const source = found.sources[lower];
+    if (source === undefined) return null;
+    pattern = found.compiled[lower] = sticky(source);
+  }
+  return pattern;
+}
+
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Category of each cue text seen so far, as written (the vocabulary is small, so this stays small). */
 const categoryOfText = new Map<string, { category: CueCategory; ceilingUsd: number }>();
@@ -98,7 +147,7 @@ function categoryOf(cueText: string): { category: CueCategory; ceilingUsd: numbe
   let found = categoryOfText.get(cueText);
   if (found === undefined) {
     // Same order as the alternation, so the first category whose words match the whole text is the one matched.
-    const group = WHOLE_GROUPS.find((candidate) => candidate.whole.test(cueText));
+    const group = cuePatterns().whole.find((candidate) => candidate.whole.test(cueText));
     found = group === undefined ? CLAUSE : { category: group.category, ceilingUsd: group.ceilingUsd };
     if (categoryOfText.size < CATEGORY_CACHE_LIMIT) categoryOfText.set(cueText, found);
   }
@@ -107,20 +156,75 @@ function categoryOf(cueText: string): { category: CueCategory; ceilingUsd: numbe
 
 /** Compiles every category pattern (each is compiled on its first use otherwise, in the middle of a scan). */
 export function primeCueCategories(): void {
-  for (const group of WHOLE_GROUPS) group.whole.test('');
+  for (const group of cuePatterns().whole) group.whole.test('');
+  const found = cuePatterns();
+  found.sources.forEach((_, code) => letterPattern(found, code));
 }
 
-/** All cues in `text[start, end)`, in order, with offsets into `text`. */
-export function findCues(text: string, start: number, end: number): Cue[] {
+/** Cues of `sentence` (offsets from `start`) through the letters' patterns. */
+function searchByLetter(found: CuePatterns, sentence: string, start: number, cues: Cue[]): void {
+  const { starts, others } = found;
+  starts.lastIndex = 0;
+  let candidate: RegExpExecArray | null;
+  while ((candidate = starts.exec(sentence)) !== null) {
+    const index = candidate.index;
+    let cueText = candidate[0];
+    if (cueText.length === 1 && isAsciiLetter(cueText.charCodeAt(0))) {
+      // A word starts here: its letter's words, then the others, as the one alternation would try them.
+      // (test, not exec: no match array for the many words that are no cue)
+      const letter = letterPattern(found, cueText.charCodeAt(0));
+      let end = -1;
+      if (letter !== null) {
+        letter.lastIndex = index;
+        if (letter.test(sentence)) end = letter.lastIndex;
+      }
+      if (end === -1 && others !== null) {
+        others.lastIndex = index;
+        if (others.test(sentence)) end = others.lastIndex;
+      }
+      if (end === -1) {
+        starts.lastIndex = index + 1;
+        continue;
+      }
+      cueText = sentence.slice(index, end);
+      starts.lastIndex = index + cueText.length;
+    }
+    const cueStart = start + index;
+    const { category, ceilingUsd } = categoryOf(cueText);
+    cues.push({ category, start: cueStart, end: cueStart + cueText.length, ceilingUsd });
+  }
+}
+
+/**
+ * All cues in `text[start, end)`, in order, with offsets into `text`. `strategy` is for tests (both give the same
+ * cues): by default the letters' patterns until a long run, then the one alternation.
+ */
+export function findCues(
+  text: string,
+  start: number,
+  end: number,
+  strategy: 'auto' | 'by-letter' | 'combined' = 'auto',
+): Cue[] {
   const cues: Cue[] = [];
   // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
   const sentence = text.slice(start, end).replace(OTHER_SPACE, ' ');
-  CUE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CUE.exec(sentence)) !== null) {
-    const cueStart = start + match.index;
-    const { category, ceilingUsd } = categoryOf(match[0]);
-    cues.push({ category, start: cueStart, end: cueStart + match[0].length, ceilingUsd });
+  const found = cuePatterns();
+  found.charsSearched += sentence.length;
+  if (found.combined === null && (found.charsSearched > LONG_RUN_CHARS || strategy === 'combined')) {
+    const words = firstLetterAlternation(wordGroups().map((group) => group.source));
+    found.combined = new RegExp(`(?<![\\w-])(?:${words})(?![\\w])|${CLAUSE_PUNCTUATION}`, 'gi');
+  }
+  if (found.combined !== null && strategy !== 'by-letter') {
+    const combined = found.combined;
+    combined.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = combined.exec(sentence)) !== null) {
+      const cueStart = start + match.index;
+      const { category, ceilingUsd } = categoryOf(match[0]);
+      cues.push({ category, start: cueStart, end: cueStart + match[0].length, ceilingUsd });
+    }
+  } else {
+    searchByLetter(found, sentence, start, cues);
   }
   // `₿` names bitcoin but is no word character, so it is looked for apart from the word pattern.
   let sign = sentence.indexOf('\u20bf');

@@ -68,8 +68,14 @@ export function expandLeadingGroups(pattern: string): string[] {
   return expanded;
 }
 
-/** One alternation of all `patterns` (in order), grouped by first letter; lower-case letters are expected. */
-export function firstLetterAlternation(patterns: readonly string[]): string {
+/**
+ * The alternatives of all `patterns` (in order) by their first letter, each letter's as one alternation of what
+ * follows it, and those not starting with a letter (`\\d+-day`) apart; lower-case letters are expected.
+ */
+export function alternativesByFirstLetter(patterns: readonly string[]): {
+  rests: Map<string, string>;
+  others: string[];
+} {
   const byFirst = new Map<string, string[]>();
   const others: string[] = [];
   for (const pattern of patterns) {
@@ -84,6 +90,12 @@ export function firstLetterAlternation(patterns: readonly string[]): string {
       }
     }
   }
-  const letterGroups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
+  return { rests: new Map([...byFirst].map(([first, rests]) => [first, rests.join('|')])), others };
+}
+
+/** One alternation of all `patterns` (in order), grouped by first letter; lower-case letters are expected. */
+export function firstLetterAlternation(patterns: readonly string[]): string {
+  const { rests, others } = alternativesByFirstLetter(patterns);
+  const letterGroups = [...rests].map(([first, rest]) => `${first}(?:${rest})`);
   return [...letterGroups, ...others].join('|');
 }
