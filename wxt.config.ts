@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { articlesPlugin } from './lib/dataset/vite-plugin';
+import { publishedEstimatesPlugin } from './lib/economics/vite-plugin';
 import { zodWithoutEvalProbe } from './scripts/zod-without-eval-probe';
 
 /** The add-on's id on addons.mozilla.org; changing it makes a new listing, so it stays. */
@@ -13,9 +14,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // One drawing, rendered to every size the stores and toolbars ask for (icons/<size>.png).
   autoIcons: { baseIconPath: 'public/icon.svg', sizes: ICON_SIZES },
-  // Compiles lib/dataset/articles/*.md into articles.json; an invalid article fails the build.
+  // Compiles lib/dataset/articles/*.md into articles.json; an invalid article fails the build, and so does a bad row
+  // of lib/economics/data/published-estimates.csv.
   vite: () => ({
-    plugins: [articlesPlugin(), zodWithoutEvalProbe()],
+    plugins: [articlesPlugin(), publishedEstimatesPlugin(), zodWithoutEvalProbe()],
     // zod/mini's schema builders have no side effects, but the bundler cannot know: marked pure, a bundle that
     // only needs a constant from a schema module (the content script: DEFAULT_SITES, DEFAULT_SETTINGS) leaves zod
     // out (~6 KB gzip of its 30 KB budget). Names, not `z.x`: the bundler resolves `z.object` to `object`.

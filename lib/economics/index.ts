@@ -13,3 +13,7 @@ export { margin, regime } from './margin';
 export { hashprice } from './hashprice';
 export { capitulationAt } from './capitulation';
 export { latestMonth, monthlySeries } from './monthly-series';
+export { PUBLISHED_ESTIMATES, nearestEstimates, NEAREST_ESTIMATES_MAX_DAYS } from './estimates';
+export type { EstimateKind, EstimateScope, PublishedEstimate } from './estimates';
+export { compareWithModel, errorSummary, modelColumnFor } from './estimate-error';
+export type { EstimateComparison, ErrorSummary, ModelColumn } from './estimate-error';
