@@ -53,8 +53,11 @@ const CHANGE_BEFORE = new RegExp(
   String.raw`(?<=(?:^|[^A-Za-z])(?:f[ae]ll|drop(?:ped|s)?|r[io]se|rises|gain(?:ed|s)?|lost|los(?:es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|add(?:ed|s|ing)?|shed(?:s|ding)?|sl(?:id|ides|ipped)|surg(?:ed|es)|tumbl(?:ed|es)|rall(?:ied|ies)|plung(?:ed|es)|s[au]nk|soar(?:ed|s)|spik(?:ed|es)|dipp?(?:ed|s)?|declin(?:ed|es)|slump(?:ed|s)|rebound(?:ed|s)|swung|swings?|moved?|up|down|higher|lower)(?:[^\S\r\n]+by)?(?:[^\S\r\n]+(?:more[^\S\r\n]+than|nearly|about|almost|over|roughly|some|around|as[^\S\r\n]+much[^\S\r\n]+as|another|an[^\S\r\n]+additional|just|only|a[^\S\r\n]+further))?[^\S\r\n]*)`,
   'iy',
 );
-const CHANGE_AFTER =
-  /[^\S\r\n]*(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![A-Za-z])/iy;
+const CHANGE_AFTER = new RegExp(
+  String.raw`[^\S\r\n]*(?:(?:below|above|under|short of|shy of|off|away from)[^\S\r\n]+(?:its|the|their|a|an|this|that|last|record|all-time)(?![A-Za-z])` +
+    String.raw`|(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![A-Za-z]))`,
+  'iy',
+);
 const ATTACHING_GAP_MAX = 40;
 
 /**
@@ -62,16 +65,23 @@ const ATTACHING_GAP_MAX = 40;
  * `10.000 Bitcoin im Wert von`. Read on the text just before the amount.
  */
 const VALUE_OF_COINS = new RegExp(
-  String.raw`(?:^|[^\d.,'’])(\d[\d.,'’]*(?:[^\S\r\n]*(?:million|thousand|mil|k|m))?)[^\S\r\n]*(?:btc|bitcoins?|xbt)(?![\p{L}\d])` +
+  String.raw`(?:^|[^\d.,'’])(\d(?:[\d.,'’]*\d)?(?:[^\S\r\n]*(?:million|thousand|mil|k|m))?)[^\S\r\n]*(?:btc|bitcoins?|xbt)(?![\p{L}\d])` +
     String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\()[^.;!?$€£\d]{0,20}$`,
   'iu',
 );
 const VALUE_LOOKBACK = 90;
 /** A ticker entry: bitcoin's symbol or name, then its price (`BTC $81,204.17`, `BTC/USD 81,204`, `Bitcoin Price: $8,714`). */
-const TICKER_GAP = /^[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
+const TICKER_GAP =
+  /^[\s()]*(?:\((?:btc|xbt)\))?[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
 const TICKER_GAP_MAX = 12;
 /** Bitcoin never traded below this (July 2010). */
 const TICKER_FLOOR_USD = 0.04;
+/** The amount's sentence is a question: its end, before any other sentence end, is a question mark. */
+const QUESTION = /^[^.!?\r\n]*\?/;
+const QUESTION_REACH = 120;
+/** Words that make a question about a level speculative. */
+const SPECULATIVE =
+  /\b(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely)\b/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
 const CONDITIONAL = /^(?:if|unless|once|should|falls|si|wenn|falls|se|als|indien)$/i;
 
@@ -161,7 +171,11 @@ export function classifyAmount(
 
   const lookback = text.slice(Math.max(0, amount.groupStart - VALUE_LOOKBACK), amount.groupStart);
   const quantity = VALUE_OF_COINS.exec(lookback);
-  if (quantity !== null && parseFloat(quantity[1]!.replace(/[,'’]/g, '')) !== 1) {
+  if (
+    quantity !== null &&
+    amount.perUnit !== 'bitcoin' &&
+    parseFloat(quantity[1]!.replace(/[,'’]/g, '')) !== 1
+  ) {
     return { kind: 'other', rule: 'value-of-coins' };
   }
 
@@ -194,7 +208,19 @@ export function classifyAmount(
     }
   }
   if (asset?.category === 'other-asset') return { kind: 'other', rule: 'other-asset', cue: asset };
-  const before = cues[lastBefore];
+  let tickerIndex = lastBefore;
+  while (
+    tickerIndex >= 0 &&
+    (cues[tickerIndex]!.category === 'price' || cues[tickerIndex]!.category === 'clause')
+  ) {
+    if (
+      cues[tickerIndex]!.category === 'clause' &&
+      !/^[()]$/.test(text.slice(cues[tickerIndex]!.start, cues[tickerIndex]!.end))
+    )
+      break;
+    tickerIndex--;
+  }
+  const before = cues[tickerIndex];
   if (
     before?.category === 'bitcoin' &&
     amount.groupStart - before.end <= TICKER_GAP_MAX &&
@@ -224,7 +250,10 @@ export function classifyAmount(
       }
     }
   }
-  if (topic?.category === 'non-price') return { kind: 'other', rule: 'sum-of-money', cue: topic };
+  // `an average $57,146 per coin`: a unit price, whatever sum words (`spent`, `paid`) are around it.
+  if (topic?.category === 'non-price' && amount.perUnit !== 'bitcoin') {
+    return { kind: 'other', rule: 'sum-of-money', cue: topic };
+  }
   if (topic?.category === 'cost') {
     const fits = plausibleAgainst(usd, 'cost', references);
     return fits === undefined
@@ -247,6 +276,19 @@ export function classifyAmount(
     const cue = cues[index]!;
     if (cue.category === 'move' || cue.category === 'price' || cue.category === 'need' || isForecast(cue)) {
       levelWord = cue;
+    }
+  }
+  // A question about a level that has not been reached (`Can Bitcoin reach $30,000 before 2021?`).
+  if (
+    forecast === undefined &&
+    QUESTION.test(text.slice(amount.groupEnd, Math.min(text.length, amount.groupEnd + QUESTION_REACH)))
+  ) {
+    const sentenceWords = text.slice(Math.max(0, amount.groupStart - QUESTION_REACH), amount.groupStart);
+    if (
+      SPECULATIVE.test(sentenceWords) ||
+      SPECULATIVE.test(text.slice(amount.groupEnd, amount.groupEnd + QUESTION_REACH))
+    ) {
+      forecast = cues[lastBefore];
     }
   }
   const clauseOpener = scopeStart > 0 ? cues[scopeStart - 1] : undefined;

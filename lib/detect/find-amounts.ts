@@ -23,6 +23,8 @@ export interface FoundAmount {
 
 const SPACE = '[ \\u00a0\\u202f]';
 const NUMBER_US = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)';
+/** Indian grouping (lakh): `$1,50,000`. */
+const NUMBER_INDIAN = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?!\\d)';
 const NUMBER_EUROPEAN_DOTS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?!\\d)';
 const NUMBER_EUROPEAN_SPACES = `\\d{1,3}(?:${SPACE}\\d{3})+(?:,\\d{1,2})?(?!\\d)`;
 /** Swiss grouping: `91'250`. */
@@ -31,9 +33,9 @@ const NUMBER_PLAIN = '\\d+(?:\\.\\d+)?';
 /** A decimal comma, as most European languages write `1,5 Milliarden`. */
 const NUMBER_DECIMAL_COMMA = '\\d+,\\d{1,2}(?!\\d)';
 /** After a currency symbol: no space grouping (`$5 100 times` is not 5,100 dollars). */
-const NUMBER_AFTER_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
+const NUMBER_AFTER_SYMBOL = `(?:${NUMBER_INDIAN}|${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
 /** Before a currency word or symbol: space grouping too (`70 000 $`). */
-const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_EUROPEAN_SPACES}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
+const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_INDIAN}|${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_EUROPEAN_SPACES}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
 /**
  * Magnitude words, English and the other languages read (German `Mio.`/`Mrd.`/`Milliarden`, French `milliards`,
  * Spanish `mil millones`, Portuguese `mil`/`bilhões`, Italian `miliardi`, Dutch `miljard`); `$60Ks` is a plural of K.
@@ -138,11 +140,11 @@ const MAX_RANGE_RATIO = 5;
 const BETWEEN_BEFORE = /between[ \u00a0\u202f]+$/i;
 const AND_CONNECTOR = /^[ \u00a0\u202f]*and/;
 
-const BITCOIN_UNIT = 'bitcoin|btc|coin|token';
+const BITCOIN_UNIT = 'bitcoin|btc|coin|token|unit';
 const PER_UNIT = new RegExp(
-  `${SPACE}*(?:(?:\\/|(?:per|each|pro|por|par|je)${SPACE})${SPACE}*(?:(${BITCOIN_UNIT})|(` +
+  `${SPACE}*(?:(?:\\/|(?:(?:for${SPACE})?(?:per|each|every)|pro|por|par|je)${SPACE})${SPACE}*(?:(${BITCOIN_UNIT})|(` +
     'ph\\/s|th\\/s|eh\\/s|ph|th|eh|petahash|terahash|exahash|mwh|kwh|gwh|megawatt[- ]hour|kilowatt[- ]hour|share|' +
-    'troy ounce|ounce|oz|barrel|bbl|month|year|day|week|hour|gallon|gram|tonne|ton|unit|person|user|head|' +
+    'troy ounce|ounce|oz|barrel|bbl|month|year|day|week|hour|gallon|gram|tonne|ton|person|user|head|' +
     'transaction|tx|block|contract|mmbtu|annum))' +
     `|an?${SPACE}+(?:(${BITCOIN_UNIT})|(share|ounce|barrel|unit|contract|piece))|(apiece))(?![A-Za-z])`,
   'iy',

@@ -15,8 +15,9 @@ export function parseNumber(raw: string, followedByMagnitude = false): number {
   const lastComma = raw.lastIndexOf(',');
   let decimalMark = -1;
   if (lastDot >= 0 && lastComma >= 0) decimalMark = lastDot > lastComma ? DOT : COMMA;
-  else if (lastComma >= 0) decimalMark = hasOnlyThreeDigitGroups(raw, COMMA) ? -1 : COMMA;
-  else if (lastDot >= 0) decimalMark = hasOnlyThreeDigitGroups(raw, DOT) && !followedByMagnitude ? -1 : DOT;
+  else if (lastComma >= 0) {
+    decimalMark = hasOnlyThreeDigitGroups(raw, COMMA) || isIndianGrouping(raw) ? -1 : COMMA;
+  } else if (lastDot >= 0) decimalMark = hasOnlyThreeDigitGroups(raw, DOT) && !followedByMagnitude ? -1 : DOT;
 
   let value = 0;
   let scale = 1;
@@ -51,4 +52,9 @@ function hasOnlyThreeDigitGroups(raw: string, separator: number): boolean {
     }
   }
   return run === 3;
+}
+
+/** `1,50,000`: lakh grouping, two-digit groups then a final group of three. */
+function isIndianGrouping(raw: string): boolean {
+  return /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(raw);
 }

@@ -1,4 +1,5 @@
 import { priceAt } from '../economics';
+import earlyPrices from './early-prices.json';
 
 /** What an amount is being checked as. */
 export type PlausibleAs = 'price' | 'target' | 'cost';
@@ -34,6 +35,18 @@ export interface ReferenceRange {
   label: string;
 }
 
+const EARLY_FIRST_YEAR = Number(earlyPrices.firstMonth.slice(0, 4));
+const EARLY_FIRST_MONTH = Number(earlyPrices.firstMonth.slice(5, 7)) - 1;
+const EARLY_MONTHS = earlyPrices.ranges as [number, number][];
+/** The first month of the economics series: earlier dates are read from the early prices. */
+const SERIES_START = Date.UTC(EARLY_FIRST_YEAR, EARLY_FIRST_MONTH + EARLY_MONTHS.length, 1);
+
+/** The month's low and high before the economics series starts (clamped to the first month, July 2010). */
+function earlyRange(year: number, month: number): [number, number] {
+  const index = (year - EARLY_FIRST_YEAR) * 12 + month - EARLY_FIRST_MONTH;
+  return EARLY_MONTHS[Math.min(EARLY_MONTHS.length - 1, Math.max(0, index))]!;
+}
+
 const yearRanges = new Map<number, ReferenceRange>();
 
 /** The lowest and highest monthly price of a calendar year in the bundled series. */
@@ -43,9 +56,13 @@ export function yearRange(year: number): ReferenceRange {
     let lowUsd = Number.POSITIVE_INFINITY;
     let highUsd = 0;
     for (let month = 0; month < 12; month++) {
-      const usd = priceAt(new Date(Date.UTC(year, month, 15))).usd;
-      if (usd < lowUsd) lowUsd = usd;
-      if (usd > highUsd) highUsd = usd;
+      const time = Date.UTC(year, month, 15);
+      const [low, high] =
+        time < SERIES_START
+          ? earlyRange(year, month)
+          : [priceAt(new Date(time)).usd, priceAt(new Date(time)).usd];
+      if (low < lowUsd) lowUsd = low;
+      if (high > highUsd) highUsd = high;
     }
     range = { lowUsd, highUsd, label: `year ${year}` };
     yearRanges.set(year, range);
@@ -62,8 +79,13 @@ export function dateRange(date: Date): ReferenceRange {
   const time = date.getTime();
   let range = dateRanges.get(time);
   if (range === undefined) {
-    const price = priceAt(date);
-    range = { lowUsd: price.usd, highUsd: price.usd, label: price.month };
+    if (time < SERIES_START) {
+      const [lowUsd, highUsd] = earlyRange(date.getUTCFullYear(), date.getUTCMonth());
+      range = { lowUsd, highUsd, label: date.toISOString().slice(0, 7) };
+    } else {
+      const price = priceAt(date);
+      range = { lowUsd: price.usd, highUsd: price.usd, label: price.month };
+    }
     if (dateRanges.size >= DATE_RANGE_CACHE_LIMIT) dateRanges.clear();
     dateRanges.set(time, range);
   }
@@ -75,12 +97,51 @@ const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
 const MONTH_NAME =
   '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\\.?(?![a-z])';
 const MONTH = new RegExp(
-  `\\b(?:in|since|from|of|during|early|late|mid|back in|last)[^\\S\\r\\n]+${MONTH_NAME}`,
+  `\\b(?:in|since|from|of|during|early|late|mid|back in|last|im|seit|ende|anfang|mitte|en|depuis|fin|début|desde|` +
+    `finales de|principios de|fine|inizio|em|no|eind|begin|sinds)[^\\S\\r\\n]+${MONTH_NAME}`,
   'gi',
 );
-/** Text without a match names no past time: no year from 2000 on, no month. */
-const MAY_NAME_PAST_TIME = new RegExp(`20[0-4]\\d|\\b${MONTH_NAME}`, 'i');
+/**
+ * Month names of the other languages read, which are no English words (`janvier`, `März`, `mayo`): they name a
+ * month wherever they stand. Each maps to its month's index.
+ */
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'januar janvier enero gennaio janeiro januari',
+    'februar février febrero febbraio fevereiro februari',
+    'märz mars marzo março maart',
+    'avril abril aprile',
+    'mai mayo maggio maio mei',
+    'juni juin junio giugno junho',
+    'juli juillet julio luglio julho',
+    'août agosto augustus',
+    'septembre septiembre setiembre settembre setembro',
+    'oktober octobre octubre ottobre outubro',
+    'novembre noviembre novembro',
+    'dezember décembre diciembre dicembre dezembro',
+  ].flatMap((names, month) => names.split(' ').map((name) => [name, month])),
+);
+const FOREIGN_MONTH = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(FOREIGN_MONTHS).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+/** The article's own year, or the one before it, named without a number. */
+const THIS_YEAR =
+  /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahresbeginn|cette année|début d['’]année|este año|inicio del año|quest['’]anno|inizio anno|este ano|início do ano|dit jaar|begin dit jaar)\b/i;
+const LAST_YEAR =
+  /\b(?:last year|a year ago|a year earlier|the previous year|vorigen jahres|letzten jahres|vorjahr|l['’]année dernière|l['’]an dernier|el año pasado|l['’]anno scorso|ano passado|vorig jaar|een jaar geleden)\b/i;
+/** Text without a match names no past time. */
+const MAY_NAME_PAST_TIME = new RegExp(
+  `20[0-4]\\d|\\b${MONTH_NAME}|${THIS_YEAR.source}|${LAST_YEAR.source}|${FOREIGN_MONTH.source}`,
+  'iu',
+);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthBefore(month: number, date: Date): ReferenceRange {
+  const articleYear = date.getUTCFullYear();
+  const year = month <= date.getUTCMonth() ? articleYear : articleYear - 1;
+  return dateRange(new Date(Date.UTC(year, month, 15)));
+}
 
 /**
  * Past times named in `text[start, end)`, as price ranges: years up to the article's (`in 2018`, `since 2021`; future
@@ -97,14 +158,18 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
   let match: RegExpExecArray | null;
   while ((match = YEAR.exec(sentence)) !== null) {
     const year = Number(match[1]);
-    if (year >= 2010 && year <= articleYear) ranges.push(yearRange(year));
+    if (year >= EARLY_FIRST_YEAR && year <= articleYear) ranges.push(yearRange(year));
   }
   MONTH.lastIndex = 0;
   while ((match = MONTH.exec(sentence)) !== null) {
-    const month = MONTHS.indexOf((match[1] ?? '').toLowerCase());
-    const year = month <= date.getUTCMonth() ? articleYear : articleYear - 1;
-    ranges.push(dateRange(new Date(Date.UTC(year, month, 15))));
+    ranges.push(monthBefore(MONTHS.indexOf((match[1] ?? '').toLowerCase()), date));
   }
+  FOREIGN_MONTH.lastIndex = 0;
+  while ((match = FOREIGN_MONTH.exec(sentence)) !== null) {
+    ranges.push(monthBefore(FOREIGN_MONTHS[(match[1] ?? '').toLowerCase()] ?? 0, date));
+  }
+  if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
+  if (LAST_YEAR.test(sentence) && articleYear > 2010) ranges.push(yearRange(articleYear - 1));
   return ranges;
 }
 

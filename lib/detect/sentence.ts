@@ -76,11 +76,28 @@ function isAbbreviationPeriod(text: string, index: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Month names after a day written as an ordinal (`am 4. Januar`, `op 4. januari`). */
+const MONTH_AFTER_ORDINAL = /^[ \u00a0](?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
+
+/** True when the period at `index` follows a one- or two-digit day and a month name follows it: a date, not an end. */
+function isOrdinalBeforeMonth(text: string, index: number): boolean {
+  const digits = index >= 2 && isDigit(text.charCodeAt(index - 2)) ? 2 : 1;
+  if (!isDigit(text.charCodeAt(index - 1))) return false;
+  const beforeDigits = index - digits - 1;
+  if (beforeDigits >= 0 && !isSpace(text.charCodeAt(beforeDigits))) return false;
+  return MONTH_AFTER_ORDINAL.test(text.slice(index + 1, index + 6));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Where the sentence ends when the terminator at `index` (`.`, `!` or `?`) ends one: after it and any closing
  * quotes, when a space or the end of the text follows. -1 when it does not end a sentence.
  */
 function sentenceEndAfter(text: string, index: number): number {
+  if (text.charCodeAt(index) === 46 && isOrdinalBeforeMonth(text, index)) return -1;
   let after = index + 1;
   while (after < text.length && isClosingQuote(text.charCodeAt(after))) after++;
   if (after < text.length && !isSpace(text.charCodeAt(after))) return -1;

@@ -73,6 +73,7 @@ export const COST_WORDS = [
   `all-in (?:sustaining )?(?:production |mining )?costs?(?:${PER_COIN})?`,
   `cash (?:production |mining )?costs?(?:${PER_COIN})?`,
   `marginal (?:production |mining )?costs?(?:${PER_COIN})?`,
+  `break-?even (?:bitcoin |btc )prices?`,
   `break-?even(?: price| point| level| cost| threshold)?s?(?:${PER_COIN})?`,
   'to break even',
   'break even',
@@ -99,8 +100,9 @@ export const COST_WORDS = [
   'productiekosten',
   'kostprijs',
   `(?:electricity|electrical|energy|power) costs?(?:${PER_COIN})?`,
-  `break-?even (?:bitcoin |btc )?prices?`,
   'zu (?:schürfen|minen|produzieren)',
+  '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen) (?:un|um|uno|een|1) (?:solo |seul |único )?bitcoin',
+  'kosten voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
 ];
 
 /** Amounts that are sums of money, not a unit price: caps, flows, revenues, debts, fees... */
@@ -130,9 +132,6 @@ export const NON_PRICE_WORDS = [
   'fees?',
   'commissions?',
   'funding(?: round)?',
-  'raised?',
-  'raises',
-  'raising',
   'invest(?:ed|ment|ments|s|ing)?',
   'holdings',
   'reserves?',
@@ -202,7 +201,6 @@ export const NON_PRICE_WORDS = [
   'mortgages?',
   'rent',
   'cost basis',
-  'average (?:purchase|acquisition|buy(?:ing)?) (?:price|cost)',
   'realized price',
   'premiums?',
   'shorts',
@@ -259,7 +257,7 @@ export const FORECAST_WORDS = [
   'should',
   'will',
   '(?:may|can) (?:hit|reach|rise|fall|climb|drop|test|top|retest|see|rally|surge|slide|sink|crash|plunge|go|trade|' +
-    'end|be|break|revisit|return|touch|soar|double)',
+    'end|be|break|revisit|return|touch|soar|double|lower|raise|push|send|drive|take|bring)',
   'expects?',
   'expected',
   'expecting',
@@ -345,6 +343,7 @@ export const FORECAST_WORDS = [
   'room to',
   'were to',
   'opens? the doors? (?:for|to)',
+  'anticipating',
 ];
 
 /** Nouns and time phrases of forecasts; unlike verbs they may also follow the amount (`$150,000 by December`). */
@@ -403,6 +402,14 @@ export const TARGET_WORDS = [
   'até o final',
   'tegen het einde',
   'later (?:this|in|next) (?:year|month|quarter|20\\d\\d)',
+  'max(?:imum)? pain',
+  'a (?:daily |weekly |monthly )?(?:candle(?:stick)? )?close (?:above|below|under|over)',
+  'a (?:decisive |clean |sustained )?break(?:out|down)? (?:above|below|under|over|of)',
+  'a (?:drop|fall|dip|decline|slide|crash|pullback|correction|retrace|return|move|push) (?:to|toward|towards|below|under|above|back to)',
+  'coming',
+  'before (?:the end of )?20\\d\\d',
+  'tegen (?:het )?eind',
+  '(?:kan|kunnen) (?:\\p{L}+ )?(?:stijgen|dalen|bereiken|gaan|klimmen)',
 ];
 
 /** Conditions on a level, not predictions: `will need to hold $65,000`. */
@@ -471,8 +478,8 @@ export const PRICE_WORDS = [
   '(?:höchst|tiefst)stand',
   'plus (?:haut|bas)(?: historique)?',
   'sommet',
-  'm[áa]ximos?',
-  'm[íi]nimos?',
+  'm[áa]xim[ao]s?',
+  'm[íi]nim[ao]s?',
   'massimo',
   'minimo',
   'recorde',
@@ -483,6 +490,7 @@ export const PRICE_WORDS = [
   'value',
   'wert',
   '(?:jahres|rekord|allzeit)?(?:tiefst|höchst)stand',
+  '(?:rekord)?marke',
 ];
 
 /** Movement and trading verbs: they show an amount is a level, whatever it is the level of. */
@@ -645,6 +653,8 @@ export const MOVE_WORDS = [
   'sal(?:e|endo|ita)',
   'crolla',
   'arriva',
+  'pass(?:es|ed|ing)?',
+  'run-up',
 ];
 
 /** Phrases that contain forecast or price words without being forecasts or amounts' subjects. */
@@ -656,6 +666,9 @@ export const NEUTRAL_WORDS = [
   'as (?:much|many|low|high|far|little|well|soon|long|recently|early|late|big|large|steep) as',
   'as of',
   'such as',
+  'once (?:again|more)',
+  'at once',
+  '(?:of )?the eyes?',
 ];
 
 /** Words that begin a new clause: a forecast word before one of these does not reach an amount after it. */
@@ -703,6 +716,7 @@ export const CLAUSE_WORDS = [
   'maar',
   'terwijl',
   'nadat',
+  'following',
 ];
 
 /** `and`/`or` begin a new clause only when a new subject follows (`ether could rally and bitcoin fell to`). */
