@@ -1,4 +1,5 @@
 // The one message protocol between popup, background and content script.
+import type { CostContextRequest } from './annotation/cost-context';
 import type { MentionKind } from './detect/types';
 
 /** A mention as the content script reports it to the popup. */
@@ -32,4 +33,6 @@ export type ToBackgroundMessage =
   | { type: 'mention-count'; count: number }
   | { type: 'refresh-live-data' }
   /** Opens the extension's explanation page (how the cost is estimated) in a new tab. */
-  | { type: 'open-explanation' };
+  | { type: 'open-explanation' }
+  /** Answers with a CostContext (lib/annotation/cost-context): the estimates table lives in the background. */
+  | { type: 'cost-context'; request: CostContextRequest };

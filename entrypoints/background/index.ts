@@ -1,4 +1,5 @@
 import { registerBadge } from './badge';
+import { registerCostContext } from './cost-context';
 import { registerLiveData } from './live-data';
 import { registerMentionCommands } from './mention-commands';
 // User-added sites: run-time content-script registrations live in ./site-registration.ts.
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerSiteRegistrations();
   registerBadge();
   registerMentionCommands();
+  registerCostContext();
 });

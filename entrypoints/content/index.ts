@@ -1,6 +1,7 @@
 // Content script: thin wiring of settings, messages and lifetime around the page annotator.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CostContext } from '@/lib/annotation/cost-context';
 import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
 import { enabledSiteFor } from '@/lib/settings/sites';
@@ -45,6 +46,8 @@ function run(ctx: ContentScriptContext): void {
       },
       onPriceCount: (count) => void send({ type: 'mention-count', count }),
       openExplanation: () => void send({ type: 'open-explanation' }),
+      requestCostContext: (request) =>
+        send({ type: 'cost-context', request }) as Promise<CostContext | undefined>,
       onError: reportError,
     });
     annotator.updateLiveSnapshot(storedSnapshot(liveData));

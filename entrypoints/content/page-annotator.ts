@@ -1,5 +1,6 @@
 // The page-facing core: scans text into marked mentions, keeps them in step with the page, and shows the tooltip
 // for a mention from the pointer, the keyboard command or the popup. Reads the page; changes nothing in it.
+import type { CostContext, CostContextRequest } from '@/lib/annotation/cost-context';
 import { describeMention } from '@/lib/annotation/describe-mention';
 import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
 import { detectPriceMentions, mayHoldAmount, type PriceMention } from '@/lib/detect';
@@ -44,6 +45,8 @@ export interface PageAnnotatorOptions {
   /** The number of marked Bitcoin price mentions changed (for the toolbar badge). */
   onPriceCount: (count: number) => void;
   openExplanation: () => void;
+  /** The background's context for a price (the estimates table is not in the content script). */
+  requestCostContext: (request: CostContextRequest) => Promise<CostContext | undefined>;
   onError: (error: unknown) => void;
 }
 
@@ -279,6 +282,21 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     active = mention;
     tooltip.show(live, description);
     if (fromKeyboard) announcer.announce(description.spoken);
+    if (mention.kind === 'btc-cost') return;
+    // The page's own quoted cost: its first btc-cost mention in the article, shown or not.
+    const quoted = marked.all().find((other) => other.kind === 'btc-cost' && !other.outsideArticle);
+    void options
+      .requestCostContext({
+        date: dateOf(mention).date.toISOString().slice(0, 10),
+        priceUsd: mention.usd,
+        costUsd: description.costUsd,
+        costSource: description.costSource,
+        regime: description.regime,
+        articleCostUsd: quoted?.usd ?? null,
+      })
+      .then((context) => {
+        if (context && active === mention) tooltip.showContext(context);
+      }, options.onError);
   }
   function hide() {
     active = null;

@@ -1,6 +1,7 @@
 // The one shared tooltip: rendered from a MentionDescription (text via textContent only) and positioned against
 // the marked range (place-tooltip.ts), following scrolling and resizing while open.
-import type { MentionDescription } from '@/lib/annotation/describe-mention';
+import type { CostContext } from '@/lib/annotation/cost-context';
+import type { DescribedLine, MentionDescription } from '@/lib/annotation/describe-mention';
 import type { Regime } from '@/lib/economics/types';
 import { placeTooltip } from './place-tooltip';
 import { TOOLTIP_CSS } from './tooltip-styles';
@@ -10,6 +11,8 @@ const REGIME_SHAPES: Record<Regime, string> = { 'below-cost': '▼', 'thin-margi
 
 export interface Tooltip {
   show(range: Range, description: MentionDescription): void;
+  /** Adds the article's cost, published estimates and the headline (they arrive after `show`). */
+  showContext(context: CostContext): void;
   hide(): void;
   readonly isOpen: boolean;
   setTheme(theme: 'auto' | 'light' | 'dark'): void;
@@ -55,6 +58,15 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
   root.append(style, box);
 
   let following: AbortController | null = null;
+  let shownRange: Range | null = null;
+
+  const row = (line: DescribedLine) => {
+    const item = element(document, 'div', 'row');
+    const value = element(document, 'dd', undefined, line.value);
+    if (line.note) value.append(element(document, 'span', 'note', line.note));
+    item.append(element(document, 'dt', undefined, line.label), value);
+    return item;
+  };
 
   const render = (description: MentionDescription) => {
     if (description.regime) {
@@ -66,14 +78,7 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
       delete box.dataset.regime;
       regimeRow.hidden = true;
     }
-    const rows = description.lines.map((line) => {
-      const row = element(document, 'div', 'row');
-      const value = element(document, 'dd', undefined, line.value);
-      if (line.note) value.append(element(document, 'span', 'note', line.note));
-      row.append(element(document, 'dt', undefined, line.label), value);
-      return row;
-    });
-    figures.replaceChildren(...rows);
+    figures.replaceChildren(...description.lines.map(row));
     dateLine.textContent = description.dateNote;
   };
 
@@ -104,6 +109,7 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
 
   return {
     show(range, description) {
+      shownRange = range;
       render(description);
       following?.abort();
       box.hidden = false;
@@ -125,6 +131,11 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
       requestAnimationFrame(() => {
         if (!box.hidden) box.dataset.visible = '';
       });
+    },
+    showContext(context) {
+      if (context.headline && !regimeRow.hidden) regimeLabel.textContent = context.headline;
+      figures.append(...context.lines.map(row));
+      if (shownRange && !box.hidden) position(shownRange);
     },
     hide,
     get isOpen() {

@@ -22,6 +22,8 @@ export interface MentionDescription {
   quoted: string;
   quotedUsd: number;
   costUsd: number;
+  /** Whether `costUsd` is the model's or the user's fixed cost. */
+  costSource: 'model' | 'fixed';
   /** The series month the cost comes from, `YYYY-MM`. */
   costMonth: string;
   /** (quoted − cost) ÷ cost for prices and targets; null for a quoted cost. */
@@ -142,6 +144,7 @@ export function describeMention(
     quoted: mention.text,
     quotedUsd: mention.usd,
     costUsd: cost.usd,
+    costSource: cost.source,
     costMonth: cost.month,
     margin: value,
     regime: band,
