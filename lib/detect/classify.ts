@@ -77,7 +77,7 @@ const TICKER_GAP_MAX = 12;
 /** Bitcoin never traded below this (July 2010). */
 const TICKER_FLOOR_USD = 0.04;
 /** The amount's sentence is a question: its end, before any other sentence end, is a question mark. */
-const QUESTION = /^[^.!?\r\n]*\?/;
+const QUESTION = /^[^.!?\r\n—;]*\?/;
 const QUESTION_REACH = 120;
 /** Words that make a question about a level speculative. */
 const SPECULATIVE =
@@ -299,8 +299,14 @@ export function classifyAmount(
   ) {
     forecast = clauseOpener;
   }
-  // A clause of its own words (`…this week, from $19,660 on Sunday`) takes its level word from the sentence.
+  // A clause without words of its own (`…this week, from $19,660 on Sunday`, `Price Forecast: $97K`) takes its
+  // level and forecast words from the sentence.
   if (levelWord === undefined && topic?.category === 'price') levelWord = topic;
+  if (forecast === undefined && levelWord === topic) {
+    for (let index = scopeStart - 1; index >= 0 && forecast === undefined; index--) {
+      if (isForecast(cues[index]!)) forecast = cues[index];
+    }
+  }
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
     return { kind: 'other', rule: 'no-context' };
   }

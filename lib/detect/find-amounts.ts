@@ -49,7 +49,7 @@ const MAGNITUDE =
 /** Between a magnitude word and a currency word: `milliards de dollars`, `miliardi di dollari`. */
 const OF = `(?:${SPACE}(?:de|di|d['’]))?`;
 const PREFIX_CURRENCY =
-  '((?<![A-Za-z])(?:US\\$|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
+  '((?<![A-Za-z])(?:US\\$|\\$US(?![A-Za-z])|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
   '|\\$|€|£|¥)';
 const SUFFIX_CURRENCY =
   `(\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
@@ -106,6 +106,12 @@ function amountAt(
   anchor: number,
   from: number,
 ): { match: RegExpExecArray; prefix: boolean } | null {
+  // `101868.45$ 1.44%`: a number glued to the symbol is its amount, whatever follows the symbol.
+  const glued = anchor > from && isDigit(text.charCodeAt(anchor - 1));
+  if (glued) {
+    const suffix = suffixAmountAt(text, anchor, from);
+    if (suffix !== null) return suffix;
+  }
   // Prefix form: the symbol may be preceded by a country code (`US$`, `HK$`, `U.S.$`).
   let start = anchor;
   if (text.charCodeAt(anchor) === 36 /* $ */) {
@@ -116,7 +122,15 @@ function amountAt(
     const match = PREFIX_FORM.exec(text);
     if (match !== null) return { match, prefix: true };
   }
-  // Suffix form: a number ending just before the anchor.
+  return glued ? null : suffixAmountAt(text, anchor, from);
+}
+
+/** Suffix form: a number ending just before the anchor. */
+function suffixAmountAt(
+  text: string,
+  anchor: number,
+  from: number,
+): { match: RegExpExecArray; prefix: boolean } | null {
   for (let candidate = Math.max(from, anchor - SUFFIX_REACH); candidate < anchor; candidate++) {
     if (!canStartNumber(text, candidate)) continue;
     SUFFIX_FORM.lastIndex = candidate;
@@ -157,6 +171,7 @@ function currencyOf(symbol: string): AmountCurrency {
     case 'USD':
     case 'USD$':
     case 'U.S.$':
+    case '$US':
       return 'USD';
     case '€':
     case 'EUR':

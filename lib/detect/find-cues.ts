@@ -189,10 +189,17 @@ function searchByLetter(found: CuePatterns, sentence: string, start: number, cue
       cueText = sentence.slice(index, end);
       starts.lastIndex = index + cueText.length;
     }
-    const cueStart = start + index;
-    const { category, ceilingUsd } = categoryOf(cueText);
-    cues.push({ category, start: cueStart, end: cueStart + cueText.length, ceilingUsd });
+    pushCue(cues, sentence, index, cueText, start);
   }
+}
+
+/** Adds the cue found at `index` of `sentence` (offsets from `start`). */
+function pushCue(cues: Cue[], sentence: string, index: number, cueText: string, start: number): void {
+  const { category, ceilingUsd } = categoryOf(cueText);
+  // `stock-based compensation`, `gold-backed`: another asset's name as a modifier names no asset.
+  if (category === 'other-asset' && sentence.charCodeAt(index + cueText.length) === 45) return;
+  const cueStart = start + index;
+  cues.push({ category, start: cueStart, end: cueStart + cueText.length, ceilingUsd });
 }
 
 /**
@@ -218,11 +225,7 @@ export function findCues(
     const combined = found.combined;
     combined.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = combined.exec(sentence)) !== null) {
-      const cueStart = start + match.index;
-      const { category, ceilingUsd } = categoryOf(match[0]);
-      cues.push({ category, start: cueStart, end: cueStart + match[0].length, ceilingUsd });
-    }
+    while ((match = combined.exec(sentence)) !== null) pushCue(cues, sentence, match.index, match[0], start);
   } else {
     searchByLetter(found, sentence, start, cues);
   }

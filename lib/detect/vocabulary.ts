@@ -103,6 +103,7 @@ export const COST_WORDS = [
   'zu (?:schürfen|minen|produzieren)',
   '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen) (?:un|um|uno|een|1) (?:solo |seul |único )?bitcoin',
   'kosten voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
+  'average (?:all-in |cash |production |mining )?costs?(?! (?:basis|of|to|per))',
 ];
 
 /** Amounts that are sums of money, not a unit price: caps, flows, revenues, debts, fees... */
