@@ -149,6 +149,41 @@ const RANGE_TAIL = new RegExp(
 );
 const TYPO_THOUSANDS = /^\d{1,3},\d{2}$/;
 const TYPO_RANGE_RATIO = 1.5;
+/**
+ * The bare first end of a range written before a suffix amount, in any of the languages read:
+ * number, optional magnitude, then a dash or a connecting word (and an article) right before the second end.
+ */
+const LEADING_BOUND = new RegExp(
+  `(?<![\\d.,'’])(${NUMBER_BEFORE_SYMBOL})(mila|mil|[kK])?${SPACE}?` +
+    `(?:[-–—]|${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|and|through)${SPACE}(?:(?:i|les|los|las|as|os|die|de)${SPACE})?)${SPACE}*$`,
+  'u',
+);
+const LEADING_REACH = 40;
+
+function leadingBoundOf(text: string, second: FoundAmount, from: number, secondMultiplier: number): FoundAmount | null {
+  const windowStart = Math.max(from, second.start - LEADING_REACH);
+  const match = LEADING_BOUND.exec(text.slice(windowStart, second.start));
+  if (match === null) return null;
+  const ownMultiplier = match[2] === undefined ? 1 : multiplierOf(match[2]);
+  let value = parseNumber(match[1] ?? '', match[2] !== undefined) * ownMultiplier;
+  // `9 to 11 million dollars`: a bare first end takes the second's magnitude.
+  if (match[2] === undefined && secondMultiplier > 1 && value < 1000) value *= secondMultiplier;
+  const ratio = Math.max(value, second.value) / Math.min(value, second.value);
+  if (!(ratio <= MAX_RANGE_RATIO)) return null;
+  const start = windowStart + match.index;
+  const end = start + (match[1] ?? '').length + (match[2] ?? '').length;
+  return {
+    start,
+    end,
+    value,
+    currency: second.currency,
+    largeMagnitude: second.largeMagnitude,
+    groupStart: start,
+    groupEnd: second.groupEnd,
+    perUnit: null,
+  };
+}
+
 /** The widest range read as one (`$1–5 million` is one; `$3,000 to $91,000` is not). */
 const MAX_RANGE_RATIO = 5;
 const BETWEEN_BEFORE = /between[ \u00a0\u202f]+$/i;
@@ -272,6 +307,14 @@ export function findAmounts(text: string): FoundAmount[] {
       groupEnd: match.index + match[0].length,
       perUnit: null,
     };
+    // `tra i 9mila ed 11mila dollari`, `van 3.500 tot 7.000 dollar`: a bare first end before a suffix amount.
+    if (prefix === undefined) {
+      const leading = leadingBoundOf(text, first, consumedTo, magnitude !== undefined ? multiplier : 1);
+      if (leading !== null) {
+        found.push(leading);
+        first.groupStart = leading.start;
+      }
+    }
     found.push(first);
 
     // Ranges are only read after a prefix currency; `70.000–72.000 $` is left as its second end.
