@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { turnOnLiveData } from '@/components/live/turn-on-live-data';
 import { parseBaseUrl } from '@/lib/live/base-url';
 import { formatAge } from '@/lib/live/describe-source';
 import type { LiveDataState } from '@/lib/live/live-data-state';
@@ -58,15 +59,9 @@ export function LiveDataSection({
       set({ enabled: false });
       return;
     }
-    const target = parseBaseUrl(live.baseUrl);
-    if (!target.ok) {
-      setNotice(target.error);
-      return;
-    }
-    // The request must be the first thing the click does: browsers only allow it during a user gesture.
-    const granted = await requestPermission(target.permissionOrigin).catch(() => false);
-    if (granted) set({ enabled: true });
-    else setNotice(`Permission to reach ${target.baseUrl} was not granted, so live data stays off.`);
+    const result = await turnOnLiveData(settings, requestPermission);
+    if (result.ok) onChange(result.settings);
+    else setNotice(result.notice);
   }
 
   async function handleRefresh() {

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { latestMonth } from '@/lib/economics';
 import type { PageReport } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
@@ -80,6 +81,54 @@ const listedIds = () =>
 
 const chip = (name: RegExp) => screen.getByRole('button', { name });
 
+describe('figures older than 60 days', () => {
+  const [year, month] = latestMonth().split('-').map(Number) as [number, number];
+  const fiveMonthsOn = new Date(Date.UTC(year, month, 1) + 154 * 86_400_000);
+
+  function renderOld(grant: boolean) {
+    const requestLivePermission = vi.fn(async () => grant);
+    const saveSettings = vi.fn(async (_next: Settings) => {});
+    const rendered = renderPopup({ now: fiveMonthsOn, requestLivePermission, saveSettings });
+    return { ...rendered, requestLivePermission, saveSettings };
+  }
+
+  test('the header says how old they are, in words', () => {
+    renderOld(true);
+    expect(screen.getByText(/^Figures from [A-Z][a-z]+ \d{4}, five months old\.$/)).toBeInTheDocument();
+  });
+
+  test('one click asks for the instance permission and turns live data on', async () => {
+    const { user, requestLivePermission, saveSettings } = renderOld(true);
+    await user.click(screen.getByRole('button', { name: 'Use live data from mempool.space' }));
+    expect(requestLivePermission).toHaveBeenCalledWith('https://mempool.space/*');
+    await waitFor(() => expect(saveSettings).toHaveBeenCalledTimes(1));
+    expect(saveSettings.mock.calls[0]?.[0].live.enabled).toBe(true);
+  });
+
+  test('a refused permission leaves live data off and says so', async () => {
+    const { user, saveSettings } = renderOld(false);
+    await user.click(screen.getByRole('button', { name: 'Use live data from mempool.space' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('was not granted, so live data stays off');
+    expect(saveSettings).not.toHaveBeenCalled();
+  });
+
+  test('with live data already on, it says so instead of offering it', () => {
+    renderPopup({
+      now: fiveMonthsOn,
+      settings: { ...DEFAULT_SETTINGS, live: { ...DEFAULT_SETTINGS.live, enabled: true } },
+      requestLivePermission: vi.fn(),
+      saveSettings: vi.fn(),
+    });
+    expect(screen.queryByRole('button', { name: /use live data/i })).toBeNull();
+    expect(screen.getByText(/^Live data is on \(mempool.space\)/)).toBeInTheDocument();
+  });
+
+  test('figures of the last 60 days carry no age note', () => {
+    renderPopup({ now: new Date(Date.UTC(year, month - 1, 20)) });
+    expect(screen.queryByText(/^Figures from/)).toBeNull();
+  });
+});
+
 describe('header', () => {
   const snapshot: EconomicsSnapshot = {
     month: '2026-02',
@@ -95,6 +144,7 @@ describe('header', () => {
       { month: '2026-02', priceUsd: 70_000, costUsd: 87_500 },
     ],
     liveLabel: null,
+    staleNote: null,
   };
 
   test('shows the regime in words, the margin, price, cost, capitulation and the data month', () => {

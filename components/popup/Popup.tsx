@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Article } from '@/lib/dataset/schema';
 import type { PageReport } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
+import { LiveDataOffer } from '@/components/live/LiveDataOffer';
 import { ArticlesSection } from './ArticlesSection';
 import type { LiveToday } from '@/lib/live/live-today';
 import { economicsSnapshot, type EconomicsSnapshot } from './economics-snapshot';
@@ -22,6 +23,11 @@ export interface PopupProps {
   /** The active tab's mentions; resolves null (or rejects) where the content script is not running. */
   loadPageReport: () => Promise<PageReport | null>;
   onRevealMention: (index: number) => void;
+  /** Today, for the figures' age; the clock by default. */
+  now?: Date;
+  /** browser.permissions.request for one origin; with `saveSettings`, old figures come with a live-data button. */
+  requestLivePermission?: (origin: string) => Promise<boolean>;
+  saveSettings?: (next: Settings) => Promise<void>;
 }
 
 /** The toolbar popup: regime at a glance, the active page's mentions, and the bundled articles. */
@@ -33,14 +39,21 @@ export function Popup({
   live = null,
   loadPageReport,
   onRevealMention,
+  now,
+  requestLivePermission,
+  saveSettings,
 }: PopupProps) {
   const computed = useMemo(
-    () => snapshot ?? economicsSnapshot(settings, 24, live),
-    [snapshot, settings, live],
+    () => snapshot ?? economicsSnapshot(settings, 24, live, now),
+    [snapshot, settings, live, now],
   );
+  const offer =
+    requestLivePermission && saveSettings ? (
+      <LiveDataOffer settings={settings} requestPermission={requestLivePermission} save={saveSettings} />
+    ) : undefined;
   return (
     <div className="popup" data-theme={settings.display.theme}>
-      <RegimeHeader snapshot={computed} />
+      <RegimeHeader snapshot={computed} liveDataOffer={offer} />
       <main>
         <OnThisPage
           loadPageReport={loadPageReport}

@@ -1,10 +1,20 @@
+import type { ReactNode } from 'react';
 import type { EconomicsSnapshot } from './economics-snapshot';
 import { CAPITULATION_LABEL, formatMonth, formatPercent, formatUsd, REGIME_LABEL } from './format';
 import { PriceCostChart } from './PriceCostChart';
 import { RegimeShape } from './RegimeShape';
 
-/** Where miners stand in the latest bundled month: price, cost, margin, regime, capitulation, 24-month chart. */
-export function RegimeHeader({ snapshot }: { snapshot: EconomicsSnapshot }) {
+/**
+ * Where miners stand in the latest bundled month: price, cost, margin, regime, capitulation, 24-month chart; and,
+ * when those figures are old, how old in words with `liveDataOffer` (one click to live figures) beside it.
+ */
+export function RegimeHeader({
+  snapshot,
+  liveDataOffer,
+}: {
+  snapshot: EconomicsSnapshot;
+  liveDataOffer?: ReactNode;
+}) {
   return (
     <header className={`regime regime--${snapshot.regime}`}>
       <h1 className="regime__heading">
@@ -12,6 +22,12 @@ export function RegimeHeader({ snapshot }: { snapshot: EconomicsSnapshot }) {
         <span className="regime__label">{REGIME_LABEL[snapshot.regime]}</span>
         <span className="regime__margin">{formatPercent(snapshot.margin)} margin</span>
       </h1>
+      {snapshot.staleNote && (
+        <div className="regime__stale">
+          <p>{snapshot.staleNote}.</p>
+          {liveDataOffer}
+        </div>
+      )}
       <dl className="regime__figures">
         <div>
           <dt>Bitcoin price</dt>

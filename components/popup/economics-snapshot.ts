@@ -12,6 +12,7 @@ import {
   type Regime,
 } from '@/lib/economics';
 import { weakestProvenance } from '@/lib/economics/provenance';
+import { staleDataNote } from '@/lib/format/data-age';
 import type { LiveToday } from '@/lib/live/live-today';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -36,6 +37,8 @@ export interface EconomicsSnapshot {
   chart: ChartPoint[];
   /** "live, 12 min ago" when price and cost come from a fresh live snapshot; null for the bundled series. */
   liveLabel: string | null;
+  /** "Figures from June 2026, five months old" when bundled figures stand for today and are over 60 days old. */
+  staleNote: string | null;
 }
 
 /** The middle of a `YYYY-MM` month, where the series' lookups return that month's own value. */
@@ -50,6 +53,7 @@ export function economicsSnapshot(
   settings: Pick<Settings, 'costSource' | 'fixedCostUsd' | 'model' | 'thinMarginPct'>,
   months = 24,
   live: LiveToday | null = null,
+  now: Date = new Date(),
 ): EconomicsSnapshot {
   const month = latestMonth();
   const date = monthMiddle(month);
@@ -76,5 +80,6 @@ export function economicsSnapshot(
     capitulation: capitulationAt(date).state,
     chart,
     liveLabel: live?.label ?? null,
+    staleNote: live ? null : staleDataNote(month, now),
   };
 }

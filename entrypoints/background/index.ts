@@ -1,11 +1,13 @@
 import { registerBadge } from './badge';
 import { registerCostContext } from './cost-context';
+import { registerFirstRun } from './first-run';
 import { registerLiveData } from './live-data';
 import { registerMentionCommands } from './mention-commands';
 // User-added sites: run-time content-script registrations live in ./site-registration.ts.
 import { registerSiteRegistrations } from './site-registration';
 
 export default defineBackground(() => {
+  registerFirstRun();
   registerLiveData();
   registerSiteRegistrations();
   registerBadge();

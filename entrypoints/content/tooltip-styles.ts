@@ -33,6 +33,7 @@ dt { color: var(--muted); }
 dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
 .note { display: block; color: var(--muted); font-size: 11px; }
 .date { margin: 6px 0 4px; color: var(--muted); font-size: 12px; }
+.stale { margin: 0 0 4px; font-size: 12px; }
 .explain {
   all: unset; cursor: pointer; color: inherit; font-size: 12px; text-decoration: underline; text-underline-offset: 2px;
 }

@@ -50,11 +50,12 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
   regimeRow.append(shape, regimeLabel);
   const figures = element(document, 'dl', 'figures');
   const dateLine = element(document, 'p', 'date');
+  const staleLine = element(document, 'p', 'stale');
   const explain = element(document, 'button', 'explain', 'How is this estimated?');
   explain.type = 'button';
   explain.addEventListener('click', () => options.onExplain());
   const arrowElement = element(document, 'div', 'arrow');
-  box.append(regimeRow, figures, dateLine, explain, arrowElement);
+  box.append(regimeRow, figures, dateLine, staleLine, explain, arrowElement);
   root.append(style, box);
 
   let following: AbortController | null = null;
@@ -80,6 +81,8 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
     }
     figures.replaceChildren(...description.lines.map(row));
     dateLine.textContent = description.dateNote;
+    staleLine.textContent = description.staleNote;
+    staleLine.hidden = !description.staleNote;
   };
 
   const position = (range: Range) => {

@@ -21,7 +21,7 @@ async function start() {
     loadArticles(),
     browser.storage.local.get(LIVE_DATA_STORAGE_KEY),
   ]);
-  const liveSnapshot: LiveSnapshot | null =
+  let liveSnapshot: LiveSnapshot | null =
     local.status === 'fulfilled' ? readLiveDataState(local.value[LIVE_DATA_STORAGE_KEY]).snapshot : null;
   let current: Settings = settings.status === 'fulfilled' ? settings.value : DEFAULT_SETTINGS;
   const loaded: Article[] = articles.status === 'fulfilled' ? articles.value : [];
@@ -38,11 +38,19 @@ async function start() {
         live={liveToday(liveSnapshot, current)}
         loadPageReport={loadPageReport}
         onRevealMention={onRevealMention}
+        requestLivePermission={(origin) => browser.permissions.request({ origins: [origin] })}
+        saveSettings={(next) => store.save(next)}
       />,
     );
   render();
   store.watch((next) => {
     current = next;
+    render();
+  });
+  // Live figures turned on from here arrive while the popup is open.
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (!(LIVE_DATA_STORAGE_KEY in changes)) return;
+    liveSnapshot = readLiveDataState(changes[LIVE_DATA_STORAGE_KEY]?.newValue).snapshot;
     render();
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { costAt, hashprice, margin } from '../economics';
+import { costAt, hashprice, latestMonth, margin } from '../economics';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { formatHashprice, formatPercent, formatUsd } from '../format';
 import { describeMention } from './describe-mention';
@@ -96,4 +96,28 @@ test('a quoted cost has no margin; it is set against the model', () => {
   expect(description.regime).toBeNull();
   expect(description.heading).toBe('Quoted production cost');
   expect(line(description, 'Quoted vs estimate')).toBeDefined();
+});
+
+describe('figures older than 60 days', () => {
+  const [year, month] = latestMonth().split('-').map(Number) as [number, number];
+  const seriesEnd = Date.UTC(year, month, 1);
+  const fiveMonthsLater = { date: new Date(seriesEnd + 154 * 86_400_000), source: 'today' as const };
+
+  test('a price read five months after the series ends says how old the figures are', () => {
+    const description = describeMention(price, fiveMonthsLater, DEFAULT_SETTINGS);
+    const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
+      new Date(seriesEnd - 86_400_000),
+    );
+    expect(description.staleNote).toBe(`Figures from ${monthName} ${year}, five months old`);
+    expect(description.spoken).toContain(`${description.staleNote}.`);
+  });
+
+  test('an article inside the series has no age note', () => {
+    expect(describeMention(price, feb2026, DEFAULT_SETTINGS).staleNote).toBeNull();
+  });
+
+  test('a fixed cost of the user’s own is not called old', () => {
+    const fixed = { ...DEFAULT_SETTINGS, costSource: 'fixed' as const, fixedCostUsd: 80_000 };
+    expect(describeMention(price, fiveMonthsLater, fixed).staleNote).toBeNull();
+  });
 });

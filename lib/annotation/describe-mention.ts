@@ -5,6 +5,7 @@ import type { MentionKind } from '../detect/types';
 import type { Regime } from '../economics/types';
 import type { Settings } from '../settings/schema';
 import { formatDate, formatHashprice, formatMonth, formatPercent, formatUsd } from '../format';
+import { staleDataNote } from '../format/data-age';
 import type { LiveToday } from '../live/live-today';
 import type { ArticleDate } from './article-date';
 
@@ -35,6 +36,8 @@ export interface MentionDescription {
   lines: DescribedLine[];
   /** Where the date came from, in words. */
   dateNote: string;
+  /** "Figures from June 2026, five months old" when the model's month is over 60 days older than the date. */
+  staleNote: string | null;
   /** Everything as one sentence-per-line text, for screen readers. */
   spoken: string;
 }
@@ -134,10 +137,12 @@ export function describeMention(
 
   const regimeLabel = band === null ? null : REGIME_LABELS[band];
   const dateNote = describeDate(articleDate);
+  const staleNote = useLive || cost.source === 'fixed' ? null : staleDataNote(cost.month, date);
   const spoken = [
     ...(regimeLabel ? [`${regimeLabel}.`] : []),
     ...lines.map((line) => `${line.label}: ${line.value}${line.note ? ` (${line.note})` : ''}.`),
     `${dateNote}.`,
+    ...(staleNote ? [`${staleNote}.`] : []),
   ].join(' ');
   return {
     heading: HEADINGS[mention.kind],
@@ -151,6 +156,7 @@ export function describeMention(
     regimeLabel,
     lines,
     dateNote,
+    staleNote,
     spoken,
   };
 }

@@ -4,7 +4,7 @@
 export type BrowserName = 'chromium' | 'firefox';
 
 /** Extension pages a scenario can open as a tab. */
-export type ExtensionPagePath = 'popup.html' | 'options.html';
+export type ExtensionPagePath = 'popup.html' | 'options.html' | 'welcome.html';
 
 export interface Rect {
   x: number;
