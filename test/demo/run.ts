@@ -4,6 +4,9 @@
  * `npm run demo -- --screenshot out.png`: headless; hovers the first marked price in the article and saves a
  * screenshot with its tooltip.
  * `npm run demo -- --browser firefox [--screenshot out.png]`: the same in Firefox ESR (test/demo/run-firefox.ts).
+ * `npm run demo -- --store-assets [folder]`: headless; writes the store screenshots and tile (test/demo/store-assets.ts)
+ * into store/screenshots/ or `folder`.
+ * Without a display (and without --screenshot), Chromium runs headless: the demo reports what it marked and exits.
  * Options: `--no-build` reuses the last build; MINER_MARGIN_OUT_DIR picks the build folder.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +20,7 @@ import { chromeExtensionPath } from '../e2e/support/extension-path';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { firstHighlightRect, highlightTexts, waitForScan } from '../e2e/support/highlights';
 import { demoInFirefox } from './run-firefox';
+import { writeStoreAssets } from './store-assets';
 
 const PAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), 'page');
 const HOST = 'www.coindesk.com';
@@ -26,8 +30,10 @@ const PRICE_HIGHLIGHT = 'miner-margin-btc-price';
 const log = (line: string) => console.log(`[demo] ${line}`);
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
+      'store-assets': { type: 'boolean', default: false },
       screenshot: { type: 'string' },
       browser: { type: 'string', default: 'chromium' },
       'no-build': { type: 'boolean', default: false },
@@ -37,8 +43,13 @@ async function main(): Promise<number> {
     log(`--browser ${values.browser} is not supported; chromium or firefox`);
     return 2;
   }
+  const storeAssets = values['store-assets'] ? resolve(positionals[0] ?? 'store/screenshots') : null;
+  if (storeAssets && values.browser !== 'chromium') {
+    log('--store-assets is taken in Chromium');
+    return 2;
+  }
   const screenshot = values.screenshot ? resolve(values.screenshot) : null;
-  const headless = screenshot !== null || !process.env.DISPLAY;
+  const headless = screenshot !== null || storeAssets !== null || !process.env.DISPLAY;
 
   if (!values['no-build']) {
     log('building the extension (wxt build)…');
@@ -65,6 +76,11 @@ async function main(): Promise<number> {
   };
 
   try {
+    if (storeAssets) {
+      log(`writing the store screenshots and tile to ${storeAssets}…`);
+      for (const file of await writeStoreAssets(browser, url, storeAssets)) log(`saved ${file}`);
+      return 0;
+    }
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it defined.
     await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
@@ -77,7 +93,17 @@ async function main(): Promise<number> {
         : 'no miner-margin:scan measure after 10 s: the content script did not run on this page',
     );
 
+    if (screenshot === null && headless) {
+      log(
+        'no display, so Chromium ran headless: nothing to hover here. `npm run demo -- --screenshot out.png`',
+      );
+      log(
+        'saves a screenshot with the tooltip open; on a desktop, `npm run demo` opens a window to try it in.',
+      );
+      return scanned && marked.length > 0 ? 0 : 1;
+    }
     if (screenshot === null) {
+      await page.bringToFront();
       log(
         'hover an underlined price to see its production cost; close the browser window (or Ctrl+C) to quit',
       );
