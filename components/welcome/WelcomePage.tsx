@@ -81,7 +81,7 @@ export function WelcomePage({
         <h2 id="data-heading">Today&apos;s figures</h2>
         <p>
           {stale
-            ? `The bundled figures end in ${formatMonth(month)}. ${stale}.`
+            ? `The bundled figures are old: ${stale[0]!.toLowerCase()}${stale.slice(1)}.`
             : `The bundled figures run to ${formatMonth(month)}.`}{' '}
           Live data asks {settings.live.baseUrl.replace(/^https?:\/\//, '')} for today&apos;s price, hashrate
           and fees every {settings.live.refreshMinutes} minutes; nothing else is sent, and nothing is fetched

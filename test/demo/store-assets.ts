@@ -20,11 +20,15 @@ async function newPage(browser: ExtensionBrowser, width: number, height: number)
   return page;
 }
 
-/** The demo article with the tooltip open on its first marked price. */
-async function tooltipShot(browser: ExtensionBrowser, articleUrl: string): Promise<Buffer> {
+/** The demo article as it first shows (`plain`), and with the tooltip open on its first marked price. */
+async function articleShots(
+  browser: ExtensionBrowser,
+  articleUrl: string,
+): Promise<{ plain: Buffer; tooltip: Buffer }> {
   const page = await newPage(browser, STORE_SCREENSHOT.width, STORE_SCREENSHOT.height);
   await page.goto(articleUrl);
   if (!(await waitForScan(page))) throw new Error('the content script did not scan the demo article');
+  const plain = await page.screenshot();
   const rect = await firstHighlightRect(page, 'miner-margin-btc-price', 'article');
   if (!rect) throw new Error('no marked price in the demo article');
   // Bring the price to the upper third so the tooltip fits under it.
@@ -35,9 +39,9 @@ async function tooltipShot(browser: ExtensionBrowser, articleUrl: string): Promi
   await page.mouse.move(x - 40, y + 30);
   await page.mouse.move(x, y, { steps: 8 });
   await page.waitForTimeout(1_000);
-  const png = await page.screenshot();
+  const tooltip = await page.screenshot();
   await page.close();
-  return png;
+  return { plain, tooltip };
 }
 
 /** The popup at its real width, set on the dimmed article the way it opens from the toolbar. */
@@ -101,10 +105,10 @@ export async function writeStoreAssets(
   folder: string,
 ): Promise<string[]> {
   await mkdir(folder, { recursive: true });
-  const tooltip = await tooltipShot(browser, articleUrl);
+  const article = await articleShots(browser, articleUrl);
   const images: [string, Buffer][] = [
-    ['1-tooltip-1280x800.png', tooltip],
-    ['2-popup-1280x800.png', await popupShot(browser, tooltip)],
+    ['1-tooltip-1280x800.png', article.tooltip],
+    ['2-popup-1280x800.png', await popupShot(browser, article.plain)],
     ['3-first-run-1280x800.png', await extensionPageShot(browser, 'welcome.html')],
     ['4-options-1280x800.png', await extensionPageShot(browser, 'options.html')],
     ['tile-440x280.png', await tileShot(browser)],

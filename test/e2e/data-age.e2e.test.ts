@@ -69,7 +69,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
     expect(text).toContain('Miner Margin is ready');
     expect(text).toContain('Dotted orange: a Bitcoin price (on)');
     for (const site of DEFAULT_SETTINGS.sites) expect(text).toContain(site.host);
-    expect(text).toContain(`${expectedNote}.`);
+    expect(text).toContain(`The bundled figures are old: f${expectedNote!.slice(1)}.`);
     expect(text).toContain('Use live data from mempool.space');
     // The sample's underline is the marks' own: a dotted line under the price.
     const decoration = await page.evaluate(
