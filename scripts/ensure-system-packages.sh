@@ -8,7 +8,8 @@ missing=()
 for package in "$@"; do
   case $package in
     chromium) [ -x /usr/bin/chromium ] || missing+=(chromium) ;;
-    *) command -v "$package" >/dev/null 2>&1 || missing+=("$package") ;;
+    # `command -v` alone also names a file that is not executable when nothing better is on PATH.
+    *) [ -x "$(command -v "$package" 2>/dev/null)" ] || missing+=("$package") ;;
   esac
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
