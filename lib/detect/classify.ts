@@ -1,6 +1,6 @@
 import type { Cue } from './find-cues';
 import type { FoundAmount } from './find-amounts';
-import { plausibleAgainst, type ReferenceRange } from './plausibility';
+import { plausibleAgainst, type PlausibleAs, type ReferenceRange } from './plausibility';
 import type { MentionKind } from './types';
 
 /** The rule that decided a kind; `describeClassification` turns it into words. */
@@ -110,6 +110,19 @@ export function ruleWithoutSentence(
 }
 
 /**
+ * The ranges an amount is checked against: the article's date, and the past times its sentence names, looked up only
+ * for an amount that does not fit the date (most do).
+ */
+export interface LazyReferences {
+  atDate: ReferenceRange;
+  all(): readonly ReferenceRange[];
+}
+
+function fitting(usd: number, kind: PlausibleAs, references: LazyReferences): ReferenceRange | undefined {
+  return plausibleAgainst(usd, kind, [references.atDate]) ?? plausibleAgainst(usd, kind, references.all());
+}
+
+/**
  * Decides what one amount is about from the cues of its sentence. Rules, in order:
  * 1. not dollars, not positive, or priced per some unit other than a bitcoin → other;
  * 2. the asset: a noun right after the amount, else the nearest asset named before it, else after it in the
@@ -125,7 +138,7 @@ export function classifyAmount(
   text: string,
   amount: FoundAmount,
   cues: readonly Cue[],
-  references: readonly ReferenceRange[],
+  references: LazyReferences,
 ): Classification {
   const settled = ruleWithoutSentence(amount);
   if (settled === 'not-dollars') return { kind: 'other', rule: settled, currency: amount.currency };
@@ -255,9 +268,9 @@ export function classifyAmount(
     return { kind: 'other', rule: 'sum-of-money', cue: topic };
   }
   if (topic?.category === 'cost') {
-    const fits = plausibleAgainst(usd, 'cost', references);
+    const fits = fitting(usd, 'cost', references);
     return fits === undefined
-      ? { kind: 'other', rule: 'cost-implausible', cue: topic, reference: references[0] }
+      ? { kind: 'other', rule: 'cost-implausible', cue: topic, reference: references.atDate }
       : { kind: 'btc-cost', rule: 'cost', cue: topic, reference: fits };
   }
 
@@ -314,14 +327,14 @@ export function classifyAmount(
 
   // Rule 5: plausibility.
   if (forecast !== undefined) {
-    const fits = plausibleAgainst(usd, 'target', references);
+    const fits = fitting(usd, 'target', references);
     return fits === undefined
-      ? { kind: 'other', rule: 'target-implausible', cue, asset, forecast, reference: references[0] }
+      ? { kind: 'other', rule: 'target-implausible', cue, asset, forecast, reference: references.atDate }
       : { kind: 'btc-target', rule: 'target', cue, asset, forecast, reference: fits };
   }
-  const fits = plausibleAgainst(usd, 'price', references);
+  const fits = fitting(usd, 'price', references);
   return fits === undefined
-    ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references[0] }
+    ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references.atDate }
     : { kind: 'btc-price', rule: 'price', cue, asset, reference: fits };
 }
 

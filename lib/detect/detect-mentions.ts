@@ -1,4 +1,10 @@
-import { classifyAmount, describeClassification, ruleWithoutSentence, type Classification } from './classify';
+import {
+  classifyAmount,
+  describeClassification,
+  ruleWithoutSentence,
+  type Classification,
+  type LazyReferences,
+} from './classify';
 import { findAmounts, type FoundAmount } from './find-amounts';
 import { findCues, type Cue } from './find-cues';
 import { dateRange, pastTimesIn, plausibleAsAny, type ReferenceRange } from './plausibility';
@@ -31,6 +37,21 @@ function cuesNear(cues: Cue[], amount: { groupStart: number; groupEnd: number })
   return cues.slice(low, last);
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+function lineStartBefore(text: string, index: number): number {
+  for (let at = index - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return at + 1;
+  }
+  return 0;
+}
+
+function lineEndAfter(text: string, index: number): number {
+  LINE_BREAK.lastIndex = index;
+  return LINE_BREAK.exec(text)?.index ?? text.length;
+}
+
 /** A mention with the rule that classified it. */
 export interface ExplainedMention extends PriceMention {
   reason: string;
@@ -61,8 +82,11 @@ export function scanMentions(
   const atDate = dateRange(date);
 
   const atDateOnly = [atDate];
-  // Every past time named anywhere in the text (a superset of any one sentence's), looked up once when needed.
-  let textReferences: ReferenceRange[] | undefined;
+  // Every past time named in the amount's line (a superset of its sentence's: a sentence never crosses a line
+  // break), looked up once per line when needed.
+  let lineStart = -1;
+  let lineEnd = -1;
+  let lineReferences: ReferenceRange[] = atDateOnly;
   /**
    * True for an amount that classification would call `other` whatever its sentence: not dollars, priced per some
    * other unit, or no plausible figure of any kind at any time the text names. About half the amounts in news
@@ -71,15 +95,23 @@ export function scanMentions(
   const isOtherForSure = (amount: FoundAmount): boolean => {
     if (ruleWithoutSentence(amount)) return true;
     if (plausibleAsAny(amount.value, atDateOnly)) return false;
-    textReferences ??= [atDate, ...pastTimesIn(text, 0, text.length, date)];
-    return !plausibleAsAny(amount.value, textReferences);
+    if (amount.groupStart < lineStart || amount.groupEnd > lineEnd) {
+      lineStart = lineStartBefore(text, amount.groupStart);
+      lineEnd = lineEndAfter(text, amount.groupEnd);
+      lineReferences = [atDate, ...pastTimesIn(text, lineStart, lineEnd, date)];
+    }
+    return !plausibleAsAny(amount.value, lineReferences);
   };
 
   const mentions: PriceMention[] = [];
   let sentenceStart = -1;
   let sentenceEnd = -1;
   let cues: Cue[] = [];
-  let references: ReferenceRange[] = [atDate];
+  let pastTimes: ReferenceRange[] | undefined;
+  const references: LazyReferences = {
+    atDate,
+    all: () => (pastTimes ??= [atDate, ...pastTimesIn(text, sentenceStart, sentenceEnd, date)]),
+  };
   for (const amount of amounts) {
     if (!explain && isOtherForSure(amount)) {
       const { start, end } = amount;
@@ -93,8 +125,7 @@ export function scanMentions(
       sentenceStart = sentence.start;
       sentenceEnd = sentence.end;
       cues = findCues(text, sentenceStart, sentenceEnd);
-      const pastTimes = pastTimesIn(text, sentenceStart, sentenceEnd, date);
-      references = pastTimes.length === 0 ? [atDate] : [atDate, ...pastTimes];
+      pastTimes = undefined;
     }
     const classification = classifyAmount(text, amount, cuesNear(cues, amount), references);
     const mention: PriceMention = {

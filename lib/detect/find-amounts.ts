@@ -160,7 +160,12 @@ const LEADING_BOUND = new RegExp(
 );
 const LEADING_REACH = 40;
 
-function leadingBoundOf(text: string, second: FoundAmount, from: number, secondMultiplier: number): FoundAmount | null {
+function leadingBoundOf(
+  text: string,
+  second: FoundAmount,
+  from: number,
+  secondMultiplier: number,
+): FoundAmount | null {
   const windowStart = Math.max(from, second.start - LEADING_REACH);
   const match = LEADING_BOUND.exec(text.slice(windowStart, second.start));
   if (match === null) return null;

@@ -96,11 +96,13 @@ const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
 /** A month's name or abbreviation (group 1: its first three letters); not `market` or `decline`. */
 const MONTH_NAME =
   '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\\.?(?![a-z])';
-const MONTH = new RegExp(
+/** Words before an English month name that make it a time (`in May`, not `may rise`). */
+const MONTH_PREPOSITION = new RegExp(
   `\\b(?:in|since|from|of|during|early|late|mid|back in|last|im|seit|ende|anfang|mitte|en|depuis|fin|début|desde|` +
-    `finales de|principios de|fine|inizio|em|no|eind|begin|sinds)[^\\S\\r\\n]+${MONTH_NAME}`,
-  'gi',
+    `finales de|principios de|fine|inizio|em|no|eind|begin|sinds)[^\\S\\r\\n]+$`,
+  'i',
 );
+const ENGLISH_MONTH = new RegExp(`^${MONTH_NAME}$`, 'i');
 /**
  * Month names of the other languages read, which are no English words (`janvier`, `März`, `mayo`): they name a
  * month wherever they stand. Each maps to its month's index.
@@ -121,20 +123,19 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     'dezember décembre diciembre dicembre dezembro',
   ].flatMap((names, month) => names.split(' ').map((name) => [name, month])),
 );
-const FOREIGN_MONTH = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(FOREIGN_MONTHS).join('|')})(?![\\p{L}])`,
-  'giu',
-);
+/**
+ * A word that may be a month's name in any of the languages read, by its first letters: one light pass finds them,
+ * and each is then checked whole (English names also need a preposition before them).
+ */
+const MONTH_CANDIDATE =
+  /\b(?:jan|feb|f[ée]v|m[aä]r|maa|a[vpb]r|ma[iyg]|mei|ju[nil]|giu|lug|ao[uû]|ago|aug|se[pt]|o[ckt]t|out|nov|d[eéi][cz])[a-zà-ÿ]*\.?/gi;
 /** The article's own year, or the one before it, named without a number. */
 const THIS_YEAR =
   /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahresbeginn|cette année|début d['’]année|este año|inicio del año|quest['’]anno|inizio anno|este ano|início do ano|dit jaar|begin dit jaar)\b/i;
 const LAST_YEAR =
   /\b(?:last year|a year ago|a year earlier|the previous year|vorigen jahres|letzten jahres|vorjahr|l['’]année dernière|l['’]an dernier|el año pasado|l['’]anno scorso|ano passado|vorig jaar|een jaar geleden)\b/i;
-/** Text without a match names no past time. */
-const MAY_NAME_PAST_TIME = new RegExp(
-  `20[0-4]\\d|\\b${MONTH_NAME}|${THIS_YEAR.source}|${LAST_YEAR.source}|${FOREIGN_MONTH.source}`,
-  'iu',
-);
+/** Text without a match names no year in words. */
+const MAY_NAME_YEAR = /year|jahr|ann[ée]e|an dernier|a[ñn]o|jaar|anno|ytd/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthBefore(month: number, date: Date): ReferenceRange {
@@ -152,24 +153,32 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
   const ranges: ReferenceRange[] = [];
   // Matching on the slice bounds the search to the sentence.
   const sentence = text.slice(start, end);
-  if (!MAY_NAME_PAST_TIME.test(sentence)) return ranges;
   const articleYear = date.getUTCFullYear();
-  YEAR.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = YEAR.exec(sentence)) !== null) {
-    const year = Number(match[1]);
-    if (year >= EARLY_FIRST_YEAR && year <= articleYear) ranges.push(yearRange(year));
+  if (sentence.includes('20')) {
+    YEAR.lastIndex = 0;
+    while ((match = YEAR.exec(sentence)) !== null) {
+      const year = Number(match[1]);
+      if (year >= EARLY_FIRST_YEAR && year <= articleYear) ranges.push(yearRange(year));
+    }
   }
-  MONTH.lastIndex = 0;
-  while ((match = MONTH.exec(sentence)) !== null) {
-    ranges.push(monthBefore(MONTHS.indexOf((match[1] ?? '').toLowerCase()), date));
+  MONTH_CANDIDATE.lastIndex = 0;
+  while ((match = MONTH_CANDIDATE.exec(sentence)) !== null) {
+    const word = match[0].toLowerCase();
+    const foreign = FOREIGN_MONTHS[word.endsWith('.') ? word.slice(0, -1) : word];
+    if (foreign !== undefined) {
+      ranges.push(monthBefore(foreign, date));
+    } else if (
+      ENGLISH_MONTH.test(word) &&
+      MONTH_PREPOSITION.test(sentence.slice(Math.max(0, match.index - 20), match.index))
+    ) {
+      ranges.push(monthBefore(MONTHS.indexOf(word.slice(0, 3)), date));
+    }
   }
-  FOREIGN_MONTH.lastIndex = 0;
-  while ((match = FOREIGN_MONTH.exec(sentence)) !== null) {
-    ranges.push(monthBefore(FOREIGN_MONTHS[(match[1] ?? '').toLowerCase()] ?? 0, date));
+  if (MAY_NAME_YEAR.test(sentence)) {
+    if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
+    if (LAST_YEAR.test(sentence) && articleYear > EARLY_FIRST_YEAR) ranges.push(yearRange(articleYear - 1));
   }
-  if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
-  if (LAST_YEAR.test(sentence) && articleYear > 2010) ranges.push(yearRange(articleYear - 1));
   return ranges;
 }
 
