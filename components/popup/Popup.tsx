@@ -8,6 +8,7 @@ import type { LiveToday } from '@/lib/live/live-today';
 import { economicsSnapshot, type EconomicsSnapshot } from './economics-snapshot';
 import { OnThisPage } from './OnThisPage';
 import { RegimeHeader } from './RegimeHeader';
+import { SiteControlSection, type SiteControlSectionProps } from './SiteControlSection';
 import './popup.css';
 
 export interface PopupProps {
@@ -28,6 +29,8 @@ export interface PopupProps {
   /** browser.permissions.request for one origin; with `saveSettings`, old figures come with a live-data button. */
   requestLivePermission?: (origin: string) => Promise<boolean>;
   saveSettings?: (next: Settings) => Promise<void>;
+  /** Pause, resume or add the active tab's site; absent where the popup cannot know the tab. */
+  siteControl?: SiteControlSectionProps;
 }
 
 /** The toolbar popup: regime at a glance, the active page's mentions, and the bundled articles. */
@@ -42,6 +45,7 @@ export function Popup({
   now,
   requestLivePermission,
   saveSettings,
+  siteControl,
 }: PopupProps) {
   const computed = useMemo(
     () => snapshot ?? economicsSnapshot(settings, 24, live, now),
@@ -55,6 +59,7 @@ export function Popup({
     <div className="popup" data-theme={settings.display.theme}>
       <RegimeHeader snapshot={computed} liveDataOffer={offer} />
       <main>
+        {siteControl && <SiteControlSection {...siteControl} />}
         <OnThisPage
           loadPageReport={loadPageReport}
           onRevealMention={onRevealMention}

@@ -6,6 +6,12 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** The active tab's id and address (readable through `activeTab`: the popup's opening grants it). */
+export async function activeTab(): Promise<{ id?: number; url?: string }> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url };
+}
+
 function isPageReport(value: unknown): value is PageReport {
   return (
     typeof value === 'object' &&
