@@ -26,7 +26,9 @@ export interface PageReport {
 export type ToContentMessage =
   | { type: 'get-page-report' }
   | { type: 'step-mention'; direction: 1 | -1 }
-  | { type: 'reveal-mention'; index: number };
+  | { type: 'reveal-mention'; index: number }
+  /** The page's address (where the popup has no `activeTab` grant; paused sites answer too). */
+  | { type: 'get-location' };
 
 /** `refresh-live-data` answers with the new LiveDataState (lib/live), also stored at storage.local `liveData`. */
 export type ToBackgroundMessage =

@@ -82,7 +82,9 @@ export function registerBadge(): void {
     const tabId = sender.tab?.id;
     if (!isMentionCount(message) || tabId === undefined || sender.frameId !== 0) return undefined;
     counts.set(tabId, message.count);
-    if (sender.tab?.url) urls.set(tabId, sender.tab.url);
+    // The sender's address is given without host access (unlike tabs' URLs).
+    const url = sender.tab?.url ?? sender.url;
+    if (url) urls.set(tabId, url);
     void paint(tabId);
     return undefined;
   });

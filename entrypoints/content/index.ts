@@ -30,6 +30,8 @@ function run(ctx: ContentScriptContext): void {
     if (!enabled) {
       annotator?.stop();
       annotator = null;
+      // Tells the background this tab has nothing marked (its badge then shows whether the site is paused).
+      void send({ type: 'mention-count', count: 0 });
       return;
     }
     if (annotator) {
@@ -62,6 +64,8 @@ function run(ctx: ContentScriptContext): void {
         return Promise.resolve(annotator?.step(message.direction) ?? false);
       case 'reveal-mention':
         return Promise.resolve(annotator?.reveal(message.index) ?? false);
+      case 'get-location':
+        return Promise.resolve(window.location.href);
       default:
         return undefined;
     }

@@ -9,7 +9,11 @@ async function activeTabId(): Promise<number | undefined> {
 /** The active tab's id and address (readable through `activeTab`: the popup's opening grants it). */
 export async function activeTab(): Promise<{ id?: number; url?: string }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id, url: tab?.url };
+  if (tab?.id === undefined || tab.url) return { id: tab?.id, url: tab?.url };
+  // Without the grant (the popup opened some other way) the content script, where there is one, says where it is.
+  const message: ToContentMessage = { type: 'get-location' };
+  const url: unknown = await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  return { id: tab.id, url: typeof url === 'string' ? url : undefined };
 }
 
 function isPageReport(value: unknown): value is PageReport {
