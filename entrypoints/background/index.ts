@@ -2,6 +2,7 @@ import { registerBadge } from './badge';
 import { registerCostContext } from './cost-context';
 import { registerFirstRun } from './first-run';
 import { registerLiveData } from './live-data';
+import { registerLivePermissionWatch } from './live-permission';
 import { registerMentionCommands } from './mention-commands';
 // User-added sites: run-time content-script registrations live in ./site-registration.ts.
 import { registerSiteRegistrations } from './site-registration';
@@ -9,6 +10,7 @@ import { registerSiteRegistrations } from './site-registration';
 export default defineBackground(() => {
   registerFirstRun();
   registerLiveData();
+  registerLivePermissionWatch();
   registerSiteRegistrations();
   registerBadge();
   registerMentionCommands();

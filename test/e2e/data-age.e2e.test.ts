@@ -18,7 +18,11 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 type ExtensionApi = {
   browser: {
     extension: { getViews(filter: { type: 'tab' }): Window[] };
-    permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+    permissions: {
+      contains(permissions: { origins: string[] }): Promise<boolean>;
+      remove(permissions: { origins: string[] }): Promise<boolean>;
+      request(permissions: { origins: string[] }): Promise<boolean>;
+    };
     storage: {
       local: { get(key: string): Promise<Record<string, unknown>> };
       sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
@@ -145,6 +149,46 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
       await expect.poll(liveState, { timeout: 10_000 }).toBe('ok');
       expect(mempool.requests.length).toBeGreaterThan(0);
       expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test.runIf(browserName === 'firefox')(
+    'a grant whose page closed before it could save (the popup, behind the prompt) still turns live data on',
+    async () => {
+      const settings: Settings = {
+        ...structuredClone(DEFAULT_SETTINGS),
+        live: { ...DEFAULT_SETTINGS.live, baseUrl: mempool.baseUrl, enabled: false },
+      };
+      const page = await browser.openExtensionPage('options.html');
+      await page.evaluate(async (value) => {
+        const { browser: ext } = globalThis as unknown as ExtensionApi;
+        await ext.permissions.remove({ origins: ['http://127.0.0.1/*'] });
+        await ext.storage.sync.set({ settings: value });
+      }, settings);
+      // A button that only asks for the permission, as the popup's does before the popup goes away.
+      await page.evaluate(() => {
+        const button = document.createElement('button');
+        button.id = 'ask-only';
+        button.textContent = 'ask';
+        button.addEventListener('click', () => {
+          void (globalThis as unknown as ExtensionApi).browser.permissions.request({
+            origins: ['http://127.0.0.1/*'],
+          });
+        });
+        document.body.prepend(button);
+      }, undefined);
+      await page.click('#ask-only');
+      const enabled = () =>
+        page.evaluate(
+          async () =>
+            (
+              (await (globalThis as unknown as ExtensionApi).browser.storage.sync.get('settings'))
+                .settings as Settings
+            ).live.enabled,
+          undefined,
+        );
+      await expect.poll(enabled, { timeout: 5_000 }).toBe(true);
       await page.close();
     },
   );
