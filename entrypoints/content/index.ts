@@ -7,7 +7,7 @@ import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
 import { enabledSiteFor } from '@/lib/settings/sites';
 import { storedSnapshot } from '@/lib/live/live-today';
 import './highlights.css';
-import { supportsHighlights } from './mark-mentions';
+import { supportsHighlights } from './marks/mark-mentions';
 import { startPageAnnotator, type PageAnnotator } from './page-annotator';
 import { readSettings, SETTINGS_KEY } from './read-settings';
 
@@ -41,11 +41,6 @@ function run(ctx: ContentScriptContext): void {
     annotator = startPageAnnotator({
       window,
       settings,
-      scheduling: {
-        setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-        requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
-        requestIdleCallback: (callback, options) => ctx.requestIdleCallback(callback, options),
-      },
       onPriceCount: (count) => void send({ type: 'mention-count', count }),
       openExplanation: () => void send({ type: 'open-explanation' }),
       requestCostContext: (request) =>

@@ -1,46 +1,37 @@
-// The page-facing core: scans text into marked mentions, keeps them in step with the page, and shows the tooltip
-// for a mention from the pointer, the keyboard command or the popup. Reads the page; changes nothing in it.
+// The orchestrator: hands a block from scan/ to classify-block (lib/detect) to marks/, and a mark from the pointer,
+// the keyboard command or the popup to lib/annotation and tooltip/. Reads the page; changes nothing in it. Nothing
+// costly happens before a block holds a candidate amount: no article date, no pattern compiled, no tooltip.
 import type { CostContext, CostContextRequest } from '@/lib/annotation/cost-context';
 import { describeMention } from '@/lib/annotation/describe-mention';
 import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
-import { detectPriceMentions, mayHoldAmount, type PriceMention } from '@/lib/detect';
-import { DETECTOR_WARM_UP_STEPS } from '@/lib/detect/warm-up';
+import { mayHoldAmount } from '@/lib/detect';
 import type { LiveSnapshot } from '@/lib/live/live-data-state';
 import { liveToday } from '@/lib/live/live-today';
 import { costAt, margin } from '@/lib/economics';
 import { isoDay } from '@/lib/format';
 import type { PageMention, PageReport } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
-import { createAnnouncer } from './announcer';
-import { collectTextBlocks, rangeInBlock, type TextBlock } from './collect-text-blocks';
-import { findArticleDate } from './find-article-date';
-import { findRangeAt } from './hit-test';
-import { trackHover } from './hover-tracker';
-import { onEscape, stepIndex } from './keyboard-navigation';
-import { createMentionMarker, type MarkedKind } from './mark-mentions';
-import { createMarkedMentions, type MarkedMention } from './marked-mentions';
-import { createRangeMeasurer, toLiveRange } from './live-range';
-import { isInsideSkipped } from './page-rules';
-import { runInSlices } from './scan-scheduler';
-import { createTooltip } from './tooltip';
-import { createUiHost } from './ui-host';
-import { watchMutations } from './watch-mutations';
+import { createBlockClassifier } from './classify-block';
+import { createMentionMarker, type MarkedKind } from './marks/mark-mentions';
+import { createMarkedMentions, type MarkedMention } from './marks/marked-mentions';
+import { createRangeMeasurer } from './marks/live-range';
+import { createPageTimers } from './page-timers';
+import { collectTextBlocks, rangeInBlock, type TextBlock } from './scan/collect-text-blocks';
+import { findArticleDate } from './scan/find-article-date';
+import { isInsideSkipped } from './scan/page-rules';
+import { runPass } from './scan/scan-scheduler';
+import { viewportStart } from './scan/viewport-start';
+import { watchMutations } from './scan/watch-mutations';
+import { stepIndex } from './tooltip/keyboard-navigation';
+import { createMentionTooltip } from './tooltip/mention-tooltip';
 
 export const SCAN_START_MARK = 'miner-margin:scan-start';
 export const SCAN_MEASURE = 'miner-margin:scan';
-/** One measure per warm-up step before the first pass (compiling the detector's patterns; see lib/detect). */
-export const WARM_UP_MEASURE = 'miner-margin:warm-up';
-
-/** What the annotator needs from WXT's content-script context (timers stop when the extension reloads). */
-export interface Scheduling {
-  setTimeout(handler: () => void, ms: number): number;
-  requestAnimationFrame(callback: () => void): number;
-  requestIdleCallback(callback: () => void, options?: IdleRequestOptions): number;
-}
+/** From the first pass's start to when it has read (and shown the marks of) what the reader sees. */
+export const VIEWPORT_MEASURE = 'miner-margin:viewport';
 
 export interface PageAnnotatorOptions {
   window: Window;
-  scheduling: Scheduling;
   settings: Settings;
   /** The number of marked Bitcoin price mentions changed (for the toolbar badge). */
   onPriceCount: (count: number) => void;
@@ -67,12 +58,9 @@ const CONTEXT_CHARS = 60;
 const NAVIGATION_SETTLE_MS = 50;
 /** The first pass starts when the page is idle, or after this long at the latest, ms. */
 const FIRST_SCAN_TIMEOUT_MS = 1_000;
+/** Slices of a pass past the viewport wait for idle time, or this long at the latest, ms. */
+const IDLE_SLICE_TIMEOUT_MS = 50;
 const BLOCKS_WITH_AMOUNTS = { mayHold: mayHoldAmount };
-/** The article's own body; text outside it (tickers, rails) is read at today's date. */
-const ARTICLE_BODY = 'article, [itemprop="articleBody"], main';
-
-type MarkedFind = PriceMention & { kind: MarkedKind };
-const isMarked = (found: PriceMention): found is MarkedFind => found.kind !== 'other';
 
 function shownKinds(settings: Settings): Set<MarkedKind> {
   const kinds = new Set<MarkedKind>();
@@ -88,25 +76,23 @@ function contextAround(text: string, start: number, end: number): string {
   return `${before}${text.slice(start, end)}${after}`.replace(/\s+/g, ' ').trim();
 }
 
+/** Head changes that may move the article's date (meta tags, JSON-LD); a new <title> alone does not. */
+const mayChangeDate = (root: Element) => root.localName !== 'title';
+
 export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator {
-  const { window, scheduling } = options;
+  const { window } = options;
   const document = window.document;
   const lifetime = new AbortController();
   const signal = lifetime.signal;
+  const timers = createPageTimers(window, signal);
   let settings = options.settings;
   let liveSnapshot: LiveSnapshot | null = null;
   let kinds = shownKinds(settings);
-  let articleDate: ArticleDate = findArticleDate(document, window.location);
-  let active: MarkedMention | null = null;
+  // Looked up when a block first holds a candidate amount.
+  let articleDate: ArticleDate | null = null;
+  const currentArticleDate = () => (articleDate ??= findArticleDate(document, window.location));
   let cursor: number | null = null;
   let lastPriceCount = -1;
-
-  const marker = createMentionMarker();
-  marker.showKinds(kinds);
-  const ui = createUiHost(document);
-  const tooltip = createTooltip(ui.root, { onExplain: options.openExplanation });
-  tooltip.setTheme(settings.display.theme);
-  const announcer = createAnnouncer(ui.root);
 
   const guard =
     <A extends unknown[]>(run: (...args: A) => void) =>
@@ -118,7 +104,9 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       }
     };
 
-  // ---- the set of marked mentions
+  // ---- mark: the set of marked mentions (the highlights are registered with the first mark)
+  const marker = createMentionMarker();
+  let markerShown = false;
   const measurer = createRangeMeasurer(document);
   const marked = createMarkedMentions(
     marker,
@@ -126,51 +114,83 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     () => window.innerHeight,
     measurer,
   );
-  const priceCount = () => (kinds.has('btc-price') ? marked.count('btc-price') : 0);
+  const dateOf = (mention: { outsideArticle: boolean }): ArticleDate =>
+    mention.outsideArticle ? outsideArticleDate() : currentArticleDate();
+
+  // ---- show
+  const tooltip = createMentionTooltip<MarkedMention>({
+    document,
+    signal,
+    timers,
+    guard,
+    marksAt: (node) => marked.at(node).filter((mention) => kinds.has(mention.kind)),
+    clientRects: measurer.clientRects,
+    describe: (mention) =>
+      describeMention(mention, dateOf(mention), settings, liveToday(liveSnapshot, settings)),
+    contextFor: (mention, description) => {
+      if (mention.kind === 'btc-cost') return null;
+      // The page's own quoted cost: its first btc-cost mention in the article, shown or not.
+      const quoted = marked.all().find((other) => other.kind === 'btc-cost' && !other.outsideArticle);
+      return options.requestCostContext({
+        date: dateOf(mention).date.toISOString().slice(0, 10),
+        priceUsd: mention.usd,
+        costUsd: description.costUsd,
+        costSource: description.costSource,
+        regime: description.regime,
+        articleCostUsd: quoted?.usd ?? null,
+      });
+    },
+    onError: options.onError,
+    hoverDelayMs: () => settings.display.hoverDelayMs,
+    theme: () => settings.display.theme,
+    openExplanation: options.openExplanation,
+  });
+
+  let followingScroll = false;
+  const followScroll = () => {
+    if (followingScroll) return;
+    followingScroll = true;
+    let frame = false;
+    document.addEventListener(
+      'scroll',
+      () => {
+        if (frame) return;
+        frame = true;
+        timers.requestAnimationFrame(
+          guard(() => {
+            frame = false;
+            marked.followViewport();
+          }),
+        );
+      },
+      { passive: true, capture: true, signal },
+    );
+  };
+
   const reportCount = () => {
-    const count = priceCount();
+    const count = kinds.has('btc-price') ? marked.count('btc-price') : 0;
     if (count === lastPriceCount) return;
     lastPriceCount = count;
     options.onPriceCount(count);
   };
 
-  // ---- scanning
-  // Around an article, tickers show today's prices while related headlines are about the article's time. So text
-  // outside the article's body is read at both dates: an amount plausible today is read at today's figures, one
-  // plausible only at the article's date at the article's.
-  // undefined: not looked up since the last full pass (a page without an article body is not queried per block).
-  let articleBody: Element | null | undefined;
-  const isOutsideArticle = (block: TextBlock): boolean => {
-    if (articleBody === undefined || (articleBody && !articleBody.isConnected)) {
-      articleBody = document.querySelector(ARTICLE_BODY);
+  /** Hands found mentions to the highlights; the first time, the highlights, hover and scroll watch start. */
+  const showMarks = () => {
+    if (marked.size === 0 && !markerShown) return;
+    if (!markerShown) {
+      markerShown = true;
+      marker.showKinds(kinds);
+      tooltip.watchHover();
+      followScroll();
     }
-    return !!articleBody && !articleBody.contains(block.owner);
-  };
-  const dateOf = (mention: { outsideArticle: boolean }): ArticleDate =>
-    mention.outsideArticle ? outsideArticleDate() : articleDate;
-
-  /** The block's mentions of a marked kind, each with the date it is read at. */
-  const detectInBlock = (block: TextBlock): { found: MarkedFind; outsideArticle: boolean }[] => {
-    const atArticleDate = detectPriceMentions(block.text, { date: articleDate.date });
-    const marked: { found: MarkedFind; outsideArticle: boolean }[] = [];
-    if (!isOutsideArticle(block)) {
-      for (const found of atArticleDate) if (isMarked(found)) marked.push({ found, outsideArticle: false });
-      return marked;
-    }
-    const atToday = detectPriceMentions(block.text, { date: outsideArticleDate().date });
-    atToday.forEach((found, index) => {
-      const fallback = atArticleDate[index];
-      if (isMarked(found)) marked.push({ found, outsideArticle: true });
-      else if (fallback?.start === found.start && isMarked(fallback)) {
-        marked.push({ found: fallback, outsideArticle: false });
-      }
-    });
-    return marked;
+    marked.commit();
   };
 
+  // ---- find text → classify → mark
+  const classifier = createBlockClassifier(document, currentArticleDate);
   const readBlock = (block: TextBlock) => {
     try {
-      for (const { found, outsideArticle } of detectInBlock(block)) {
+      for (const { found, outsideArticle } of classifier.classify(block)) {
         const mapped = rangeInBlock(block, found.start, found.end);
         if (!mapped) continue;
         let context: string | undefined;
@@ -192,38 +212,51 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     }
   };
 
-  const scanRoot = async (root: Element): Promise<boolean> => {
-    if (!root.isConnected || isInsideSkipped(root)) return true;
-    return runInSlices(collectTextBlocks(root, BLOCKS_WITH_AMOUNTS), readBlock, { signal });
+  const isOutsideViewport = (block: TextBlock): 'below' | 'above' | false => {
+    const rect = block.owner.getBoundingClientRect();
+    if (rect.top > window.innerHeight) return 'below';
+    return rect.bottom < 0 ? 'above' : false;
   };
-
-  const dropMentionsIn = (roots: Element[]) => {
-    for (const mention of marked.all()) {
-      const node = mention.range.startContainer;
-      if (!node.isConnected || mention.range.collapsed || roots.some((root) => root.contains(node))) {
-        marked.remove(mention);
-      }
-    }
-  };
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      timers.requestIdleCallback(resolve, { timeout: IDLE_SLICE_TIMEOUT_MS });
+    });
 
   const keepTooltipOnReplacement = (previous: MarkedMention | null) => {
     if (!previous || marked.has(previous)) return;
     // A live ticker re-rendered the hovered amount: follow it to the mention now over the same text node.
     const replacement = previous.nodes.flatMap((node) => marked.at(node))[0];
-    if (replacement && kinds.has(replacement.kind)) show(replacement, false);
-    else hide();
+    if (replacement && kinds.has(replacement.kind)) tooltip.show(replacement, false);
+    else tooltip.hide();
   };
 
-  let queue: Promise<void> = Promise.resolve();
   let firstPassDone = false;
-  const enqueueScan = (roots: Element[]) => {
+  let queue: Promise<void> = Promise.resolve();
+  let viewportMeasured = false;
+  const onPastViewport = () => {
+    if (viewportMeasured || !firstPassDone) return;
+    viewportMeasured = true;
+    performance.measure(VIEWPORT_MEASURE, SCAN_START_MARK);
+  };
+  const enqueueScan = (roots: Element[], startAt: Element | null = null) => {
     queue = queue
       .then(async () => {
         if (signal.aborted) return;
-        const previous = active;
-        dropMentionsIn(roots);
-        for (const root of roots) if (!(await scanRoot(root))) return;
-        marked.commit();
+        const previous = tooltip.active;
+        marked.removeWithin(roots);
+        for (const root of roots) {
+          if (!root.isConnected || isInsideSkipped(root)) continue;
+          const blocks = collectTextBlocks(root, { ...BLOCKS_WITH_AMOUNTS, startAt });
+          const done = await runPass(blocks, readBlock, {
+            signal,
+            isOutsideViewport,
+            show: showMarks,
+            onPastViewport,
+            idle,
+          });
+          if (!done) return;
+        }
+        showMarks();
         keepTooltipOnReplacement(previous);
         reportCount();
       })
@@ -231,92 +264,59 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     return queue;
   };
 
-  /** Re-reads small blocks at once, outside the queue (duplicates from a scan in flight are skipped by add). */
+  /** Re-reads small blocks at once (before the next paint), outside the queue (duplicates are skipped by add). */
   const rescanNow = (roots: Element[]) => {
-    const previous = active;
-    dropMentionsIn(roots);
+    const previous = tooltip.active;
+    marked.removeWithin(roots);
     for (const root of roots) {
       if (!root.isConnected || isInsideSkipped(root)) continue;
       for (const block of collectTextBlocks(root, BLOCKS_WITH_AMOUNTS)) readBlock(block);
     }
-    marked.commit();
+    showMarks();
     keepTooltipOnReplacement(previous);
     reportCount();
   };
 
   const fullScan = () => {
-    articleBody = undefined;
+    classifier.forgetArticleBody();
     const first = !firstPassDone;
+    firstPassDone = true;
     if (first) performance.mark(SCAN_START_MARK);
-    const done = enqueueScan([document.body ?? document.documentElement]);
+    const done = enqueueScan([document.body ?? document.documentElement], viewportStart(window));
     if (first) {
-      firstPassDone = true;
       void done.then(() => {
         if (!signal.aborted) performance.measure(SCAN_MEASURE, SCAN_START_MARK);
       });
     }
   };
 
-  /** Re-reads the article date; when it changed, everything is re-read with it. True when it did. */
+  /** Re-reads the article date (when it was ever needed); when it changed, everything is re-read. True when so. */
   const refreshArticleDate = (): boolean => {
+    if (articleDate === null) return false;
     const next = findArticleDate(document, window.location);
     if (next.date.getTime() === articleDate.date.getTime() && next.source === articleDate.source)
       return false;
     articleDate = next;
-    hide();
+    tooltip.hide();
     fullScan();
     return true;
   };
 
-  // ---- the tooltip
-  function show(mention: MarkedMention, fromKeyboard: boolean) {
-    const description = describeMention(
-      mention,
-      dateOf(mention),
-      settings,
-      liveToday(liveSnapshot, settings),
-    );
-    // The tooltip follows the text while it is open: it gets a live Range of its own.
-    const live = toLiveRange(mention.range);
-    if (!live) return hide();
-    active = mention;
-    tooltip.show(live, description);
-    if (fromKeyboard) announcer.announce(description.spoken);
-    if (mention.kind === 'btc-cost') return;
-    // The page's own quoted cost: its first btc-cost mention in the article, shown or not.
-    const quoted = marked.all().find((other) => other.kind === 'btc-cost' && !other.outsideArticle);
-    void options
-      .requestCostContext({
-        date: dateOf(mention).date.toISOString().slice(0, 10),
-        priceUsd: mention.usd,
-        costUsd: description.costUsd,
-        costSource: description.costSource,
-        regime: description.regime,
-        articleCostUsd: quoted?.usd ?? null,
-      })
-      .then((context) => {
-        if (context && active === mention) tooltip.showContext(context);
-      }, options.onError);
-  }
-  function hide() {
-    active = null;
-    tooltip.hide();
-  }
-
-  const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const reach = (mention: MarkedMention) => {
     const rect = measurer.boundingRect(mention.range);
     if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) {
+      const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       mention.range.startContainer.parentElement?.scrollIntoView({
         block: 'center',
-        behavior: reducedMotion() ? 'instant' : 'smooth',
+        behavior: reducedMotion ? 'instant' : 'smooth',
       });
     }
-    show(mention, true);
+    tooltip.show(mention, true);
   };
 
   const step = (direction: 1 | -1): boolean => {
     const list = marked.inOrder();
+    const active = tooltip.active;
     const current = active ? list.indexOf(active) : -1;
     cursor = stepIndex(current >= 0 ? current : cursor, direction, list.length);
     const mention = cursor === null ? undefined : list[cursor];
@@ -327,93 +327,37 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
 
   // ---- wiring
   const watcher = watchMutations(document.documentElement, {
-    isOwnNode: (node) => node === ui.host,
+    isOwnNode: (node) => tooltip.isOwnNode(node),
     onDirty: guard((roots: Element[]) => {
-      // A router that swaps <head> content (meta tags) may have changed the article's date.
-      if (roots.some((root) => !document.body?.contains(root)) && refreshArticleDate()) return;
-      void enqueueScan(roots);
+      // A router that swaps <head> content (meta tags, JSON-LD) may have changed the article's date.
+      const inHead = roots.filter((root) => !document.body?.contains(root));
+      if (inHead.some(mayChangeDate) && refreshArticleDate()) return;
+      const inBody = roots.filter((root) => !inHead.includes(root));
+      if (inBody.length > 0) void enqueueScan(inBody);
     }),
     onTextChanged: guard(rescanNow),
-    schedule: (flush) => void scheduling.requestIdleCallback(guard(flush), { timeout: 150 }),
+    schedule: (flush) => void timers.requestIdleCallback(guard(flush), { timeout: 150 }),
+    scheduleBeforePaint: (flush) => void timers.requestAnimationFrame(guard(flush)),
   });
 
-  trackHover<MarkedMention>({
-    document,
-    host: ui.host,
-    signal,
-    setTimeout: scheduling.setTimeout,
-    requestAnimationFrame: scheduling.requestAnimationFrame,
-    hitTest: (x, y) =>
-      findRangeAt(
-        document,
-        x,
-        y,
-        (node) => marked.at(node).filter((mention) => kinds.has(mention.kind)),
-        measurer.clientRects,
-      ),
-    delayMs: () => settings.display.hoverDelayMs,
-    active: () => active,
-    onEnter: guard((mention: MarkedMention) => show(mention, false)),
-    onLeave: guard(hide),
-  });
-
-  let windowFrame = false;
-  document.addEventListener(
-    'scroll',
-    () => {
-      if (windowFrame) return;
-      windowFrame = true;
-      scheduling.requestAnimationFrame(
-        guard(() => {
-          windowFrame = false;
-          marked.followViewport();
-        }),
-      );
-    },
-    { passive: true, capture: true, signal },
-  );
-
-  document.addEventListener(
-    'keydown',
-    onEscape(() => tooltip.isOpen, guard(hide)),
-    { capture: true, signal },
-  );
-
-  // The first pass waits for idle time, after the page's own first layout and paint. Before it, each in an idle
-  // task of its own, the detector's patterns are run once: their first run compiles them (tens of ms, whatever the
-  // page's size), which would otherwise weigh on the pass's first slice. Each step is recorded as a measure.
-  const warmUp = (step: number) => {
-    const run = DETECTOR_WARM_UP_STEPS[step];
-    if (!run) {
-      scheduling.requestIdleCallback(guard(fullScan), { timeout: FIRST_SCAN_TIMEOUT_MS });
-      return;
-    }
-    const started = performance.now();
-    run();
-    performance.measure(WARM_UP_MEASURE, { start: started, end: performance.now() });
-    scheduling.requestIdleCallback(
-      guard(() => warmUp(step + 1)),
-      { timeout: FIRST_SCAN_TIMEOUT_MS },
-    );
-  };
-  scheduling.requestIdleCallback(
-    guard(() => warmUp(0)),
-    { timeout: FIRST_SCAN_TIMEOUT_MS },
-  );
+  // The first pass waits for idle time, after the page's own first layout and paint.
+  timers.requestIdleCallback(guard(fullScan), { timeout: FIRST_SCAN_TIMEOUT_MS });
 
   return {
     updateSettings: guard((next: Settings) => {
       settings = next;
       kinds = shownKinds(next);
-      marker.showKinds(kinds);
+      if (markerShown) marker.showKinds(kinds);
       tooltip.setTheme(next.display.theme);
-      if (active && !kinds.has(active.kind)) hide();
-      else if (active) show(active, false);
+      const active = tooltip.active;
+      if (active && !kinds.has(active.kind)) tooltip.hide();
+      else if (active) tooltip.show(active, false);
       reportCount();
     }),
     updateLiveSnapshot: guard((snapshot: LiveSnapshot | null) => {
       liveSnapshot = snapshot;
-      if (active) show(active, false);
+      const active = tooltip.active;
+      if (active) tooltip.show(active, false);
     }),
     report(): PageReport {
       const list = marked.inOrder();
@@ -426,10 +370,11 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
         margin: mention.kind === 'btc-cost' ? null : margin(mention.usd, costOf(mention)),
         context: mention.context,
       }));
+      const date = currentArticleDate();
       return {
         url: window.location.href,
-        articleDate: isoDay(articleDate.date),
-        dateSource: articleDate.source === 'outside-article' ? 'today' : articleDate.source,
+        articleDate: isoDay(date.date),
+        dateSource: date.source === 'outside-article' ? 'today' : date.source,
         mentions: pageMentions,
       };
     },
@@ -450,10 +395,10 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     },
     rescanAll: guard(() => {
       // The navigation event comes as the URL changes, before the router has swapped the page: read after it.
-      scheduling.setTimeout(
+      timers.setTimeout(
         guard(() => {
           if (!refreshArticleDate()) {
-            hide();
+            tooltip.hide();
             fullScan();
           }
         }),
@@ -464,11 +409,9 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       if (signal.aborted) return;
       lifetime.abort();
       watcher.disconnect();
-      hide();
       for (const mention of marked.all()) marked.remove(mention);
       marker.clear();
       tooltip.destroy();
-      ui.remove();
       options.onPriceCount(0);
     },
   };

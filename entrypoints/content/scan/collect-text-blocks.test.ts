@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { setMarkup } from './test-markup';
+import { setMarkup } from '../test-markup';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { collectTextBlocks, rangeInBlock } from './collect-text-blocks';
 
@@ -111,5 +111,16 @@ describe('rangeInBlock', () => {
     const before = serialize();
     for (const block of collectTextBlocks(root)) rangeInBlock(block, 0, block.text.length);
     expect(serialize()).toBe(before);
+  });
+});
+
+describe('collectTextBlocks from a start element (the viewport first)', () => {
+  test('reads from the start element to the end, then from the top up to it, each block once', () => {
+    setMarkup(document.body, '<p>a $1</p><div id="start"><p>b $2</p></div><p>c $3</p>');
+    const start = document.getElementById('start');
+    const texts = [
+      ...collectTextBlocks(document.body, { startAt: start, mayHold: (data) => data.includes('$') }),
+    ].map((block) => block.text);
+    expect(texts).toEqual(['b $2', 'c $3', 'a $1']);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { setMarkup } from './test-markup';
+import { setMarkup } from '../test-markup';
 import { outermostRoots, watchMutations } from './watch-mutations';
 
 function tree() {
@@ -34,6 +34,7 @@ describe('watchMutations', () => {
         scheduled++;
         setTimeout(flush, 0);
       },
+      scheduleBeforePaint: (flush) => setTimeout(flush, 0),
     });
     document.documentElement.append(host);
     for (let index = 0; index < 2000; index++) a.append(document.createElement('i'));
@@ -46,20 +47,25 @@ describe('watchMutations', () => {
     watcher.disconnect();
   });
 
-  test('text changed in place (a ticker) is handed over at once, not on idle', async () => {
+  test('text changed in place (a ticker) is handed over before the next paint, not in the observer nor on idle', async () => {
     const { a } = tree();
-    const immediate: Element[][] = [];
+    const beforePaint: Element[][] = [];
+    const frames: (() => void)[] = [];
     const watcher = watchMutations(document.documentElement, {
       isOwnNode: () => false,
       onDirty: () => undefined,
-      onTextChanged: (roots) => immediate.push(roots),
+      onTextChanged: (roots) => beforePaint.push(roots),
       schedule: () => undefined,
+      scheduleBeforePaint: (flush) => frames.push(flush),
     });
     const text = a.firstChild as Text;
     text.data = 'x2 ';
-    await Promise.resolve();
+    text.data = 'x3 ';
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(immediate).toEqual([[a]]);
+    expect(beforePaint).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    expect(beforePaint).toEqual([[a]]);
     watcher.disconnect();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createRangeMeasurer } from './live-range';
 import type { MentionMarker } from './mark-mentions';
 import { createMarkedMentions, type MarkedMention } from './marked-mentions';
-import { setMarkup } from './test-markup';
+import { setMarkup } from '../test-markup';
 
 const marker: MentionMarker = {
   addMany: () => undefined,
@@ -49,5 +49,26 @@ describe('marked mentions in document order', () => {
     const { marked, mentions } = setUp();
     for (const index of [2, 0, 3, 1]) marked.add(mentions[index]!);
     expect(order(marked.inOrder())).toBe('abcd');
+  });
+});
+
+describe('marked mentions as the page changes', () => {
+  test('removeWithin drops the mentions inside the roots and those whose text left the page; counts follow', () => {
+    setMarkup(document.body, '<p>a</p><p>b</p><p>c</p>');
+    const [first, second, third] = [...document.querySelectorAll('p')];
+    const texts = [first, second, third].map((p) => p!.firstChild as Text);
+    const marked = createMarkedMentions(
+      marker,
+      () => new Set(['btc-price'] as const),
+      () => 800,
+      createRangeMeasurer(document),
+    );
+    for (const mention of mentionsOver(texts)) marked.add(mention);
+    expect(marked.count('btc-price')).toBe(3);
+    third!.remove();
+    marked.removeWithin([first!]);
+    expect(marked.inOrder().map((mention) => mention.context)).toEqual(['b']);
+    expect(marked.count('btc-price')).toBe(1);
+    expect(marked.size).toBe(1);
   });
 });

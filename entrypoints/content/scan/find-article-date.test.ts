@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { setHeadMarkup, setMarkup } from './test-markup';
+import { setHeadMarkup, setMarkup } from '../test-markup';
 import { beforeEach, expect, test } from 'vitest';
 import { findArticleDate } from './find-article-date';
 

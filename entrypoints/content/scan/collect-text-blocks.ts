@@ -30,6 +30,11 @@ export interface CollectOptions {
    * holds no amount, and looking at each text node with one native regex costs little more than walking the tree.
    */
   mayHold?: (data: string) => boolean;
+  /**
+   * Reads from this element (inside root) to the end first, then from the start up to it: the viewport first for a
+   * reader opened mid-page.
+   */
+  startAt?: Element | null;
 }
 
 function cutPoint(data: string, from: number, max: number): number {
@@ -176,37 +181,52 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
     for (const visited of unknown) insideSkipped.set(visited, answer);
     return answer;
   };
+  // Set in the second part of a pass that started at `startAt`: the first text node read then, where it ends.
+  let stopAt: Node | null = null;
+  let stopped = false;
   /** Goes on after `owner`, which has nothing left to find (its own text was read, it has no nested blocks). */
   const stepOver = (owner: Element) => {
     if (owner === root || !owner.isConnected || !root.contains(owner)) return;
+    if (stopAt && owner.contains(stopAt)) stopped = true;
     let last: Node = owner;
     while (last.lastChild) last = last.lastChild;
     walker.currentNode = last;
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length === 0 || (mayHold && !mayHold(data))) continue;
-    const owner = blockOf(node, root);
-    if (!owner || read.has(owner)) continue;
-    read.add(owner);
-    if (isInsideSkipped(owner)) continue;
-    // Most blocks (a paragraph, a list item, a headline) hold only text and plain inline elements: their text is
-    // the element's textContent, read natively, and their nodes are only looked up for a mention.
-    if (owner.childElementCount === 0 || owner.querySelector(NOT_PLAIN_INLINE_SELECTOR) === null) {
-      const text = owner.textContent ?? '';
-      if (text.length <= maxChars) {
-        let located: BlockNodes | undefined;
-        const plainOwner = owner;
-        yield { text: asRendered(text), owner, nodes: () => (located ??= plainNodes(plainOwner)) };
-        stepOver(owner);
-        continue;
+  function* blocksFrom(first: Node | null): Generator<TextBlock> {
+    for (let node = first; node && !stopped && node !== stopAt; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      if (data.length === 0 || (mayHold && !mayHold(data))) continue;
+      const owner = blockOf(node, root);
+      if (!owner || read.has(owner)) continue;
+      read.add(owner);
+      if (isInsideSkipped(owner)) continue;
+      // Most blocks (a paragraph, a list item, a headline) hold only text and plain inline elements: their text is
+      // the element's textContent, read natively, and their nodes are only looked up for a mention.
+      if (owner.childElementCount === 0 || owner.querySelector(NOT_PLAIN_INLINE_SELECTOR) === null) {
+        const text = owner.textContent ?? '';
+        if (text.length <= maxChars) {
+          let located: BlockNodes | undefined;
+          const plainOwner = owner;
+          yield { text: asRendered(text), owner, nodes: () => (located ??= plainNodes(plainOwner)) };
+          stepOver(owner);
+          continue;
+        }
       }
+      const found = { nested: false };
+      yield* ownBlocks(owner, maxChars, isSkipped, found);
+      // Checked after the yields: the page may have changed meanwhile.
+      if (!found.nested) stepOver(owner);
     }
-    const found = { nested: false };
-    yield* ownBlocks(owner, maxChars, isSkipped, found);
-    // Checked after the yields: the page may have changed meanwhile.
-    if (!found.nested) stepOver(owner);
   }
+  const startAt = options.startAt;
+  if (startAt && startAt !== root && root.contains(startAt)) {
+    walker.currentNode = startAt;
+    const first = walker.nextNode();
+    yield* blocksFrom(first);
+    stopAt = first;
+    walker.currentNode = root;
+  }
+  yield* blocksFrom(walker.nextNode());
 }
 
 function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean): number {

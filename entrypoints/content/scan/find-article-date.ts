@@ -1,14 +1,27 @@
 // Collects the date candidates a page offers; lib/annotation decides which one to believe.
 import { chooseArticleDate, datePublishedIn, type ArticleDate } from '@/lib/annotation/article-date';
 
+/** Each JSON-LD block's date as last parsed, with the text it was parsed from (parsed again only when changed). */
+const parsedBlocks = new WeakMap<Element, { text: string; date: string | null }>();
+
+function blockDate(script: Element): string | null {
+  const text = script.textContent ?? '';
+  const known = parsedBlocks.get(script);
+  if (known?.text === text) return known.date;
+  let date: string | null = null;
+  try {
+    date = datePublishedIn(JSON.parse(text)) ?? null;
+  } catch {
+    // A malformed block on the page: the next one is tried.
+  }
+  parsedBlocks.set(script, { text, date });
+  return date;
+}
+
 function jsonLdDate(document: Document): string | null {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = datePublishedIn(JSON.parse(script.textContent ?? ''));
-      if (found) return found;
-    } catch {
-      // A malformed block on the page: try the next one.
-    }
+    const found = blockDate(script);
+    if (found) return found;
   }
   return null;
 }

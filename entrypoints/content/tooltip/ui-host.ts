@@ -1,6 +1,6 @@
 // The one element the extension adds to a page: a host on document.documentElement with a closed shadow root,
 // so no page CSS gets in and none of ours gets out. A host left by a previous instance (extension reload) goes.
-import { UI_HOST_TAG } from './page-rules';
+import { UI_HOST_TAG } from '../scan/page-rules';
 
 export interface UiHost {
   host: HTMLElement;

@@ -6,10 +6,11 @@ export const HIDE_GRACE_MS = 300;
 
 export interface HoverTrackerOptions<T> {
   document: Document;
-  /** Our UI host: the pointer over it is over the tooltip. */
-  host: Element;
+  /** Whether an event target is our UI host: the pointer over it is over the tooltip. */
+  isHost: (target: EventTarget | null) => boolean;
   signal: AbortSignal;
   setTimeout: (handler: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
   requestAnimationFrame: (callback: () => void) => number;
   hitTest: (x: number, y: number) => T | null;
   delayMs: () => number;
@@ -27,11 +28,11 @@ export function trackHover<T>(options: HoverTrackerOptions<T>): void {
   let hideTimer: number | null = null;
 
   const cancelHide = () => {
-    if (hideTimer !== null) clearTimeout(hideTimer);
+    if (hideTimer !== null) options.clearTimeout(hideTimer);
     hideTimer = null;
   };
   const cancelPending = () => {
-    if (pending) clearTimeout(pending.timer);
+    if (pending) options.clearTimeout(pending.timer);
     pending = null;
   };
   const scheduleHide = () => {
@@ -45,7 +46,7 @@ export function trackHover<T>(options: HoverTrackerOptions<T>): void {
   const evaluate = () => {
     frameRequested = false;
     if (!last || signal.aborted) return;
-    if (last.target === options.host) {
+    if (options.isHost(last.target)) {
       cancelPending();
       cancelHide();
       return;

@@ -8,12 +8,14 @@ export interface MutationWatchOptions {
   /** Called with the outermost dirty blocks, connected to the document, once the page is idle. */
   onDirty: (roots: Element[]) => void;
   /**
-   * Called at once (before the next paint) with blocks whose text changed in place: a live ticker setting
-   * `textNode.data` leaves its range collapsed, so it is re-read before anyone sees it unmarked.
+   * Called before the next paint with blocks whose text changed in place: a live ticker setting `textNode.data`
+   * leaves its range collapsed, so it is re-read before anyone sees it unmarked.
    */
   onTextChanged: (roots: Element[]) => void;
-  /** Runs the flush later (requestIdleCallback with a timeout, via the content-script context). */
+  /** Runs the flush later (requestIdleCallback with a timeout). */
   schedule: (flush: () => void) => void;
+  /** Runs the in-place text flush before the next paint (requestAnimationFrame): never inside the observer. */
+  scheduleBeforePaint: (flush: () => void) => void;
 }
 
 /** Keeps only roots not contained in another root. */
@@ -48,8 +50,27 @@ export function watchMutations(target: Node, options: MutationWatchOptions): { d
     if (roots.length > 0) options.onDirty(roots);
   };
 
+  let changedText = new Set<Element>();
+  let textScheduled = false;
+  const flushText = () => {
+    textScheduled = false;
+    const changed = changedText;
+    changedText = new Set();
+    if (changed.size > MAX_IMMEDIATE_BLOCKS) {
+      for (const block of changed) dirty.add(block);
+      if (!scheduled) {
+        scheduled = true;
+        options.schedule(flush);
+      }
+      return;
+    }
+    const roots = outermostRoots(changed).filter((root) => !dirty.has(root));
+    if (roots.length > 0) options.onTextChanged(roots);
+  };
+
+  // The callback only notes which blocks changed: reading them waits for the next frame or idle time, so a page
+  // that changes its DOM in many small steps pays for one read.
   const observer = new MutationObserver((records) => {
-    const changedText = new Set<Element>();
     for (const record of records) {
       if (options.isOwnNode(record.target)) continue;
       if (record.type === 'childList') {
@@ -61,10 +82,9 @@ export function watchMutations(target: Node, options: MutationWatchOptions): { d
       if (record.type === 'characterData' && !dirty.has(block)) changedText.add(block);
       else dirty.add(block);
     }
-    if (changedText.size > MAX_IMMEDIATE_BLOCKS) for (const block of changedText) dirty.add(block);
-    else if (changedText.size > 0) {
-      const roots = outermostRoots(changedText).filter((root) => !dirty.has(root));
-      if (roots.length > 0) options.onTextChanged(roots);
+    if (changedText.size > 0 && !textScheduled) {
+      textScheduled = true;
+      options.scheduleBeforePaint(flushText);
     }
     if (dirty.size > 0 && !scheduled) {
       scheduled = true;
@@ -76,6 +96,7 @@ export function watchMutations(target: Node, options: MutationWatchOptions): { d
     disconnect() {
       observer.disconnect();
       dirty.clear();
+      changedText.clear();
     },
   };
 }

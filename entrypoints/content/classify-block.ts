@@ -1,0 +1,57 @@
+// The "classify" stage: a text block's Bitcoin mentions (lib/detect), each with the date it is read at. Around an
+// article, tickers show today's prices while related headlines are about the article's time, so text outside the
+// article's body is read at both dates: an amount plausible today is read at today's figures, one plausible only
+// at the article's date at the article's.
+import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
+import { detectPriceMentions, type PriceMention } from '@/lib/detect';
+import type { MarkedKind } from './marks/mark-mentions';
+import type { TextBlock } from './scan/collect-text-blocks';
+
+/** The article's own body; text outside it (tickers, rails) is read at today's date. */
+const ARTICLE_BODY = 'article, [itemprop="articleBody"], main';
+
+export type MarkedFind = PriceMention & { kind: MarkedKind };
+const isMarked = (found: PriceMention): found is MarkedFind => found.kind !== 'other';
+
+export interface BlockClassifier {
+  /** The block's mentions of a marked kind, each with whether it is read at today's date. */
+  classify(block: TextBlock): { found: MarkedFind; outsideArticle: boolean }[];
+  /** The article's body is looked up again at the next block (a new pass: the page may have changed). */
+  forgetArticleBody(): void;
+}
+
+/** `articleDate` is asked for only when a block holds an amount (a page without one never looks for its date). */
+export function createBlockClassifier(document: Document, articleDate: () => ArticleDate): BlockClassifier {
+  // undefined: not looked up since the last full pass (a page without an article body is not queried per block).
+  let articleBody: Element | null | undefined;
+  const isOutsideArticle = (block: TextBlock): boolean => {
+    if (articleBody === undefined || (articleBody && !articleBody.isConnected)) {
+      articleBody = document.querySelector(ARTICLE_BODY);
+    }
+    return !!articleBody && !articleBody.contains(block.owner);
+  };
+
+  return {
+    classify(block) {
+      const atArticleDate = detectPriceMentions(block.text, { date: articleDate().date });
+      const marked: { found: MarkedFind; outsideArticle: boolean }[] = [];
+      if (atArticleDate.length === 0) return marked;
+      if (!isOutsideArticle(block)) {
+        for (const found of atArticleDate) if (isMarked(found)) marked.push({ found, outsideArticle: false });
+        return marked;
+      }
+      const atToday = detectPriceMentions(block.text, { date: outsideArticleDate().date });
+      atToday.forEach((found, index) => {
+        const fallback = atArticleDate[index];
+        if (isMarked(found)) marked.push({ found, outsideArticle: true });
+        else if (fallback?.start === found.start && isMarked(fallback)) {
+          marked.push({ found: fallback, outsideArticle: false });
+        }
+      });
+      return marked;
+    },
+    forgetArticleBody() {
+      articleBody = undefined;
+    },
+  };
+}

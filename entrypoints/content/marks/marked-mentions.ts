@@ -1,0 +1,194 @@
+// The set of marked mentions: indexed by text node (hit-testing, ticker follow-up), kept in document order on
+// demand (keyboard steps, page report), and handed to the highlights in batches, or only near the viewport on
+// pages with thousands of mentions.
+import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
+import type { createRangeMeasurer } from './live-range';
+import { MARKED_KINDS, type MarkedKind, type MentionMarker } from './mark-mentions';
+
+type RangeMeasurer = ReturnType<typeof createRangeMeasurer>;
+
+export interface MarkedMention {
+  range: StaticRange;
+  nodes: Text[];
+  text: string;
+  usd: number;
+  kind: MarkedKind;
+  readonly context: string;
+  /** Outside the article's body (a ticker, a sidebar): read at today's date, not the article's. */
+  outsideArticle: boolean;
+}
+
+export interface MarkedMentions {
+  /** Adds a mention unless one with the same range is known; marked at the next `commit`. */
+  add(mention: MarkedMention): void;
+  remove(mention: MarkedMention): void;
+  /**
+   * Removes the mentions inside these roots (their text is read again) and those whose text left the page or
+   * collapsed. Finds the former through the roots' own text nodes, not by testing every mention.
+   */
+  removeWithin(roots: readonly Element[]): void;
+  has(mention: MarkedMention): boolean;
+  readonly size: number;
+  /** Every mention (all kinds), in document order. */
+  all(): MarkedMention[];
+  /** Mentions touching this text node. */
+  at(node: Node): readonly MarkedMention[];
+  /** Mentions of the shown kinds, in document order. */
+  inOrder(): MarkedMention[];
+  count(kind: MarkedKind): number;
+  /** Hands new mentions to the highlights (or, on pages with thousands, those near the viewport). */
+  commit(): void;
+  /** On scroll: re-picks the mentions near the viewport when only those are registered. */
+  followViewport(): void;
+}
+
+const sameRange = (a: AbstractRange, b: AbstractRange) =>
+  a.startContainer === b.startContainer &&
+  a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer &&
+  a.endOffset === b.endOffset;
+
+/** A handful of new mentions on a page with thousands (a ticker's update): marked alone, the window kept. */
+const FEW_CHANGES = 32;
+
+export function createMarkedMentions(
+  marker: MentionMarker,
+  shownKinds: () => ReadonlySet<MarkedKind>,
+  viewportHeight: () => number,
+  measurer: RangeMeasurer,
+): MarkedMentions {
+  // Kept in document order as they come: a scan adds them in order (each checked against the last, no sort), a
+  // pass that started mid-page or a rescan inserts by binary search. Never re-sorted whole.
+  const ordered: MarkedMention[] = [];
+  const members = new Set<MarkedMention>();
+  const byNode = new Map<Node, MarkedMention[]>();
+  const counts = new Map<MarkedKind, number>();
+  // Marked in batches: the browser re-validates every range of a changed highlight on the next frame, so adding
+  // to it block after block would cost O(n²) over a large page.
+  let unmarked: MarkedMention[] = [];
+  let windowed = false;
+  let windowSpan = { from: 0, to: 0 };
+
+  const insertionIndex = (mention: MarkedMention): number => {
+    const last = ordered.at(-1);
+    if (!last || measurer.compareStarts(last.range, mention.range) <= 0) return ordered.length;
+    let low = 0;
+    let high = ordered.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (measurer.compareStarts(ordered[middle]!.range, mention.range) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+
+  const inOrder = (): MarkedMention[] => {
+    const kinds = shownKinds();
+    return ordered.filter((mention) => kinds.has(mention.kind));
+  };
+
+  const markNearViewport = (force: boolean) => {
+    const list = inOrder();
+    const span = rangesNearViewport(
+      list.map((mention) => mention.range),
+      viewportHeight(),
+      measurer.boundingRect,
+    );
+    if (!force && span.from === windowSpan.from && span.to === windowSpan.to) return;
+    windowSpan = span;
+    marker.replaceAll(list.slice(span.from, span.to));
+  };
+
+  const isNearViewport = (mention: MarkedMention) => {
+    const rect = measurer.boundingRect(mention.range);
+    const height = viewportHeight();
+    return !!rect && rect.bottom >= -height && rect.top <= 2 * height;
+  };
+
+  const remove = (mention: MarkedMention) => {
+    if (!members.delete(mention)) return;
+    const index = ordered.indexOf(mention);
+    if (index !== -1) ordered.splice(index, 1);
+    counts.set(mention.kind, (counts.get(mention.kind) ?? 1) - 1);
+    marker.remove(mention.kind, mention.range);
+    for (const node of mention.nodes) {
+      const list = byNode.get(node)?.filter((entry) => entry !== mention);
+      if (list && list.length > 0) byNode.set(node, list);
+      else byNode.delete(node);
+    }
+  };
+
+  return {
+    add(mention) {
+      const first = mention.nodes[0];
+      if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
+      ordered.splice(insertionIndex(mention), 0, mention);
+      members.add(mention);
+      counts.set(mention.kind, (counts.get(mention.kind) ?? 0) + 1);
+      unmarked.push(mention);
+      for (const node of mention.nodes) {
+        const list = byNode.get(node);
+        if (list) list.push(mention);
+        else byNode.set(node, [mention]);
+      }
+    },
+    remove,
+    removeWithin(roots) {
+      if (members.size === 0) return;
+      const gone: MarkedMention[] = [];
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const list = byNode.get(node);
+          if (list) gone.push(...list);
+        }
+      }
+      for (const mention of members) {
+        if (!mention.range.startContainer.isConnected || !mention.range.endContainer.isConnected)
+          gone.push(mention);
+        else if (mention.range.collapsed) gone.push(mention);
+      }
+      for (const mention of gone) remove(mention);
+    },
+    has: (mention) => members.has(mention),
+    get size() {
+      return members.size;
+    },
+    all: () => [...ordered],
+    at: (node) => byNode.get(node) ?? [],
+    inOrder,
+    count: (kind) => counts.get(kind) ?? 0,
+    commit() {
+      const batch = unmarked.filter((mention) => members.has(mention));
+      unmarked = [];
+      if (members.size > MAX_REGISTERED_RANGES) {
+        if (windowed && batch.length <= FEW_CHANGES) {
+          const kinds = shownKinds();
+          for (const mention of batch) {
+            if (kinds.has(mention.kind) && isNearViewport(mention))
+              marker.addMany(mention.kind, [mention.range]);
+          }
+          return;
+        }
+        windowed = true;
+        markNearViewport(true);
+        return;
+      }
+      if (windowed) {
+        windowed = false;
+        marker.replaceAll(ordered);
+        return;
+      }
+      for (const kind of MARKED_KINDS) {
+        marker.addMany(
+          kind,
+          batch.filter((mention) => mention.kind === kind).map((mention) => mention.range),
+        );
+      }
+    },
+    followViewport() {
+      if (windowed) markNearViewport(false);
+    },
+  };
+}
