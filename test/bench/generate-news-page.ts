@@ -150,6 +150,9 @@ export function generateNewsPage(bytes = 1.5 * 1024 * 1024, seed = 20260205): st
     cards.push(card);
     size += card.length;
   }
+  // An anchor halfway down, to open the page at its middle (`#middle`) as a reader following a link would.
+  const middle = Math.floor(cards.length / 2);
+  cards[middle] = `<div id="middle"></div>${cards[middle]}`;
   const body = `${header(random)}<main class="river">${cards.join('')}</main><footer class="site-footer"><p>© 2026 News Inc.</p></footer>`;
   return document('Latest crypto news', body);
 }
@@ -175,4 +178,11 @@ export function generateArticle(bytes = 30 * 1024, seed = 20260206): string {
     `<aside class="related"><h3>More for you</h3><ul>${related}</ul></aside></main>` +
     `<footer class="site-footer"><p>© 2026 News Inc.</p></footer>`;
   return document('Article', body);
+}
+
+/** Every currency amount (and currency word) replaced by words: the same page with nothing the extension could mark. */
+export function withoutAmounts(html: string): string {
+  return html
+    .replace(/[$€£¥][\d.,]*\d(?:[ \u00a0]?(?:[KkMB]|million|billion|trillion)\b)?(?:\/PH\/day)?/g, 'a sum')
+    .replace(/\b(?:USD|EUR|GBP|JPY|[Dd]ollars?|[Ee]uros?|yen)\b/g, 'money');
 }

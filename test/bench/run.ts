@@ -10,6 +10,15 @@ import { chromeExtensionPath } from '../e2e/support/extension-path';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { generateArticle, generateNewsPage } from './generate-news-page';
 import { benchPage, type PageScanResult } from './page-scan';
+import {
+  BASELINE_HOST as COST_BASELINE_HOST,
+  EXTENSION_HOST,
+  benchPages,
+  measurePage,
+  measureTicker,
+  startBenchServer,
+  type PageCostRow,
+} from './what-a-page-pays';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -61,7 +70,7 @@ async function benchDetect(): Promise<void> {
 }
 
 async function benchPageScan(browser: ExtensionBrowser): Promise<void> {
-  console.log(`\n== b. page scan in Chromium (${RUNS} fresh loads per measurement, medians)`);
+  console.log(`\n== c. the pass's own measures, secondary (${RUNS} fresh loads per measurement, medians)`);
   const server = await startFixtureServer('test/fixtures/sites', [
     (req, res) => {
       const page = PAGES.find(({ path }) => new URL(req.url ?? '/', 'http://x').pathname === path);
@@ -124,25 +133,112 @@ async function benchPageScan(browser: ExtensionBrowser): Promise<void> {
         `(without: ${format(r.markJsMs)} ms): what the marks cost the page's own DOM changes`,
     );
   }
-  console.log('targets: scan within 2× of the bare pass, at least 4× faster than mark.js');
-  for (const r of results) {
-    if (r.scanMs === null) {
+  console.log(
+    "  (issue 4's targets for these columns are withdrawn: a sliced pass's wall time includes the page's own frames;\n" +
+      '  section b measures what the page pays instead)',
+  );
+}
+
+const TICKER_SECONDS = Number(process.env.BENCH_TICKER_SECONDS ?? 60);
+const COST_RUNS = Number(process.env.BENCH_COST_RUNS ?? 3);
+
+/** The headline: what the extension costs a page, measured from outside, beside mark.js (what-a-page-pays.ts). */
+async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
+  console.log(
+    `\n== b. what a page pays (V8 sampling profiler over the page's renderer; medians of ${COST_RUNS} loads per host)`,
+  );
+  const pages = benchPages();
+  const server = await startBenchServer(pages);
+  const rows: PageCostRow[] = [];
+  try {
+    for (const page of pages) rows.push(await measurePage(browser, server, page, COST_RUNS));
+    printTable([
+      [
+        'page',
+        'extension CPU ms',
+        'mark.js CPU ms (load + call)',
+        'ratio',
+        'first mark in viewport ms',
+        'pass ms',
+        'long tasks in pass',
+      ],
+      ...rows.map((row) => [
+        row.label,
+        format(row.extensionMs),
+        format(row.markJsMs),
+        ratio(row.extensionMs / row.markJsMs),
+        format(row.firstMarkInViewMs),
+        format(row.passMs),
+        String(row.longTasksDuringPass),
+      ]),
+    ]);
+    console.log("  where the extension's CPU went (self time, ms per load, top 8):");
+    for (const row of rows) {
       console.log(
-        `  ${r.page}: n/a (no miner-margin:scan measure: is the content script active on ${HOST}?)`,
+        `  ${row.label}: ${row.top
+          .slice(0, 8)
+          .map((t) => `${t.name} ${t.ms.toFixed(1)}`)
+          .join('; ')}`,
       );
-      continue;
     }
-    const withinBare = r.scanMs <= 2 * r.bareMs;
-    const fasterThanMark = r.markJsMs >= 4 * r.scanMs;
-    console.log(
-      `  ${r.page}: ≤ 2× bare ${withinBare ? 'PASS' : 'FAIL'} (${ratio(r.scanMs / r.bareMs)}), ` +
-        `≥ 4× faster than mark.js ${fasterThanMark ? 'PASS' : 'FAIL'} (${ratio(r.markJsMs / r.scanMs)})`,
+    console.log(`  10 Hz ticker on an article, ${TICKER_SECONDS} s per host:`);
+    const withExtension = await measureTicker(browser, server, EXTENSION_HOST, TICKER_SECONDS);
+    const without = await measureTicker(browser, server, COST_BASELINE_HOST, TICKER_SECONDS);
+    printTable([
+      ['ticker', 'updates', 'extension CPU per update ms', 'heap after GC, KB per minute'],
+      ...[withExtension, without].map((row) => [
+        row.host === EXTENSION_HOST ? 'with the extension' : 'without',
+        String(row.updates),
+        row.host === EXTENSION_HOST ? row.extensionMsPerUpdate.toFixed(3) : 'n/a',
+        row.heapKbPerMinute.toFixed(1),
+      ]),
+    ]);
+    const [article, plain, large] = rows;
+    const check = (label: string, pass: boolean, detail: string) =>
+      console.log(`  ${label}: ${pass ? 'PASS' : 'FAIL'} (${detail})`);
+    console.log('targets (issue 13):');
+    if (plain)
+      check(
+        'no-amount article ≤ 0.5× mark.js',
+        plain.extensionMs <= 0.5 * plain.markJsMs,
+        ratio(plain.extensionMs / plain.markJsMs),
+      );
+    if (article)
+      check(
+        '30 KB article ≤ 1× mark.js',
+        article.extensionMs <= article.markJsMs,
+        ratio(article.extensionMs / article.markJsMs),
+      );
+    if (large) {
+      check(
+        '1.5 MB page ≤ 0.5× mark.js',
+        large.extensionMs <= 0.5 * large.markJsMs,
+        ratio(large.extensionMs / large.markJsMs),
+      );
+      check(
+        'first mark in viewport ≤ 16 ms',
+        (large.firstMarkInViewMs ?? Infinity) <= 16,
+        `${format(large.firstMarkInViewMs)} ms`,
+      );
+      check('no long task from the pass', large.longTasksDuringPass === 0, `${large.longTasksDuringPass}`);
+    }
+    check(
+      'ticker ≤ 0.5 ms per update',
+      withExtension.extensionMsPerUpdate <= 0.5,
+      `${withExtension.extensionMsPerUpdate.toFixed(3)} ms`,
     );
+    check(
+      'ticker heap ≤ 20 KB/min over without',
+      withExtension.heapKbPerMinute - without.heapKbPerMinute <= 20,
+      `${(withExtension.heapKbPerMinute - without.heapKbPerMinute).toFixed(1)} KB/min`,
+    );
+  } finally {
+    await server.close();
   }
 }
 
 async function benchPopup(): Promise<void> {
-  console.log('\n== c. popup first render, 500-article dataset (test/bench/popup.ts)');
+  console.log('\n== d. popup first render, 500-article dataset (test/bench/popup.ts)');
   const module = await loadOptional('popup.ts');
   const run = module?.runPopupBench;
   if (typeof run !== 'function') {
@@ -172,6 +268,7 @@ async function main(): Promise<void> {
   }
   const browser = await launchWithExtension();
   try {
+    await benchWhatAPagePays(browser);
     await benchPageScan(browser);
   } finally {
     await browser.close();

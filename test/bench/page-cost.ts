@@ -1,0 +1,140 @@
+/**
+ * What a page pays, measured from outside (../shared recipe "measuring from outside"): V8's sampling profiler over
+ * the page's renderer, every sample whose stack holds a script of interest. The extension's cost is every sample
+ * with a `chrome-extension://` frame; mark.js's is every sample with a frame of `mark.min.js` or the script that
+ * calls it, served as files on a host the extension does not run on. Both load the same HTML in the same run.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+};
+type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+
+export interface CpuCost {
+  /** CPU time of the samples that match, ms. */
+  ms: number;
+  /** The matching samples' own functions by self time, ms, largest first. */
+  top: { name: string; ms: number }[];
+}
+
+/** Sums the CPU time of samples with a frame whose URL passes `matches`, and its top functions by self time. */
+export function cpuOf(profile: Profile, matches: (url: string) => boolean): CpuCost {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const isOurs = new Map<number, boolean>();
+  const ours = (id: number): boolean => {
+    const known = isOurs.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const answer = !!node && (matches(node.callFrame.url) || (up !== undefined && ours(up)));
+    isOurs.set(id, answer);
+    return answer;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let micros = 0;
+  const self = new Map<string, number>();
+  for (let index = 0; index < samples.length; index++) {
+    const id = samples[index]!;
+    if (!ours(id)) continue;
+    const delta = deltas[index + 1] ?? 0;
+    micros += delta;
+    const frame = byId.get(id)!.callFrame;
+    const file = frame.url.split('/').pop() ?? '';
+    const name = `${frame.functionName || '(anon)'} ${file}:${frame.lineNumber}:${frame.columnNumber}`;
+    self.set(name, (self.get(name) ?? 0) + delta);
+  }
+  const top = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([name, us]) => ({ name, ms: us / 1000 }));
+  return { ms: micros / 1000, top };
+}
+
+export const isExtensionUrl = (url: string) => url.startsWith('chrome-extension://');
+
+/** Runs `action` under the sampling profiler (200 µs interval) and returns the profile. */
+export async function profiled(cdp: CDPSession, action: () => Promise<void>): Promise<Profile> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    await action();
+  } finally {
+    // stop in any case so the next run can start
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  return profile;
+}
+
+/** The page's heap after a forced collection, bytes (content scripts' worlds included). */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
+}
+
+/**
+ * Page-world probe, installed before any page script: long tasks, and the first animation frame in which a range of
+ * the named highlight lies in the viewport (time from the page's time origin).
+ */
+export function installProbes(highlightName: string): void {
+  const state = {
+    longTasks: [] as { start: number; duration: number }[],
+    firstMarkInView: null as number | null,
+  };
+  (window as unknown as { benchProbe: typeof state }).benchProbe = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const live = document.createRange();
+  const watch = (time: number) => {
+    const highlight = CSS.highlights?.get(highlightName);
+    if (highlight) {
+      for (const range of highlight) {
+        const r = range as AbstractRange;
+        try {
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+        } catch {
+          continue;
+        }
+        const rect = live.getBoundingClientRect();
+        if (rect.bottom > 0 && rect.top < innerHeight && rect.width > 0) {
+          state.firstMarkInView = time;
+          return;
+        }
+      }
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+export interface PageProbe {
+  longTasks: { start: number; duration: number }[];
+  firstMarkInView: number | null;
+  scanStart: number | null;
+  scanEnd: number | null;
+}
+
+export function readProbe(page: Page): Promise<PageProbe> {
+  return page.evaluate(() => {
+    const probe = (window as unknown as { benchProbe?: Omit<PageProbe, 'scanStart' | 'scanEnd'> }).benchProbe;
+    const start = performance.getEntriesByName('miner-margin:scan-start')[0];
+    const scan = performance.getEntriesByName('miner-margin:scan')[0];
+    return {
+      longTasks: probe?.longTasks ?? [],
+      firstMarkInView: probe?.firstMarkInView ?? null,
+      scanStart: start?.startTime ?? null,
+      scanEnd: scan ? scan.startTime + scan.duration : null,
+    };
+  });
+}

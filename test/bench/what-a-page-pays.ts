@@ -1,0 +1,233 @@
+/**
+ * The headline bench: what the extension costs a page, beside mark.js on the same pages in the same run, measured
+ * from outside (page-cost.ts). Pages are served twice: on a news host (the extension runs; the page as is) and on
+ * a host the extension does not run on (the page plus mark.min.js and a script calling it, as files).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../e2e/support/chromium';
+import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
+import { waitForScan } from '../e2e/support/highlights';
+import { generateArticle, generateNewsPage, withoutAmounts } from './generate-news-page';
+import {
+  cpuOf,
+  heapAfterGc,
+  installProbes,
+  isExtensionUrl,
+  profiled,
+  readProbe,
+  type CpuCost,
+} from './page-cost';
+import { AMOUNT_PATTERN } from './page-scan';
+
+export const EXTENSION_HOST = 'www.coindesk.com';
+export const BASELINE_HOST = 'example.org';
+const MARK_JS = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+const MARK_CALL = `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(AMOUNT_PATTERN)}, 'g'), {
+  done: function () { performance.mark('bench:mark-js-done'); }
+});`;
+const isMarkJsUrl = (url: string) =>
+  url.endsWith('/bench/mark.min.js') || url.endsWith('/bench/mark-call.js');
+/** A price rewritten 10 times a second in a text node of its own (a live ticker), as a file script. */
+const TICKER_JS = `(() => {
+  const price = document.querySelector('.price-ticker .price');
+  let cents = 7012345;
+  window.tickerUpdates = 0;
+  setInterval(() => {
+    cents += Math.round((Math.random() - 0.5) * 5000);
+    price.firstChild.data = '$' + (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    window.tickerUpdates++;
+  }, 100);
+})();`;
+/** After the pass, for anything the extension does later (idle work, timers). */
+const SETTLE_MS = 500;
+
+export interface BenchPage {
+  label: string;
+  path: string;
+  html: string;
+  /** Opened at this anchor (`#middle`). */
+  hash?: string;
+}
+
+export function benchPages(): BenchPage[] {
+  const article = generateArticle();
+  return [
+    { label: '30 KB article, amounts', path: '/markets/2026/02/05/cost-article/', html: article },
+    {
+      label: 'same article, no amount',
+      path: '/markets/2026/02/05/cost-plain/',
+      html: withoutAmounts(article),
+    },
+    {
+      label: '1.5 MB page, opened mid-page',
+      path: '/markets/2026/02/05/cost-news-page/',
+      html: generateNewsPage(),
+      hash: '#middle',
+    },
+  ];
+}
+
+const TICKER_PATH = '/markets/2026/02/05/cost-ticker/';
+
+export function startBenchServer(pages: BenchPage[]): Promise<FixtureServer> {
+  const ticker = generateArticle();
+  return startFixtureServer('test/fixtures/sites', [
+    (req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const { pathname: path } = new URL(req.url ?? '/', 'http://x');
+      const script = {
+        '/bench/mark.min.js': MARK_JS,
+        '/bench/mark-call.js': MARK_CALL,
+        '/bench/ticker.js': TICKER_JS,
+      }[path];
+      if (script !== undefined) {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+        res.end(script);
+        return true;
+      }
+      let html = path === TICKER_PATH ? ticker : pages.find((page) => page.path === path)?.html;
+      if (html === undefined) return false;
+      if (path === TICKER_PATH)
+        html = html.replace('</body>', '<script src="/bench/ticker.js"></script></body>');
+      else if (host === BASELINE_HOST) {
+        html = html.replace(
+          '</body>',
+          '<script src="/bench/mark.min.js"></script><script src="/bench/mark-call.js"></script></body>',
+        );
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+      return true;
+    },
+  ]);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : sorted[Math.floor(sorted.length / 2)]!;
+};
+
+async function newTab(browser: ExtensionBrowser): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await tab.addInitScript(installProbes, 'miner-margin-btc-price');
+  return tab;
+}
+
+export interface PageCostRow {
+  label: string;
+  extensionMs: number;
+  markJsMs: number;
+  /** First frame with a bitcoin-price mark in the viewport, ms after the pass started. */
+  firstMarkInViewMs: number | null;
+  /** Pass wall time (the miner-margin:scan measure), ms. */
+  passMs: number | null;
+  longTasksDuringPass: number;
+  top: CpuCost['top'];
+}
+
+/** One page, `runs` loads per host in one tab each (a reader's next page on the site), medians. */
+export async function measurePage(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  page: BenchPage,
+  runs: number,
+): Promise<PageCostRow> {
+  const extensionTab = await newTab(browser);
+  const baselineTab = await newTab(browser);
+  const extensionCdp = await browser.context.newCDPSession(extensionTab);
+  const baselineCdp = await browser.context.newCDPSession(baselineTab);
+  const extension: number[] = [];
+  const markJs: number[] = [];
+  const firstMark: number[] = [];
+  const pass: number[] = [];
+  let longTasks = 0;
+  const top: CpuCost['top'] = [];
+  // A query of its own per load: the same URL with an anchor would only scroll the open document.
+  let load = 0;
+  const url = (host: string) => `${server.url(host, page.path)}?load=${load}${page.hash ?? ''}`;
+  // The first load of each tab warms the renderer's caches (a reader's first page of a site); not counted.
+  for (let run = -1; run < runs; run++) {
+    load++;
+    const profile = await profiled(extensionCdp, async () => {
+      await extensionTab.goto(url(EXTENSION_HOST), { waitUntil: 'load' });
+      await waitForScan(extensionTab, 20_000);
+      await extensionTab.waitForTimeout(SETTLE_MS);
+    });
+    const probe = await readProbe(extensionTab);
+    const baseline = await profiled(baselineCdp, async () => {
+      await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
+      await baselineTab.waitForTimeout(200);
+    });
+    if (run < 0) continue;
+    const cost = cpuOf(profile, isExtensionUrl);
+    extension.push(cost.ms);
+    for (const entry of cost.top) {
+      const known = top.find((item) => item.name === entry.name);
+      if (known) known.ms += entry.ms / runs;
+      else top.push({ name: entry.name, ms: entry.ms / runs });
+    }
+    markJs.push(cpuOf(baseline, isMarkJsUrl).ms);
+    if (probe.scanStart !== null && probe.firstMarkInView !== null)
+      firstMark.push(probe.firstMarkInView - probe.scanStart);
+    if (probe.scanStart !== null && probe.scanEnd !== null) {
+      pass.push(probe.scanEnd - probe.scanStart);
+      const { scanStart, scanEnd } = probe;
+      longTasks += probe.longTasks.filter(
+        (task) => task.start + task.duration > scanStart && task.start < scanEnd,
+      ).length;
+    }
+  }
+  await extensionTab.close();
+  await baselineTab.close();
+  return {
+    label: page.label,
+    extensionMs: median(extension),
+    markJsMs: median(markJs),
+    firstMarkInViewMs: firstMark.length > 0 ? median(firstMark) : null,
+    passMs: pass.length > 0 ? median(pass) : null,
+    longTasksDuringPass: longTasks,
+    top: top.sort((a, b) => b.ms - a.ms).slice(0, 12),
+  };
+}
+
+export interface TickerRow {
+  host: string;
+  updates: number;
+  /** The extension's CPU per ticker update, ms (0 on the host it does not run on). */
+  extensionMsPerUpdate: number;
+  /** Heap after GC, growth per minute, KB. */
+  heapKbPerMinute: number;
+}
+
+/** A 10 Hz ticker on an article for `seconds`: the extension's CPU per update and the heap's slope after GC. */
+export async function measureTicker(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  host: string,
+  seconds: number,
+): Promise<TickerRow> {
+  const tab = await newTab(browser);
+  const cdp = await browser.context.newCDPSession(tab);
+  await tab.goto(server.url(host, TICKER_PATH), { waitUntil: 'load' });
+  await tab.waitForTimeout(3_000);
+  const heapBefore = await heapAfterGc(cdp);
+  const updatesBefore = await tab.evaluate(
+    () => (window as unknown as { tickerUpdates: number }).tickerUpdates,
+  );
+  const started = Date.now();
+  const profile = await profiled(cdp, () => tab.waitForTimeout(seconds * 1000));
+  const heapAfter = await heapAfterGc(cdp);
+  const minutes = (Date.now() - started) / 60_000;
+  const updates =
+    (await tab.evaluate(() => (window as unknown as { tickerUpdates: number }).tickerUpdates)) -
+    updatesBefore;
+  await tab.close();
+  return {
+    host,
+    updates,
+    extensionMsPerUpdate: cpuOf(profile, isExtensionUrl).ms / Math.max(1, updates),
+    heapKbPerMinute: (heapAfter - heapBefore) / 1024 / minutes,
+  };
+}
