@@ -15,6 +15,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // One drawing, rendered to every size the stores and toolbars ask for (icons/<size>.png).
   autoIcons: { baseIconPath: 'public/icon.svg', sizes: ICON_SIZES },
+  // The Firefox sources zip holds what the reviewers need to rebuild the package, not the store's images.
+  zip: { excludeSources: ['store/screenshots/**', 'test/demo/screenshots/**'] },
   hooks: {
     // The content script, run on every page, gets a small `browser` of its own instead of webextension-polyfill,
     // whose set-up took about 35 ms of each page's main thread (entrypoints/content/extension-api.ts).
