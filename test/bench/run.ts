@@ -261,19 +261,21 @@ async function benchPopup(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`Miner Margin bench — extension ${chromeExtensionPath()}`);
-  await benchDetect();
+  if ((process.env.BENCH_SECTIONS ?? 'a').includes('a')) await benchDetect();
   if (!existsSync(join(chromeExtensionPath(), 'manifest.json'))) {
     console.log(`\nno built extension at ${chromeExtensionPath()}: run \`npm run bench\` (it builds first)`);
     return;
   }
   const browser = await launchWithExtension();
   try {
-    await benchWhatAPagePays(browser);
-    await benchPageScan(browser);
+    // BENCH_SECTIONS=b runs only the headline section (default: all).
+    const sections = process.env.BENCH_SECTIONS ?? 'abcd';
+    if (sections.includes('b')) await benchWhatAPagePays(browser);
+    if (sections.includes('c')) await benchPageScan(browser);
   } finally {
     await browser.close();
   }
-  await benchPopup();
+  if ((process.env.BENCH_SECTIONS ?? 'd').includes('d')) await benchPopup();
 }
 
 main().catch((error: unknown) => {
