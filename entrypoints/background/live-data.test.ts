@@ -30,7 +30,8 @@ async function start(live: Partial<Settings['live']>, options: LiveDataOptions =
     live: { ...DEFAULT_SETTINGS.live, enabled: true, baseUrl: server.baseUrl, ...live },
   };
   await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings });
-  service = registerLiveData({ timeoutMs: 300, hasPermission: async () => true, ...options });
+  // A generous timeout for the local server: 300 ms was exceeded on a loaded machine (the timeout tests set their own).
+  service = registerLiveData({ timeoutMs: 3_000, hasPermission: async () => true, ...options });
   await service.ready;
   return service;
 }
