@@ -137,12 +137,14 @@ describe('header', () => {
     costUsd: 87_500,
     costSource: 'model',
     margin: -0.2,
+    multiple: 0.8,
     regime: 'below-cost',
     capitulation: 'capitulation',
     chart: [
       { month: '2026-01', priceUsd: 90_000, costUsd: 85_000 },
       { month: '2026-02', priceUsd: 70_000, costUsd: 87_500 },
     ],
+    estimates: [],
     liveLabel: null,
     staleNote: null,
   };
@@ -161,6 +163,50 @@ describe('header', () => {
     expect(
       screen.getByText('Data: live, 12 min ago (chart: bundled series to Feb 2026)'),
     ).toBeInTheDocument();
+  });
+
+  test('gives price ÷ cost with the regime', () => {
+    renderPopup({ snapshot });
+    expect(screen.getByText('0.80× · Below cost')).toBeInTheDocument();
+  });
+
+  test('published estimates are points on the chart, each with its source, and counted in its description', () => {
+    const estimates = [
+      {
+        position: 0.2,
+        estimate: {
+          date: '2026-01-15',
+          source: 'Capriole',
+          kind: 'all-in' as const,
+          scope: 'network' as const,
+          usd: 74_300,
+          url: 'https://example.com/',
+          evidence: '74,300',
+        },
+      },
+      {
+        position: 1,
+        estimate: {
+          date: '2026-02-05',
+          source: 'Checkonchain',
+          kind: 'regression' as const,
+          scope: 'network' as const,
+          usd: 87_000,
+          url: 'https://example.com/',
+          evidence: '87,000',
+        },
+      },
+    ];
+    renderPopup({ snapshot: { ...snapshot, estimates } });
+    const points = document.querySelectorAll('circle.chart__estimate');
+    expect([...points].map((point) => point.textContent)).toEqual([
+      'Capriole, all-in: $74,300 (2026-01-15)',
+      'Checkonchain, regression: $87,000 (2026-02-05)',
+    ]);
+    expect(screen.getByRole('img', { name: /Bitcoin price/ })).toHaveAccessibleDescription(
+      /2 published estimates shown as points, from \$74,300 to \$87,000\.$/,
+    );
+    expect(screen.getByText('Published estimates')).toBeInTheDocument();
   });
 
   test('the chart has a text alternative', () => {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ChartPoint } from './economics-snapshot';
+import type { ChartEstimate, ChartPoint } from './economics-snapshot';
 import { formatMonth, formatUsd, formatUsdCompact } from './format';
 
 const WIDTH = 340;
@@ -12,14 +12,26 @@ function linePath(values: number[], x: (index: number) => number, y: (value: num
     .join('');
 }
 
-/** Price and production cost by month, with a text alternative (title + desc) for screen readers. */
-export function PriceCostChart({ points }: { points: readonly ChartPoint[] }) {
+/**
+ * Price and production cost by month, published estimates as points, with a text alternative (title + desc) for
+ * screen readers.
+ */
+export function PriceCostChart({
+  points,
+  estimates = [],
+}: {
+  points: readonly ChartPoint[];
+  estimates?: readonly ChartEstimate[];
+}) {
   const id = useId();
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
 
-  const values = points.flatMap((point) => [point.priceUsd, point.costUsd]);
+  const values = [
+    ...points.flatMap((point) => [point.priceUsd, point.costUsd]),
+    ...estimates.map(({ estimate }) => estimate.usd),
+  ];
   const min = Math.min(...values);
   const max = Math.max(...values);
   const span = max - min || 1;
@@ -42,7 +54,10 @@ export function PriceCostChart({ points }: { points: readonly ChartPoint[] }) {
         <desc id={`${id}-desc`}>
           {`Price went from ${formatUsd(first.priceUsd)} to ${formatUsd(last.priceUsd)}; ` +
             `production cost from ${formatUsd(first.costUsd)} to ${formatUsd(last.costUsd)}. ` +
-            `Price was below cost in ${monthsBelow} of ${points.length} months.`}
+            `Price was below cost in ${monthsBelow} of ${points.length} months.` +
+            (estimates.length > 0
+              ? ` ${estimates.length} published estimates shown as points, from ${formatUsd(Math.min(...estimates.map(({ estimate }) => estimate.usd)))} to ${formatUsd(Math.max(...estimates.map(({ estimate }) => estimate.usd)))}.`
+              : '')}
         </desc>
         <line className="chart__axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(min)} y2={y(min)} />
         <text className="chart__label" x={PAD.left - 4} y={y(max) + 4} textAnchor="end">
@@ -73,10 +88,22 @@ export function PriceCostChart({ points }: { points: readonly ChartPoint[] }) {
             y,
           )}
         />
+        {estimates.map(({ estimate, position }) => (
+          <circle
+            key={`${estimate.date}-${estimate.source}-${estimate.kind}`}
+            className={`chart__estimate chart__estimate--${estimate.kind}`}
+            cx={x(position)}
+            cy={y(estimate.usd)}
+            r={2.5}
+          >
+            <title>{`${estimate.source}, ${estimate.kind}: ${formatUsd(estimate.usd)} (${estimate.date})`}</title>
+          </circle>
+        ))}
       </svg>
       <figcaption className="chart__legend" aria-hidden="true">
         <span className="chart__key chart__key--price">Price</span>
         <span className="chart__key chart__key--cost">Production cost</span>
+        {estimates.length > 0 && <span className="chart__key chart__key--estimate">Published estimates</span>}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EconomicsSnapshot } from './economics-snapshot';
 import { CAPITULATION_LABEL, formatMonth, formatPercent, formatUsd, REGIME_LABEL } from './format';
+import { formatMultiple } from '@/lib/annotation/cost-context';
 import { PriceCostChart } from './PriceCostChart';
 import { RegimeShape } from './RegimeShape';
 
@@ -37,11 +38,17 @@ export function RegimeHeader({
           <dt>{snapshot.costSource === 'fixed' ? 'Your production cost' : 'Est. production cost'}</dt>
           <dd>{formatUsd(snapshot.costUsd)}</dd>
         </div>
+        <div>
+          <dt>Price ÷ cost</dt>
+          <dd className="regime__multiple">
+            {formatMultiple(snapshot.multiple)} · {REGIME_LABEL[snapshot.regime]}
+          </dd>
+        </div>
       </dl>
       <p className={`regime__capitulation regime__capitulation--${snapshot.capitulation}`}>
         {CAPITULATION_LABEL[snapshot.capitulation]}
       </p>
-      <PriceCostChart points={snapshot.chart} />
+      <PriceCostChart points={snapshot.chart} estimates={snapshot.estimates} />
       <p className="regime__source">
         {snapshot.liveLabel
           ? `Data: ${snapshot.liveLabel} (chart: bundled series to ${formatMonth(snapshot.month)})`

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { costAt, latestMonth, margin, monthlySeries, regime } from '@/lib/economics';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
-import { economicsSnapshot } from './economics-snapshot';
+import { chartEstimates, economicsSnapshot } from './economics-snapshot';
 
 describe('economicsSnapshot', () => {
   const snapshot = economicsSnapshot(DEFAULT_SETTINGS);
@@ -43,5 +43,38 @@ describe('economicsSnapshot', () => {
     const [year, month] = latestMonth().split('-').map(Number) as [number, number];
     const middle = new Date((Date.UTC(year, month - 1, 1) + Date.UTC(year, month, 1)) / 2);
     expect(snapshot.costUsd).toBeCloseTo(costAt(middle, DEFAULT_SETTINGS).usd, 6);
+  });
+
+  test('price ÷ cost is the multiple of the header', () => {
+    expect(snapshot.multiple).toBeCloseTo(snapshot.priceUsd / snapshot.costUsd, 12);
+  });
+
+  test('the published estimates within the chart’s months are placed by date', () => {
+    const chart = [
+      { month: '2026-01', priceUsd: 1, costUsd: 1 },
+      { month: '2026-02', priceUsd: 1, costUsd: 1 },
+    ];
+    const at = (date: string) => ({
+      date,
+      source: date,
+      kind: 'all-in' as const,
+      scope: 'network' as const,
+      usd: 1,
+      url: 'https://example.com/',
+      evidence: '1',
+    });
+    const placed = chartEstimates(chart, [
+      at('2025-12-20'),
+      at('2026-01-01'),
+      at('2026-01-16'),
+      at('2026-02-28'),
+    ]);
+    expect(placed.map(({ estimate }) => estimate.date)).toEqual(['2026-01-01', '2026-01-16', '2026-02-28']);
+    expect(placed[0]?.position).toBe(0);
+    expect(placed[1]?.position).toBeCloseTo(0, 1);
+    expect(placed[2]?.position).toBe(1);
+    expect(snapshot.estimates.length).toBeGreaterThan(0);
+    for (const { estimate } of snapshot.estimates)
+      expect(estimate.date >= `${snapshot.chart[0]?.month}-01`).toBe(true);
   });
 });

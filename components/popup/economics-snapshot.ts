@@ -11,6 +11,7 @@ import {
   type Provenance,
   type Regime,
 } from '@/lib/economics';
+import { PUBLISHED_ESTIMATES, type PublishedEstimate } from '@/lib/economics/estimates';
 import { weakestProvenance } from '@/lib/economics/provenance';
 import { staleDataNote } from '@/lib/format/data-age';
 import type { LiveToday } from '@/lib/live/live-today';
@@ -22,6 +23,34 @@ export interface ChartPoint {
   costUsd: number;
 }
 
+/** A published estimate placed on the chart: `position` is a fractional index into the chart's months. */
+export interface ChartEstimate {
+  estimate: PublishedEstimate;
+  position: number;
+}
+
+/** Where a `YYYY-MM-DD` date falls among the chart's months (0 = the middle of the first month). */
+function chartPosition(date: string, firstMonth: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [firstYear, first] = firstMonth.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (year - firstYear) * 12 + (month - first) + (day - 0.5) / days - 0.5;
+}
+
+/** The published estimates dated within the chart's months. */
+export function chartEstimates(
+  chart: readonly ChartPoint[],
+  estimates: readonly PublishedEstimate[] = PUBLISHED_ESTIMATES,
+): ChartEstimate[] {
+  const first = chart[0];
+  if (!first) return [];
+  const last = chart.length - 1;
+  return estimates
+    .map((estimate) => ({ estimate, position: chartPosition(estimate.date, first.month) }))
+    .filter(({ position }) => position >= -0.5 && position <= last + 0.5)
+    .map(({ estimate, position }) => ({ estimate, position: Math.min(Math.max(position, 0), last) }));
+}
+
 export interface EconomicsSnapshot {
   /** The latest month of the bundled series, `YYYY-MM`. */
   month: string;
@@ -31,7 +60,11 @@ export interface EconomicsSnapshot {
   costUsd: number;
   costSource: 'model' | 'fixed';
   margin: number;
+  /** Price ÷ cost (the "difficulty multiple" analysts read). */
+  multiple: number;
   regime: Regime;
+  /** Published estimates within the chart's months, drawn as points. */
+  estimates: ChartEstimate[];
   capitulation: CapitulationState;
   /** The last `months` months, oldest first. */
   chart: ChartPoint[];
@@ -76,9 +109,11 @@ export function economicsSnapshot(
     costUsd: cost.usd,
     costSource: cost.source,
     margin: value,
+    multiple: price.usd / cost.usd,
     regime: regime(value, { thinMarginPct: settings.thinMarginPct }),
     capitulation: capitulationAt(date).state,
     chart,
+    estimates: chartEstimates(chart),
     liveLabel: live?.label ?? null,
     staleNote: live ? null : staleDataNote(month, now),
   };
