@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { formatUsd } from '@/lib/format';
 import { createSettingsStore } from '@/lib/settings/store';
+import { renderEstimatesSection } from './estimates-section';
 import type { Settings } from '@/lib/settings/schema';
 
 function setText(id: string, text: string): void {
@@ -26,6 +27,8 @@ function show(settings: Settings): void {
   );
   setText('thin-margin', `${settings.thinMarginPct} %`);
   setText('healthy-from', `${settings.thinMarginPct} %`);
+  const estimates = document.getElementById('estimates');
+  if (estimates) renderEstimatesSection(estimates, settings);
 }
 
 const store = createSettingsStore(browser.storage.sync);
