@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { costAt, latestMonth, margin, priceAt, regime } from '@/lib/economics';
 import type { Settings } from '@/lib/settings/schema';
-import { formatMonth, formatPercent, formatUsd, REGIME_LABEL } from './format';
+import { formatMonth, formatPercent, formatUsd } from '@/lib/format';
+import { REGIME_LABELS } from '@/lib/format/regime-labels';
 
 export interface CostPreviewProps {
   settings: Settings;
@@ -63,7 +64,7 @@ export function CostPreview({ settings, now }: CostPreviewProps) {
                   </small>
                 </td>
                 <td>
-                  {formatPercent(value)} <span className={`regime regime-${band}`}>{REGIME_LABEL[band]}</span>
+                  {formatPercent(value)} <span className={`regime regime-${band}`}>{REGIME_LABELS[band]}</span>
                 </td>
               </tr>
             );

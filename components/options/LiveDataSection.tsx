@@ -5,7 +5,7 @@ import { formatAge } from '@/lib/live/describe-source';
 import type { LiveDataState } from '@/lib/live/live-data-state';
 import { LIMITS } from '@/lib/settings/limits';
 import type { Settings } from '@/lib/settings/schema';
-import { formatUsd } from './format';
+import { formatUsd } from '@/lib/format';
 import { NumberField } from './NumberField';
 
 export interface LiveDataSectionProps {

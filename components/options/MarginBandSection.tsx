@@ -1,7 +1,8 @@
 import { costAt, margin, priceAt, regime } from '@/lib/economics';
 import { LIMITS } from '@/lib/settings/limits';
 import type { Settings } from '@/lib/settings/schema';
-import { formatPercent, formatUsd, REGIME_LABEL } from './format';
+import { formatPercent, formatUsd } from '@/lib/format';
+import { REGIME_LABELS } from '@/lib/format/regime-labels';
 import { NumberField } from './NumberField';
 
 export interface MarginBandSectionProps {
@@ -32,7 +33,7 @@ export function MarginBandSection({ settings, now, onChange }: MarginBandSection
       />
       <p className="band-preview" aria-live="polite">
         Today&rsquo;s price {formatUsd(price)} against a cost of {formatUsd(cost)} is a margin of{' '}
-        {formatPercent(value)}: <strong className={`regime regime-${band}`}>{REGIME_LABEL[band]}</strong>.
+        {formatPercent(value)}: <strong className={`regime regime-${band}`}>{REGIME_LABELS[band]}</strong>.
       </p>
     </section>
   );

@@ -7,7 +7,7 @@ import { readLiveDataState } from '@/lib/live/live-data-state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { writeSettingsFile } from '@/lib/settings/settings-file';
-import { formatUsd } from './format';
+import { formatUsd } from '@/lib/format';
 import { OptionsPage } from './OptionsPage';
 
 const NOW = new Date('2026-02-05T12:00:00Z');
@@ -125,7 +125,7 @@ describe('margin bands', () => {
     await user.clear(field);
     await user.type(field, '25');
     await waitFor(async () => expect((await lastSaved()).thinMarginPct).toBe(25));
-    expect(screen.getByText(/Today’s price/)).toHaveTextContent(/Below cost|Thin margin|Healthy/);
+    expect(screen.getByText(/Today’s price/)).toHaveTextContent(/Below production cost|Thin margin|Healthy margin/);
   });
 });
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { regime } from '@/lib/economics';
 import type { PageMention, PageReport } from '@/lib/messages';
 import { EmptyState } from './EmptyState';
-import { formatDay, formatPercent, REGIME_LABEL } from './format';
+import { formatDay, formatPercent, REGIME_LABELS } from './format';
 
 export interface OnThisPageProps {
   /** The active tab's report, or null when the content script is not running there. */
@@ -33,7 +33,7 @@ function MentionMargin({ mention, thinMarginPct }: { mention: PageMention; thinM
   const band = regime(mention.margin, { thinMarginPct });
   return (
     <span className={`mention__margin mention__margin--${band}`}>
-      {formatPercent(mention.margin)} vs cost · {REGIME_LABEL[band]}
+      {formatPercent(mention.margin)} vs cost · {REGIME_LABELS[band]}
     </span>
   );
 }

@@ -151,7 +151,7 @@ describe('header', () => {
 
   test('shows the regime in words, the margin, price, cost, capitulation and the data month', () => {
     renderPopup({ snapshot });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Below cost−20.0% margin');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Below production cost−20.0% margin');
     expect(screen.getByText('$70,000')).toBeInTheDocument();
     expect(screen.getByText('$87,500')).toBeInTheDocument();
     expect(screen.getByText('Capitulation: hashrate is falling')).toBeInTheDocument();
@@ -222,7 +222,7 @@ describe('header', () => {
   test('follows the cost settings: a fixed cost above the price reads as below cost', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, costSource: 'fixed', fixedCostUsd: 1_000_000 };
     renderPopup({ settings });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Below cost/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Below production cost/);
     expect(screen.getByText('Your production cost')).toBeInTheDocument();
     expect(screen.getByText('$1,000,000')).toBeInTheDocument();
     expect(screen.getByText(/^Data: bundled, \w+ \d{4}/)).toBeInTheDocument();
@@ -416,7 +416,7 @@ describe('on this page', () => {
     const { user, onRevealMention } = renderPopup({ loadPageReport: () => Promise.resolve(REPORT) });
     const section = screen.getByRole('region', { name: 'On this page' });
     const mentions = await within(section).findAllByRole('button');
-    expect(mentions[0]).toHaveTextContent('$70,000−20.0% vs cost · Below cost');
+    expect(mentions[0]).toHaveTextContent('$70,000−20.0% vs cost · Below production cost');
     expect(mentions[1]).toHaveTextContent('$87,000cost figure');
     expect(
       within(section).getByText(/Article date 5 Feb 2026 \(from the page’s metadata\)/),

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EconomicsSnapshot } from './economics-snapshot';
-import { CAPITULATION_LABEL, formatMonth, formatPercent, formatUsd, REGIME_LABEL } from './format';
+import { CAPITULATION_LABEL, formatMonth, formatPercent, formatUsd, REGIME_LABELS } from './format';
 import { formatMultiple } from '@/lib/annotation/cost-context';
 import { PriceCostChart } from './PriceCostChart';
 import { RegimeShape } from './RegimeShape';
@@ -20,7 +20,7 @@ export function RegimeHeader({
     <header className={`regime regime--${snapshot.regime}`}>
       <h1 className="regime__heading">
         <RegimeShape regime={snapshot.regime} />
-        <span className="regime__label">{REGIME_LABEL[snapshot.regime]}</span>
+        <span className="regime__label">{REGIME_LABELS[snapshot.regime]}</span>
         <span className="regime__margin">{formatPercent(snapshot.margin)} margin</span>
       </h1>
       {snapshot.staleNote && (
@@ -41,7 +41,7 @@ export function RegimeHeader({
         <div>
           <dt>Price ÷ cost</dt>
           <dd className="regime__multiple">
-            {formatMultiple(snapshot.multiple)} · {REGIME_LABEL[snapshot.regime]}
+            {formatMultiple(snapshot.multiple)} · {REGIME_LABELS[snapshot.regime]}
           </dd>
         </div>
       </dl>

@@ -1,8 +1,9 @@
 // Popup wording on top of the one formatter (lib/format): labels, and compact dollars for chart axes.
-import type { CapitulationState, Regime } from '@/lib/economics';
+import type { CapitulationState } from '@/lib/economics';
 import { formatDate } from '@/lib/format';
 
 export { formatMonth, formatPercent, formatUsd } from '@/lib/format';
+export { REGIME_LABELS } from '@/lib/format/regime-labels';
 
 const usdCompact = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -16,12 +17,6 @@ export const formatUsdCompact = (value: number) => usdCompact.format(value);
 
 /** An ISO date-time's UTC day: "5 Feb 2026". */
 export const formatDay = (iso: string) => formatDate(new Date(iso));
-
-export const REGIME_LABEL: Record<Regime, string> = {
-  'below-cost': 'Below cost',
-  'thin-margin': 'Thin margin',
-  healthy: 'Healthy margin',
-};
 
 export const CAPITULATION_LABEL: Record<CapitulationState, string> = {
   capitulation: 'Capitulation: hashrate is falling',

@@ -6,6 +6,7 @@ import type { Regime } from '../economics/types';
 import type { Settings } from '../settings/schema';
 import { formatDate, formatHashprice, formatMonth, formatPercent, formatUsd } from '../format';
 import { staleDataNote } from '../format/data-age';
+import { REGIME_LABELS } from '../format/regime-labels';
 import type { LiveToday } from '../live/live-today';
 import type { ArticleDate } from './article-date';
 
@@ -41,12 +42,6 @@ export interface MentionDescription {
   /** Everything as one sentence-per-line text, for screen readers. */
   spoken: string;
 }
-
-export const REGIME_LABELS: Record<Regime, string> = {
-  'below-cost': 'Below production cost',
-  'thin-margin': 'Thin margin',
-  healthy: 'Healthy margin',
-};
 
 const HEADINGS: Record<MentionKind, string> = {
   'btc-price': 'Bitcoin price',

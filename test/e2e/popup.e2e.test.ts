@@ -45,7 +45,7 @@ test('the popup shows the regime, the shipped articles, filters by a tag and exp
 
   // Header: regime in words, figures, and the bundled month.
   await expect(page.locator('h1').textContent()).resolves.toMatch(
-    /(Below cost|Thin margin|Healthy margin).*margin/,
+    /(Below production cost|Thin margin|Healthy margin).*margin/,
   );
   await expect(page.locator('.regime__source').textContent()).resolves.toMatch(/^Data: bundled, \w+ \d{4}/);
   expect(await page.locator('svg[role="img"] title').textContent()).toMatch(
@@ -134,7 +134,7 @@ test('"On this page" lists the price mentions the content script found on the ac
   for (const text of texts) expect(site.expected['btc-price']).toContain(text);
   expect(await popup.locator('.on-this-page').textContent()).toContain('Article date 5 Feb 2026');
   expect(await mentions.first().locator('.mention__margin').textContent()).toMatch(
-    /vs cost · (Below cost|Thin margin|Healthy margin)/,
+    /vs cost · (Below production cost|Thin margin|Healthy margin)/,
   );
 
   await popup.screenshot({ path: SCREENSHOT_ON_THIS_PAGE });

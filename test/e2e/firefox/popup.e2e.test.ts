@@ -83,7 +83,7 @@ describe.each(browsersUnderTest())('%s', (browserName) => {
       }),
       undefined,
     );
-    expect(header.title).toMatch(/(Below cost|Thin margin|Healthy margin).*margin/);
+    expect(header.title).toMatch(/(Below production cost|Thin margin|Healthy margin).*margin/);
     expect(header.source).toMatch(/^Data: bundled, \w+ \d{4}/);
     expect(header.chart).toMatch(/Bitcoin price and estimated production cost/);
     // Opened as a tab, the active tab is the popup itself: no content script there.
