@@ -52,10 +52,19 @@ export function registerBadge(): void {
   const urls = new Map<number, string>();
   let showBadge = true;
   let sites: readonly Site[] = [];
+  // A message can wake the worker: nothing is painted before the settings are known.
+  const settingsKnown = store.load().then(
+    (settings) => {
+      showBadge = settings.display.showBadge;
+      sites = settings.sites;
+    },
+    () => undefined,
+  );
 
   // MV3 builds have `action`; Firefox's MV2 build has only `browserAction` (same badge methods).
   const button = browser.action ?? browser.browserAction;
-  const paint = (tabId: number) => {
+  const paint = async (tabId: number) => {
+    await settingsKnown;
     const badge = tabBadge(counts.get(tabId) ?? 0, showBadge, urls.get(tabId), sites);
     return Promise.all([
       button.setBadgeText({ tabId, text: badge.text }),

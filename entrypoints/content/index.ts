@@ -9,7 +9,8 @@ import { storedSnapshot } from '@/lib/live/live-today';
 import './highlights.css';
 import { supportsHighlights } from './marks/mark-mentions';
 import { startPageAnnotator, type PageAnnotator } from './page-annotator';
-import { readSettings, SETTINGS_KEY } from './read-settings';
+import { readSettings } from '@/lib/settings/read-settings';
+import { LIVE_DATA_STORAGE_KEY as LIVE_DATA_KEY, SETTINGS_STORAGE_KEY as SETTINGS_KEY } from '@/lib/storage-keys';
 
 const send = (message: ToBackgroundMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
 
@@ -17,7 +18,6 @@ function reportError(error: unknown): void {
   console.warn('Miner Margin:', error);
 }
 
-const LIVE_DATA_KEY = 'liveData';
 
 function run(ctx: ContentScriptContext): void {
   if (!supportsHighlights()) return;

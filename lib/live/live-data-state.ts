@@ -2,7 +2,7 @@
 // script) turns the stored value back into it. zod/mini only: this file is safe for the content script.
 import * as z from 'zod/mini';
 
-export const LIVE_DATA_STORAGE_KEY = 'liveData';
+export { LIVE_DATA_STORAGE_KEY } from '../storage-keys';
 
 const positive = () => z.number().check(z.positive());
 

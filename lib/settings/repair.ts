@@ -3,7 +3,8 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS } from './defaults';
 import { migrateToCurrent, type RawObject } from './migrate';
-import { SETTINGS_VERSION, settingsSchema, siteSchema, type Settings, type Site } from './schema';
+import { isValidSetting, isValidSite } from './field-rules';
+import { SETTINGS_VERSION, settingsSchema, type Settings, type Site } from './schema';
 
 export interface RepairResult {
   settings: Settings;
@@ -34,10 +35,9 @@ function repairNested<K extends NestedKey>(key: K, raw: unknown, repairs: string
   }
   const shape = settingsSchema.shape[key].shape as Record<string, z.ZodMiniType>;
   const result: RawObject = {};
-  for (const [field, schema] of Object.entries(shape)) {
-    const parsed = schema.safeParse(raw[field]);
+  for (const field of Object.keys(shape)) {
     const defaultValue = (fallback as RawObject)[field];
-    if (parsed.success) result[field] = parsed.data;
+    if (isValidSetting(`${key}.${field}`, raw[field])) result[field] = raw[field];
     else {
       result[field] = defaultValue;
       repairs.push(`${key}.${field}: ${describe(raw[field])} is invalid, reset to ${describe(defaultValue)}`);
@@ -56,11 +56,10 @@ function repairSites(raw: unknown, repairs: string[]): Site[] {
   }
   const sites: Site[] = [];
   raw.forEach((entry, index) => {
-    const parsed = siteSchema.safeParse(entry);
-    if (!parsed.success) repairs.push(`sites[${index}]: ${describe(entry)} is invalid, dropped`);
-    else if (sites.some((site) => site.host === parsed.data.host)) {
-      repairs.push(`sites[${index}]: duplicate ${parsed.data.host} dropped`);
-    } else sites.push(parsed.data);
+    if (!isValidSite(entry)) repairs.push(`sites[${index}]: ${describe(entry)} is invalid, dropped`);
+    else if (sites.some((site) => site.host === entry.host)) {
+      repairs.push(`sites[${index}]: duplicate ${entry.host} dropped`);
+    } else sites.push({ host: entry.host, enabled: entry.enabled, builtIn: entry.builtIn });
   });
   if (raw.length > 0 && sites.length === 0) {
     repairs.push('sites: no valid entry left, reset to the default sites');
@@ -85,8 +84,7 @@ export function repairSettings(raw: unknown): RepairResult {
 
   const settings = { version: SETTINGS_VERSION } as RawObject;
   for (const key of SCALARS) {
-    const parsed = settingsSchema.shape[key].safeParse(source[key]);
-    if (parsed.success) settings[key] = parsed.data;
+    if (isValidSetting(key, source[key])) settings[key] = source[key];
     else {
       settings[key] = DEFAULT_SETTINGS[key];
       repairs.push(

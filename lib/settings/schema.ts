@@ -1,5 +1,6 @@
 // zod/mini keeps the content script small; the same schema serves every entrypoint.
 import * as z from 'zod/mini';
+import { COST_SOURCES, LIVE_BASE_URL_PATTERN, SITE_HOST_PATTERN, THEMES } from './field-rules';
 import { LIMITS } from './limits';
 
 /** 1: the foundation's settings; 2: adds the `live` group (optional live data). */
@@ -19,7 +20,7 @@ export const DEFAULT_SITES = [
   'beincrypto.com',
 ] as const;
 
-export const costSourceSchema = z.enum(['model', 'fixed']);
+export const costSourceSchema = z.enum(COST_SOURCES);
 
 export const modelInputsSchema = z.object({
   /** Average electricity price paid by the fleet, $/kWh. */
@@ -43,7 +44,7 @@ export const annotateSchema = z.object({
 });
 
 export const displaySchema = z.object({
-  theme: z.enum(['auto', 'light', 'dark']),
+  theme: z.enum(THEMES),
   /** Delay before the hover tooltip shows, ms. */
   hoverDelayMs: z.number().check(z.gte(LIMITS.hoverDelayMs.min), z.lte(LIMITS.hoverDelayMs.max)),
   /** Also show the electricity-only floor in the tooltip. */
@@ -54,7 +55,7 @@ export const displaySchema = z.object({
 
 export const siteSchema = z.object({
   /** A host name such as `coindesk.com`; matches it and its subdomains. */
-  host: z.string().check(z.regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/)),
+  host: z.string().check(z.regex(SITE_HOST_PATTERN)),
   enabled: z.boolean(),
   /** False for sites the user added (they need an optional host permission). */
   builtIn: z.boolean(),
@@ -64,13 +65,7 @@ export const siteSchema = z.object({
 export const liveSchema = z.object({
   enabled: z.boolean(),
   /** Origin of a mempool instance: https, or http on localhost/127.0.0.1 for a self-hosted node; no trailing slash. */
-  baseUrl: z
-    .string()
-    .check(
-      z.regex(
-        /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)(\/[\w.~-]+)*$/i,
-      ),
-    ),
+  baseUrl: z.string().check(z.regex(LIVE_BASE_URL_PATTERN)),
   refreshMinutes: z
     .number()
     .check(z.gte(LIMITS.liveRefreshMinutes.min), z.lte(LIMITS.liveRefreshMinutes.max)),

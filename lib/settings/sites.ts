@@ -1,8 +1,8 @@
+import { SITE_HOST_PATTERN as HOST } from './field-rules';
 import type { Site } from './schema';
 
 export type HostInput = { ok: true; host: string } | { ok: false; error: string };
 
-const HOST = /^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/;
 
 /** Reads what a user typed ("https://www.Example.com/news", "example.com") as a site host ("example.com"). */
 export function parseSiteHost(input: string): HostInput {

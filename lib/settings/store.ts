@@ -2,8 +2,9 @@
 import { DEFAULT_SETTINGS } from './defaults';
 import { repairSettings, type RepairResult } from './repair';
 import { settingsSchema, type Settings } from './schema';
+import { SETTINGS_STORAGE_KEY } from '../storage-keys';
 
-export const SETTINGS_STORAGE_KEY = 'settings';
+export { SETTINGS_STORAGE_KEY };
 
 interface StorageChangeLike {
   oldValue?: unknown;

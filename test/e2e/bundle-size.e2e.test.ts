@@ -1,6 +1,7 @@
 // The content script runs on every matched page: its size is a budget, checked on the build the other e2e suites
 // load (the global setup builds it).
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { chromeExtensionPath } from './support/extension-path';
@@ -13,4 +14,15 @@ test('the content script is at most 30 KB gzip', () => {
   const gzipped = execFileSync('gzip', ['-9', '-c', script]).length;
   expect(gzipped).toBeGreaterThan(10_000); // the real bundle, not an empty file
   expect(gzipped).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
+});
+
+test('the popup and options pages the suites load are the production build users install', () => {
+  const chunks = join(chromeExtensionPath(), 'chunks');
+  const scripts = readdirSync(chunks).filter((name) => name.endsWith('.js'));
+  expect(scripts.some((name) => name.startsWith('popup-'))).toBe(true);
+  // React's development build (NODE_ENV=test, which vitest sets) prints this hint; its production build has none.
+  const development = scripts.filter((name) =>
+    readFileSync(join(chunks, name), 'utf8').includes('React DevTools for a better development experience'),
+  );
+  expect(development).toEqual([]);
 });

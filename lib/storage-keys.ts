@@ -1,0 +1,7 @@
+// Every key the extension keeps in browser storage, declared once.
+
+/** storage.sync: the user's settings (lib/settings). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+/** storage.local: the optional live data and its status (lib/live/live-data-state.ts). */
+export const LIVE_DATA_STORAGE_KEY = 'liveData';
