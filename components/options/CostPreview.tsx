@@ -64,7 +64,8 @@ export function CostPreview({ settings, now }: CostPreviewProps) {
                   </small>
                 </td>
                 <td>
-                  {formatPercent(value)} <span className={`regime regime-${band}`}>{REGIME_LABELS[band]}</span>
+                  {formatPercent(value)}{' '}
+                  <span className={`regime regime-${band}`}>{REGIME_LABELS[band]}</span>
                 </td>
               </tr>
             );

@@ -125,7 +125,9 @@ describe('margin bands', () => {
     await user.clear(field);
     await user.type(field, '25');
     await waitFor(async () => expect((await lastSaved()).thinMarginPct).toBe(25));
-    expect(screen.getByText(/Today’s price/)).toHaveTextContent(/Below production cost|Thin margin|Healthy margin/);
+    expect(screen.getByText(/Today’s price/)).toHaveTextContent(
+      /Below production cost|Thin margin|Healthy margin/,
+    );
   });
 });
 

@@ -10,14 +10,16 @@ import './highlights.css';
 import { supportsHighlights } from './marks/mark-mentions';
 import { startPageAnnotator, type PageAnnotator } from './page-annotator';
 import { readSettings } from '@/lib/settings/read-settings';
-import { LIVE_DATA_STORAGE_KEY as LIVE_DATA_KEY, SETTINGS_STORAGE_KEY as SETTINGS_KEY } from '@/lib/storage-keys';
+import {
+  LIVE_DATA_STORAGE_KEY as LIVE_DATA_KEY,
+  SETTINGS_STORAGE_KEY as SETTINGS_KEY,
+} from '@/lib/storage-keys';
 
 const send = (message: ToBackgroundMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
 
 function reportError(error: unknown): void {
   console.warn('Miner Margin:', error);
 }
-
 
 function run(ctx: ContentScriptContext): void {
   if (!supportsHighlights()) return;

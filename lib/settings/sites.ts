@@ -3,7 +3,6 @@ import type { Site } from './schema';
 
 export type HostInput = { ok: true; host: string } | { ok: false; error: string };
 
-
 /** Reads what a user typed ("https://www.Example.com/news", "example.com") as a site host ("example.com"). */
 export function parseSiteHost(input: string): HostInput {
   const trimmed = input.trim().toLowerCase();
