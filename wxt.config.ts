@@ -56,7 +56,8 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Miner Margin',
     description: 'Shows what it costs miners to produce a bitcoin next to the Bitcoin prices you read.',
-    // activeTab: the popup reads the active tab's address to pause, resume or add its site (no install warning).
+    // activeTab: the popup reads the active tab's address to pause, resume or add its site, or to grant access
+    // to an enabled site that has none (no install warning).
     permissions: ['storage', 'scripting', 'alarms', 'activeTab'],
     optional_host_permissions: ['*://*/*'],
     // Rebindable at chrome://extensions/shortcuts. "Shift with it goes back" cannot be one command (Alt+Shift+M

@@ -23,6 +23,13 @@ export interface PageReport {
   mentions: PageMention[];
 }
 
+/** What went wrong on a tab, kept by the background: the content script's and the background's own errors. */
+export interface TabProblems {
+  count: number;
+  /** The latest few, newest last. */
+  messages: string[];
+}
+
 export type ToContentMessage =
   | { type: 'get-page-report' }
   | { type: 'step-mention'; direction: 1 | -1 }
@@ -33,6 +40,10 @@ export type ToContentMessage =
 /** `refresh-live-data` answers with the new LiveDataState (lib/live), also stored at storage.local `liveData`. */
 export type ToBackgroundMessage =
   | { type: 'mention-count'; count: number }
+  /** An error the content script caught on this tab (counted per tab, shown in the popup). */
+  | { type: 'page-error'; message: string }
+  /** Answered with the tab's TabProblems. */
+  | { type: 'get-tab-problems'; tabId: number }
   | { type: 'refresh-live-data' }
   /** Opens the extension's explanation page (how the cost is estimated) in a new tab. */
   | { type: 'open-explanation' }

@@ -12,7 +12,10 @@ import { OptionsPage } from './OptionsPage';
 
 const NOW = new Date('2026-02-05T12:00:00Z');
 
-function setup(overrides: Partial<Settings> = {}, props: { grant?: boolean; repairs?: string[] } = {}) {
+function setup(
+  overrides: Partial<Settings> = {},
+  props: { grant?: boolean; repairs?: string[]; withoutAccess?: string[] } = {},
+) {
   const saved: Settings[] = [];
   const save = vi.fn(async (settings: Settings) => {
     saved.push(settings);
@@ -27,6 +30,7 @@ function setup(overrides: Partial<Settings> = {}, props: { grant?: boolean; repa
       save={save}
       requestSitePermission={requestSitePermission}
       releaseSitePermission={releaseSitePermission}
+      hasSitePermission={async (host) => !(props.withoutAccess ?? []).includes(host)}
       liveData={readLiveDataState(undefined)}
       requestLivePermission={async () => true}
       refreshLiveData={async () => readLiveDataState(undefined)}
@@ -193,6 +197,18 @@ describe('sites', () => {
     await user.click(screen.getByRole('button', { name: 'Remove example-news.com' }));
     expect((await lastSaved()).sites.some((site) => site.host === 'example-news.com')).toBe(false);
     expect(releaseSitePermission).toHaveBeenCalledWith('example-news.com');
+  });
+
+  test('a site that came by sync or import without access offers to grant it', async () => {
+    const sites = [...DEFAULT_SETTINGS.sites, { host: 'synced-news.com', enabled: true, builtIn: false }];
+    const { user, requestSitePermission } = setup({ sites }, { withoutAccess: ['synced-news.com'] });
+    const grant = await screen.findByRole('button', { name: 'Grant access to synced-news.com' });
+    expect(screen.queryByRole('button', { name: 'Grant access to coindesk.com' })).toBeNull();
+    await user.click(grant);
+    expect(requestSitePermission).toHaveBeenCalledWith('synced-news.com');
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Grant access to synced-news.com' })).toBeNull(),
+    );
   });
 });
 

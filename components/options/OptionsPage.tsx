@@ -18,6 +18,7 @@ export interface OptionsPageProps {
   save(settings: Settings): Promise<void>;
   requestSitePermission(host: string): Promise<boolean>;
   releaseSitePermission(host: string): Promise<void>;
+  hasSitePermission?(host: string): Promise<boolean>;
   /** The stored live-data state, kept current by the page. */
   liveData: LiveDataState;
   /** Asks the browser for access to a mempool instance (an origin pattern). */
@@ -39,6 +40,7 @@ export function OptionsPage({
   save,
   requestSitePermission,
   releaseSitePermission,
+  hasSitePermission,
   liveData,
   requestLivePermission,
   refreshLiveData,
@@ -126,6 +128,7 @@ export function OptionsPage({
           onChange={(next) => update(next, { immediately: true })}
           requestSitePermission={requestSitePermission}
           releaseSitePermission={releaseSitePermission}
+          hasSitePermission={hasSitePermission}
         />
         <LiveDataSection
           settings={settings}

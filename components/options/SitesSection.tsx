@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { parseSiteHost } from '@/lib/settings/sites';
 import type { Settings, Site } from '@/lib/settings/schema';
 
@@ -9,6 +9,11 @@ export interface SitesSectionProps {
   requestSitePermission(host: string): Promise<boolean>;
   /** Gives back access to a site the user removed. */
   releaseSitePermission(host: string): Promise<void>;
+  /**
+   * Whether the browser gives access to a site. A site that came by sync or a settings import has none until
+   * granted here; without this, such sites are not checked.
+   */
+  hasSitePermission?(host: string): Promise<boolean>;
 }
 
 /** The news sites Miner Margin runs on: the defaults, each toggleable, and the user's own. */
@@ -17,11 +22,33 @@ export function SitesSection({
   onChange,
   requestSitePermission,
   releaseSitePermission,
+  hasSitePermission,
 }: SitesSectionProps) {
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  const [withoutAccess, setWithoutAccess] = useState<readonly string[]>([]);
+  const enabledHosts = settings.sites
+    .filter((site) => site.enabled)
+    .map((site) => site.host)
+    .join(' ');
+  useEffect(() => {
+    if (!hasSitePermission) return;
+    let live = true;
+    const hosts = enabledHosts.split(' ').filter(Boolean);
+    void Promise.all(hosts.map((host) => hasSitePermission(host).catch(() => true))).then((granted) => {
+      if (live) setWithoutAccess(hosts.filter((_, index) => !granted[index]));
+    });
+    return () => void (live = false);
+  }, [enabledHosts, hasSitePermission]);
+
+  async function grant(host: string) {
+    const granted = await requestSitePermission(host).catch(() => false);
+    if (granted) setWithoutAccess((hosts) => hosts.filter((other) => other !== host));
+    else setError(`Access to ${host} was not granted.`);
+  }
 
   const setSites = (sites: Site[]) => onChange({ ...settings, sites });
   const toggle = (host: string, enabled: boolean) =>
@@ -68,6 +95,11 @@ export function SitesSection({
               />
               {site.host}
             </label>
+            {site.enabled && withoutAccess.includes(site.host) && (
+              <button type="button" onClick={() => void grant(site.host)}>
+                Grant access<span className="visually-hidden"> to {site.host}</span>
+              </button>
+            )}
             {!site.builtIn && (
               <button type="button" className="secondary" onClick={() => remove(site.host)}>
                 Remove<span className="visually-hidden"> {site.host}</span>

@@ -7,6 +7,7 @@ import { ArticlesSection } from './ArticlesSection';
 import type { LiveToday } from '@/lib/live/live-today';
 import { economicsSnapshot, type EconomicsSnapshot } from './economics-snapshot';
 import { OnThisPage } from './OnThisPage';
+import { PageStatus, type PageStatusProps } from './PageStatus';
 import { RegimeHeader } from './RegimeHeader';
 import { SiteControlSection, type SiteControlSectionProps } from './SiteControlSection';
 import './popup.css';
@@ -31,6 +32,8 @@ export interface PopupProps {
   saveSettings?: (next: Settings) => Promise<void>;
   /** Pause, resume or add the active tab's site; absent where the popup cannot know the tab. */
   siteControl?: SiteControlSectionProps;
+  /** The active tab's errors and site access; not shown when absent. */
+  pageStatus?: PageStatusProps;
 }
 
 /** The toolbar popup: regime at a glance, the active page's mentions, and the bundled articles. */
@@ -46,6 +49,7 @@ export function Popup({
   requestLivePermission,
   saveSettings,
   siteControl,
+  pageStatus,
 }: PopupProps) {
   const computed = useMemo(
     () => snapshot ?? economicsSnapshot(settings, 24, live, now),
@@ -60,6 +64,7 @@ export function Popup({
       <RegimeHeader snapshot={computed} liveDataOffer={offer} />
       <main>
         {siteControl && <SiteControlSection {...siteControl} />}
+        {pageStatus && <PageStatus {...pageStatus} />}
         <OnThisPage
           loadPageReport={loadPageReport}
           onRevealMention={onRevealMention}

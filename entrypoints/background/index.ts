@@ -1,6 +1,7 @@
 import { registerBadge } from './badge';
 import { registerCostContext } from './cost-context';
 import { registerFirstRun } from './first-run';
+import { registerErrorLog } from './error-log';
 import { registerLiveData } from './live-data';
 import { registerLivePermissionWatch } from './live-permission';
 import { registerMentionCommands } from './mention-commands';
@@ -9,6 +10,7 @@ import { registerSiteRegistrations } from './site-registration';
 
 export default defineBackground(() => {
   registerFirstRun();
+  registerErrorLog();
   registerLiveData();
   registerLivePermissionWatch();
   registerSiteRegistrations();

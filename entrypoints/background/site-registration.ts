@@ -1,6 +1,7 @@
 // User-added sites get the content script at run time (scripting.registerContentScripts), so adding a site
 // needs no rebuild. Built-in sites are in the manifest. Registrations follow the settings and the permissions.
 import { browser } from 'wxt/browser';
+import { reportBackgroundError } from './error-log';
 import { planSiteRegistrations } from '@/lib/settings/site-registration-plan';
 import { sitePatterns } from '@/lib/settings/sites';
 import { createSettingsStore } from '@/lib/settings/store';
@@ -49,7 +50,7 @@ export function registerSiteRegistrations(): void {
   const sync = (settings?: Settings) => {
     queue = queue
       .then(async () => syncSiteRegistrations(settings ?? (await store.load())))
-      .catch((error: unknown) => console.warn('Miner Margin: could not update site registrations', error));
+      .catch((error: unknown) => reportBackgroundError('could not update site registrations', error));
   };
   store.watch(sync);
   browser.permissions.onAdded.addListener(() => sync());

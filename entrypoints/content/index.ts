@@ -6,6 +6,7 @@ import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
 import { enabledSiteFor } from '@/lib/settings/sites';
 import { storedSnapshot } from '@/lib/live/live-today';
+import { describeError } from '@/lib/problems/tab-problems';
 import './highlights.css';
 import { supportsHighlights } from './marks/mark-mentions';
 import { startPageAnnotator, type PageAnnotator } from './page-annotator';
@@ -17,8 +18,10 @@ import {
 
 const send = (message: ToBackgroundMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
 
+/** Errors are never silent: logged, and counted for this tab by the background (the popup shows them). */
 function reportError(error: unknown): void {
   console.warn('Miner Margin:', error);
+  void send({ type: 'page-error', message: describeError(error) });
 }
 
 function run(ctx: ContentScriptContext): void {

@@ -30,6 +30,7 @@ function render(liveData: LiveDataState) {
         applyTheme(next);
       }}
       requestSitePermission={(host) => browser.permissions.request({ origins: sitePatterns(host) })}
+      hasSitePermission={(host) => browser.permissions.contains({ origins: sitePatterns(host) })}
       releaseSitePermission={async (host) => {
         await browser.permissions.remove({ origins: sitePatterns(host) });
       }}

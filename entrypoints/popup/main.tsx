@@ -7,6 +7,8 @@ import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from '@/lib/sett
 import { siteControlFor, withSiteAdded, withSiteEnabled } from '@/lib/settings/site-control';
 import { sitePatterns } from '@/lib/settings/sites';
 import { activeTab, loadPageReport, revealMention } from './active-tab';
+import { loadPageReport, revealMention } from './active-tab';
+import { grantSiteAccess, loadPageStatus } from './page-status';
 import { loadArticles } from './load-articles';
 
 const root = createRoot(document.getElementById('root')!);
@@ -58,6 +60,9 @@ async function start() {
     },
   });
 
+  // Read once per popup opening, with the settings it opened with.
+  const status = loadPageStatus(current);
+  const pageStatus = { loadPageStatus: () => status, grantAccess: grantSiteAccess };
   const render = () =>
     root.render(
       <Popup
@@ -70,6 +75,7 @@ async function start() {
         requestLivePermission={(origin) => browser.permissions.request({ origins: [origin] })}
         saveSettings={(next) => store.save(next)}
         siteControl={siteControl()}
+        pageStatus={pageStatus}
       />,
     );
   render();
