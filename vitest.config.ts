@@ -26,6 +26,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['test/e2e/support/fail-on-extension-console.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -37,6 +37,7 @@ export async function syncSiteRegistrations(settings: Settings): Promise<void> {
         js: [CONTENT_SCRIPT_FILE],
         css: [CONTENT_STYLE_FILE],
         runAt: 'document_idle' as const,
+        allFrames: true,
         persistAcrossSessions: true,
       })),
     );

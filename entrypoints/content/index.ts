@@ -24,6 +24,15 @@ function reportError(error: unknown): void {
   void send({ type: 'page-error', message: describeError(error) });
 }
 
+/** The page's host; an about:srcdoc or about:blank frame has none of its own and goes by its origin (the parent's). */
+function pageHostname(): string {
+  if (window.location.hostname) return window.location.hostname;
+  return window.origin === 'null' ? '' : new URL(window.origin).hostname;
+}
+
+/** Frames mark their own text; the top frame alone answers the popup and the keyboard command. */
+const isTopFrame = window === window.top;
+
 function run(ctx: ContentScriptContext): void {
   if (!supportsHighlights()) return;
   let annotator: PageAnnotator | null = null;
@@ -31,7 +40,7 @@ function run(ctx: ContentScriptContext): void {
 
   const apply = (settings: Settings) => {
     if (ctx.isInvalid) return;
-    const enabled = enabledSiteFor(window.location.hostname, settings.sites) !== undefined;
+    const enabled = enabledSiteFor(pageHostname(), settings.sites) !== undefined;
     if (!enabled) {
       annotator?.stop();
       annotator = null;
@@ -46,7 +55,7 @@ function run(ctx: ContentScriptContext): void {
     annotator = startPageAnnotator({
       window,
       settings,
-      onPriceCount: (count) => void send({ type: 'mention-count', count }),
+      onPriceCount: (count) => void (isTopFrame && send({ type: 'mention-count', count })),
       openExplanation: () => void send({ type: 'open-explanation' }),
       requestCostContext: (request) =>
         send({ type: 'cost-context', request }) as Promise<CostContext | undefined>,
@@ -56,7 +65,7 @@ function run(ctx: ContentScriptContext): void {
   };
 
   const onMessage = (message: ToContentMessage) => {
-    if (ctx.isInvalid) return undefined;
+    if (ctx.isInvalid || !isTopFrame) return undefined;
     switch (message.type) {
       case 'get-page-report':
         return Promise.resolve(annotator?.report() ?? null);
@@ -103,6 +112,11 @@ export default defineContentScript({
   // Built-in sites; user-added sites get this same file registered at run time (entrypoints/background).
   matches: DEFAULT_SITES.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
   runAt: 'document_idle',
+  // Same-origin frames of an enabled site (live blogs, embedded posts): their own document is read too, and
+  // about:srcdoc / about:blank frames, which match by their parent's URL.
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   // highlights.css goes into the manifest: applied with the page's first style pass, not as a late restyle.
   cssInjectionMode: 'manifest',
   main(ctx) {

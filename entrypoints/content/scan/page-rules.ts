@@ -79,9 +79,12 @@ export const NOT_PLAIN_INLINE_SELECTOR = [
   ...SKIPPED_ATTRIBUTES,
 ].join(',');
 
-/** True when the element or one of its ancestors is skipped. */
+/**
+ * True when the element or one of its ancestors is skipped, or the whole document is being edited (designMode:
+ * an in-browser editor's text is the user's, not an article).
+ */
 export function isInsideSkipped(element: Element): boolean {
-  return element.closest(SKIPPED_SELECTOR) !== null;
+  return element.ownerDocument.designMode === 'on' || element.closest(SKIPPED_SELECTOR) !== null;
 }
 
 export function isInline(element: Element): boolean {

@@ -75,8 +75,9 @@ export function createMentionTooltip<M extends { range: AbstractRange }>(
     // The tooltip follows the text while it is open: it gets a live Range of its own.
     const live = toLiveRange(mention.range);
     if (!live) return hide();
-    const { tooltip, announcer } = open();
+    const { ui, tooltip, announcer } = open();
     active = mention;
+    ui.raise();
     tooltip.show(live, description);
     if (fromKeyboard) announcer.announce(description.spoken);
     options.contextFor(mention, description)?.then((context) => {

@@ -5,6 +5,11 @@ import { UI_HOST_TAG } from '../scan/page-rules';
 export interface UiHost {
   host: HTMLElement;
   root: ShadowRoot;
+  /**
+   * Puts the host on top of the top layer (a manual popover shown last), so the tooltip shows over modal dialogs,
+   * open popovers and full-screen elements. Where the Popover API is missing, z-index is all there is.
+   */
+  raise(): void;
   remove(): void;
 }
 
@@ -26,6 +31,14 @@ export function createUiHost(document: Document): UiHost {
     host.style.setProperty(property, value, 'important');
   }
   const root = host.attachShadow({ mode: 'closed' });
+  const canPopover = typeof host.showPopover === 'function';
+  if (canPopover) host.popover = 'manual';
   document.documentElement.append(host);
-  return { host, root, remove: () => host.remove() };
+  const raise = () => {
+    if (!canPopover || !host.isConnected) return;
+    // The top layer paints in the order elements entered it: leave and enter again to be last.
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  };
+  return { host, root, raise, remove: () => host.remove() };
 }

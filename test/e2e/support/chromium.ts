@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { watchExtensionConsole } from './chromium-extension-console';
 import { chromeExtensionPath } from './extension-path';
 
 /** News hosts the fixture pages are served under (each mapped to 127.0.0.1). */
@@ -57,6 +58,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(options.args ?? []),
     ],
   });
+  watchExtensionConsole(context);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

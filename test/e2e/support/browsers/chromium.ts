@@ -15,7 +15,7 @@ function wrapPage(page: Page): E2EPage {
     errors,
     requests,
     goto: async (url) => {
-      await page.goto(url);
+      await page.goto(url, { timeout: 60_000 });
     },
     url: () => page.evaluate(() => location.href),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -36,6 +36,15 @@ function wrapPage(page: Page): E2EPage {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     piercingTree: (tag) => chromiumPiercingTree(page, tag),
+    heapUsedAfterGc: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     close: () => page.close(),
   };
 }

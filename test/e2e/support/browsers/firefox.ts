@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { sendToActiveTab } from './chromium';
 import { firefoxPiercingTree } from './dom-tree-firefox';
+import { watchFirefoxExtensionConsole } from './firefox-extension-console';
 import { extensionBuildPath } from './extension-builds';
 import type { E2EBrowser, E2ELaunchOptions, E2EPage, ExtensionPagePath } from './types';
 
@@ -59,7 +60,7 @@ function wrapPage(page: Page): E2EPage {
     errors,
     requests,
     goto: async (url) => {
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     },
     url: () => page.evaluate(() => location.href),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -79,6 +80,7 @@ function wrapPage(page: Page): E2EPage {
     screenshot: async ({ path, clip } = {}) =>
       Buffer.from(await page.screenshot({ path: path as `${string}.png` | undefined, clip })),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    heapUsedAfterGc: async () => null,
     bringToFront: () => page.bringToFront(),
     piercingTree: (tag) => firefoxPiercingTree(page, tag),
     close: () => page.close(),
@@ -101,6 +103,7 @@ export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2E
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: firefoxPreferences(geckoId),
   });
+  watchFirefoxExtensionConsole(browser);
   try {
     const installed = await browser.installExtension(extensionPath);
     if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);

@@ -54,6 +54,11 @@ export interface E2EPage {
    * technology do (CDP in Chromium, WebDriver BiDi `includeShadowTree: "all"` in Firefox). Page scripts can't.
    */
   piercingTree(tag: string): Promise<DomNode[]>;
+  /**
+   * The page's JavaScript heap in use after a forced garbage collection, bytes (every world of the page, content
+   * scripts included); null where the driver cannot collect garbage (Firefox over WebDriver BiDi).
+   */
+  heapUsedAfterGc(): Promise<number | null>;
   /** Uncaught page errors seen so far. */
   readonly errors: readonly string[];
   /** URLs of the requests this page made so far. */
