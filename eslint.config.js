@@ -7,6 +7,8 @@ export default tseslint.config(
   { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The hostile fixture pages' own scripts run in the page (test/fixtures/hostile).
+  { files: ['test/fixtures/hostile/*.js'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -7,7 +7,6 @@ import { createSettingsStore, DEFAULT_SETTINGS, type Settings } from '@/lib/sett
 import { siteControlFor, withSiteAdded, withSiteEnabled } from '@/lib/settings/site-control';
 import { sitePatterns } from '@/lib/settings/sites';
 import { activeTab, loadPageReport, revealMention } from './active-tab';
-import { loadPageReport, revealMention } from './active-tab';
 import { grantSiteAccess, loadPageStatus } from './page-status';
 import { loadArticles } from './load-articles';
 
