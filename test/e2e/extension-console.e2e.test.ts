@@ -5,7 +5,9 @@ import { launchBrowser, type BrowserName, type E2EBrowser } from './support/brow
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { takeExtensionProblems } from './support/extension-console';
 
-describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (name) => {
+// Chromium only: in Firefox the watcher (BiDi log.entryAdded with a moz-extension:// stack frame) did not see a
+// warning logged on the options page in our runs, so there it is a net that may have holes, not a proven check.
+describe.each<BrowserName>(['chromium'])('in %s', (name) => {
   let browser: E2EBrowser;
   beforeAll(async () => {
     browser = await launchBrowser(name);
