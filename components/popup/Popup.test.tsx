@@ -167,7 +167,7 @@ describe('header', () => {
 
   test('gives price ÷ cost with the regime', () => {
     renderPopup({ snapshot });
-    expect(screen.getByText('0.80× · Below cost')).toBeInTheDocument();
+    expect(screen.getByText('0.80× · Below production cost')).toBeInTheDocument();
   });
 
   test('published estimates are points on the chart, each with its source, and counted in its description', () => {
