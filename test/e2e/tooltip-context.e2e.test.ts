@@ -69,6 +69,8 @@ test.each([true, false])(
     );
     expect(expected.headline).toMatch(/^Below the model's cost, below every published estimate nearby/);
     expect(ui.tooltipText).toContain(expected.headline);
+    // The model's own regime stays beside the headline.
+    expect(ui.tooltipText).toContain('Below production cost');
     expect(errors).toEqual([]);
     await page.close();
   },

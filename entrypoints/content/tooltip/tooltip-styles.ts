@@ -23,7 +23,8 @@ export const TOOLTIP_CSS = `
 .tooltip[data-visible] { opacity: 1; }
 @media (prefers-reduced-motion: reduce) { .tooltip { transition: none; } }
 .regime { display: flex; align-items: center; gap: 6px; margin: 0 0 6px; font-weight: 600; }
-.regime[hidden] { display: none; }
+.regime[hidden], .headline[hidden] { display: none; }
+.headline { margin: -4px 0 6px; font-size: 12px; }
 .shape { display: inline-block; width: 1em; text-align: center; }
 .tooltip[data-regime='below-cost'] .regime { color: var(--below); }
 .tooltip[data-regime='thin-margin'] .regime { color: var(--thin); }

@@ -48,6 +48,9 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
   shape.setAttribute('aria-hidden', 'true');
   const regimeLabel = element(document, 'span', 'regime-label');
   regimeRow.append(shape, regimeLabel);
+  // The model's regime stays; the headline beside it says where the published estimates put the price.
+  const headline = element(document, 'p', 'headline');
+  headline.hidden = true;
   const figures = element(document, 'dl', 'figures');
   const dateLine = element(document, 'p', 'date');
   const staleLine = element(document, 'p', 'stale');
@@ -55,7 +58,7 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
   explain.type = 'button';
   explain.addEventListener('click', () => options.onExplain());
   const arrowElement = element(document, 'div', 'arrow');
-  box.append(regimeRow, figures, dateLine, staleLine, explain, arrowElement);
+  box.append(regimeRow, headline, figures, dateLine, staleLine, explain, arrowElement);
   root.append(style, box);
 
   let following: AbortController | null = null;
@@ -79,6 +82,7 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
       delete box.dataset.regime;
       regimeRow.hidden = true;
     }
+    headline.hidden = true;
     figures.replaceChildren(...description.lines.map(row));
     dateLine.textContent = description.dateNote;
     staleLine.textContent = description.staleNote;
@@ -136,7 +140,8 @@ export function createTooltip(root: ShadowRoot, options: TooltipOptions): Toolti
       });
     },
     showContext(context) {
-      if (context.headline && !regimeRow.hidden) regimeLabel.textContent = context.headline;
+      headline.textContent = context.headline;
+      headline.hidden = !context.headline;
       figures.append(...context.lines.map(row));
       if (shownRange && !box.hidden) position(shownRange);
     },
