@@ -78,7 +78,7 @@ describe.each(browsersUnderTest())('%s', (browserName) => {
       () => ({
         title: document.querySelector('h1')?.textContent ?? '',
         source: document.querySelector('.regime__source')?.textContent ?? '',
-        chart: document.querySelector('svg[role="img"] title')?.textContent ?? '',
+        chart: document.querySelector('svg[role="img"] > title')?.textContent ?? '',
         body: document.body.textContent ?? '',
       }),
       undefined,
