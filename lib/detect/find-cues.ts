@@ -154,13 +154,6 @@ function categoryOf(cueText: string): { category: CueCategory; ceilingUsd: numbe
   return found;
 }
 
-/** Compiles every category pattern (each is compiled on its first use otherwise, in the middle of a scan). */
-export function primeCueCategories(): void {
-  for (const group of cuePatterns().whole) group.whole.test('');
-  const found = cuePatterns();
-  found.sources.forEach((_, code) => letterPattern(found, code));
-}
-
 /** Cues of `sentence` (offsets from `start`) through the letters' patterns. */
 function searchByLetter(found: CuePatterns, sentence: string, start: number, cues: Cue[]): void {
   const { starts, others } = found;
