@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { compareWithModel, costAt, errorSummary, PUBLISHED_ESTIMATES } from '@/lib/economics';
+import { compareWithModel, costAt, errorSummary, PUBLISHED_ESTIMATES, sameKindGroups } from '@/lib/economics';
 import { formatPercent } from '@/lib/format';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { estimateComparisons, renderEstimatesSection } from './estimates-section';
@@ -25,8 +25,12 @@ describe('the explanation page’s estimates section', () => {
     expect(seed?.lastElementChild?.textContent).toBe(formatPercent(expected?.error ?? Number.NaN));
   });
 
-  test('the chart draws both model lines and a point per estimate', () => {
-    expect(container.querySelectorAll('svg path')).toHaveLength(2);
+  test('the chart draws the three model lines (all-in, cash, electricity) and a point per estimate', () => {
+    expect([...container.querySelectorAll('svg path')].map((path) => path.getAttribute('class'))).toEqual([
+      'model-all-in',
+      'model-cash',
+      'model-electricity',
+    ]);
     expect(container.querySelectorAll('svg circle')).toHaveLength(PUBLISHED_ESTIMATES.length);
     expect(container.querySelector('svg circle title')?.textContent).toMatch(
       /^JPMorgan, electricity only: \$4,060/,
@@ -38,6 +42,21 @@ describe('the explanation page’s estimates section', () => {
     const text = container.querySelector('.estimates-summary')?.textContent ?? '';
     expect(text).toContain(`median error is ${formatPercent(summary.medianAbsError).replace('+', '')}`);
     expect(text).toContain(`${summary.count} published estimates`);
+  });
+
+  test('each row names the model column it is compared with, kind for kind', () => {
+    const cash = rows.find((row) => row.textContent?.includes('cash cost'));
+    expect(cash?.children[4]?.textContent).toMatch(/\(cash\)$/);
+    const regression = rows.find((row) => row.textContent?.includes('difficulty regression'));
+    expect(regression?.children[4]?.textContent).toMatch(/\(all-in\)$/);
+  });
+
+  test('states the widest same-kind disagreement the table holds (from the table, not a fixed text)', () => {
+    const [widest] = sameKindGroups(PUBLISHED_ESTIMATES, 14);
+    const text = container.querySelector('.estimates-bound')?.textContent ?? '';
+    expect(text).toContain('Capriole $59,450 (15 Jan 2026) and MacroMicro $101,000 (19 Jan 2026)');
+    expect(text).toContain('both electricity only');
+    expect(text).toContain(`within ${formatPercent(widest?.bound ?? Number.NaN).replace('+', '')} of both`);
   });
 
   test('the comparison follows the user’s model inputs', () => {

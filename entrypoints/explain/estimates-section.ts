@@ -1,12 +1,14 @@
-// The explanation page's "model against published estimates": a chart of the model's all-in cost and electricity
-// floor by month with every published estimate as a point, and a table with each estimate's error. Built with
-// DOM methods only (textContent, no markup strings).
+// The explanation page's "model against published estimates": a chart of the model's all-in cost, cash cost and
+// electricity floor by month with every published estimate as a point, and a table with each estimate's error,
+// kind for kind. Built with DOM methods only (textContent, no markup strings).
 import {
   compareWithModel,
   costAt,
   errorSummary,
+  modelValue,
   monthlySeries,
   PUBLISHED_ESTIMATES,
+  sameKindGroups,
   type EstimateComparison,
 } from '@/lib/economics';
 import { formatDate, formatPercent, formatUsd } from '@/lib/format';
@@ -53,7 +55,12 @@ function chart(
   const mid = (month: string) => new Date(`${month}-15T00:00:00Z`);
   const line = months.map((point) => {
     const cost = costAt(mid(point.month), modelSettings);
-    return { time: mid(point.month).getTime(), allIn: cost.usd, electricity: cost.electricityUsd };
+    return {
+      time: mid(point.month).getTime(),
+      allIn: cost.usd,
+      cash: modelValue('cash', cost),
+      electricity: cost.electricityUsd,
+    };
   });
   const times = [
     ...line.map((point) => point.time),
@@ -78,7 +85,7 @@ function chart(
     class: 'estimates-chart',
   });
   const title = svgElement(document, 'title', {});
-  title.textContent = `The model's all-in cost and electricity floor by month, and ${rows.length} published estimates`;
+  title.textContent = `The model's all-in cost, cash cost and electricity floor by month, and ${rows.length} published estimates`;
   svg.append(title);
   for (const value of [0, max / 2, max]) {
     const label = svgElement(document, 'text', {
@@ -113,6 +120,7 @@ function chart(
   }
   svg.append(
     svgElement(document, 'path', { d: path((point) => point.allIn), class: 'model-all-in' }),
+    svgElement(document, 'path', { d: path((point) => point.cash), class: 'model-cash' }),
     svgElement(document, 'path', { d: path((point) => point.electricity), class: 'model-electricity' }),
   );
   for (const row of rows) {
@@ -164,12 +172,7 @@ function table(document: Document, rows: EstimateComparison[]): HTMLTableElement
       source,
       cell(document, 'td', `${KIND_WORDS[row.estimate.kind]}${scope}`),
       cell(document, 'td', formatUsd(row.estimate.usd), 'number'),
-      cell(
-        document,
-        'td',
-        `${formatUsd(row.modelUsd)} (${row.column === 'all-in' ? 'all-in' : 'electricity'})`,
-        'number',
-      ),
+      cell(document, 'td', `${formatUsd(row.modelUsd)} (${row.column})`, 'number'),
       cell(document, 'td', formatPercent(row.error), 'number'),
     );
     body.append(line);
@@ -189,5 +192,19 @@ export function renderEstimatesSection(container: HTMLElement, settings: Pick<Se
     `${formatPercent(summary.medianAbsError).replace('+', '')}, the largest ` +
     `${formatPercent(summary.maxAbsError).replace('+', '')} (${summary.worst.estimate.source}, ` +
     `${formatDate(dayOf(summary.worst.estimate.date))}).`;
-  container.replaceChildren(text, chart(document, settings, rows), table(document, rows));
+  const paragraphs = [text];
+  const [widest] = sameKindGroups(PUBLISHED_ESTIMATES, 14);
+  if (widest && widest.bound > 0.15) {
+    const [first, last] = [widest.estimates[0], widest.estimates[widest.estimates.length - 1]];
+    const bound = document.createElement('p');
+    bound.className = 'estimates-bound';
+    const named = (row: typeof first) =>
+      `${row?.source ?? ''} ${formatUsd(row?.usd ?? 0)} (${formatDate(dayOf(row?.date ?? ''))})`;
+    bound.textContent =
+      `Estimates of one kind disagree by more than any model can bridge: ${named(first)} and ` +
+      `${named(last)}, both ${KIND_WORDS[widest.kind]}. The network changed little in between, so no ` +
+      `cost curve can be within ${formatPercent(widest.bound).replace('+', '')} of both.`;
+    paragraphs.push(bound);
+  }
+  container.replaceChildren(...paragraphs, chart(document, settings, rows), table(document, rows));
 }

@@ -1,6 +1,14 @@
 import type { Settings } from '../settings/schema';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
-import { interpolate, interpolatedProvenance, locate, MONTH_COUNT, SERIES } from './monthly-series';
+import { scheduledSubsidy } from './halvings';
+import {
+  interpolate,
+  interpolatedProvenance,
+  locate,
+  MONTH_COUNT,
+  SERIES,
+  type SeriesLocation,
+} from './monthly-series';
 import { productionCost } from './production-cost';
 import type { CostAt } from './types';
 
@@ -46,16 +54,40 @@ function monthlyCosts(model: Settings['model']): MonthlyCosts {
   return costs;
 }
 
+let blockReward: number[] | undefined;
+
 /**
- * Production cost per BTC at a date: the model's all-in cost (interpolated between month midpoints,
- * clamped and flagged outside the series), or the user's fixed cost when `costSource` is 'fixed'.
+ * A monthly cost per BTC read at a date with that day's block subsidy. A month's cost divides its
+ * electricity per block by the month's mean reward, which in a halving month mixes both subsidies; so
+ * between two months whose subsidy differs from the day's (the halving months and their neighbours),
+ * the cost per block (cost × reward, smooth across a halving) is interpolated and divided by the day's
+ * reward: scheduled subsidy + interpolated fees. Elsewhere the plain interpolation is kept.
+ */
+function costOnDay(costs: readonly number[], location: SeriesLocation, date: Date): number {
+  const { lower, upper } = location;
+  const subsidy = scheduledSubsidy(date);
+  const monthlySubsidy = SERIES.subsidyBtcPerBlock;
+  if (location.clamped || (monthlySubsidy[lower] === subsidy && monthlySubsidy[upper] === subsidy)) {
+    return interpolate(costs, location);
+  }
+  blockReward ??= monthlySubsidy.map((value, index) => value + (SERIES.feesBtcPerBlock[index] ?? Number.NaN));
+  const reward = blockReward;
+  const perBlock = (index: number) => (costs[index] ?? Number.NaN) * (reward[index] ?? Number.NaN);
+  const costPerBlock = perBlock(lower) + location.weight * (perBlock(upper) - perBlock(lower));
+  return costPerBlock / (subsidy + interpolate(SERIES.feesBtcPerBlock, location));
+}
+
+/**
+ * Production cost per BTC at a date: the model's all-in cost (interpolated between month midpoints with
+ * the day's block subsidy, clamped and flagged outside the series), or the user's fixed cost when
+ * `costSource` is 'fixed'.
  * `electricityUsd` is always the model's electricity floor for that date.
  */
 export function costAt(date: Date, settings?: CostSettings): CostAt {
   const location = locate(date);
   const model = settings?.model ?? DEFAULT_SETTINGS.model;
   const costs = monthlyCosts(model);
-  const electricityUsd = interpolate(costs.electricity, location);
+  const electricityUsd = costOnDay(costs.electricity, location, date);
   const fixed = settings?.costSource === 'fixed' ? settings.fixedCostUsd : null;
   if (fixed !== null) {
     if (!Number.isFinite(fixed) || fixed <= 0) {
@@ -72,7 +104,7 @@ export function costAt(date: Date, settings?: CostSettings): CostAt {
   }
   const provenance = interpolatedProvenance('costUsd', location);
   return {
-    usd: interpolate(costs.allIn, location),
+    usd: costOnDay(costs.allIn, location, date),
     electricityUsd,
     month: location.month,
     clamped: location.clamped,

@@ -1,17 +1,26 @@
 // The model against the published estimates: which model column each kind is compared with, the error of each
 // comparison, and the summary the README and the explanation page report.
+import { NON_ELECTRICITY_OPEX_SHARE } from './production-cost';
 import type { EstimateKind, PublishedEstimate } from './published-estimates';
 
-/** The model's all-in cost or its electricity floor. */
-export type ModelColumn = 'all-in' | 'electricity';
+/** The model's electricity floor, its cash cost (electricity + non-power opex) or its all-in cost. */
+export type ModelColumn = 'electricity' | 'cash' | 'all-in';
 
 /**
- * Electricity-only and cash costs are compared with the model's electricity floor (a cash cost has no
- * depreciation, and power is most of it); all-in costs and difficulty regressions (an all-in proxy) with the
- * model's all-in cost.
+ * Kind for kind: electricity-only figures against the model's electricity floor, cash costs against its cash
+ * cost (electricity × (1 + NON_ELECTRICITY_OPEX_SHARE), no depreciation), all-in costs and difficulty
+ * regressions (an all-in proxy) against its all-in cost.
  */
 export function modelColumnFor(kind: EstimateKind): ModelColumn {
-  return kind === 'electricity' || kind === 'cash' ? 'electricity' : 'all-in';
+  if (kind === 'electricity' || kind === 'cash') return kind;
+  return 'all-in';
+}
+
+/** The model's value of `column` from its all-in cost and electricity floor at a date. */
+export function modelValue(column: ModelColumn, cost: ModelCostAt): number {
+  if (column === 'electricity') return cost.electricityUsd;
+  if (column === 'cash') return cost.electricityUsd * (1 + NON_ELECTRICITY_OPEX_SHARE);
+  return cost.usd;
 }
 
 export interface ModelCostAt {
@@ -35,7 +44,7 @@ export function compareWithModel(
   return estimates.map((estimate) => {
     const cost = costAtDate(new Date(`${estimate.date}T12:00:00Z`));
     const column = modelColumnFor(estimate.kind);
-    const modelUsd = column === 'electricity' ? cost.electricityUsd : cost.usd;
+    const modelUsd = modelValue(column, cost);
     return { estimate, column, modelUsd, error: modelUsd / estimate.usd - 1 };
   });
 }

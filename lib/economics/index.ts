@@ -5,7 +5,12 @@ export type * from './types';
 export type { ModelInputs };
 export type { CostSettings } from './cost-at';
 
-export { productionCost, DEFAULT_PUE, TARGET_BLOCKS_PER_DAY } from './production-cost';
+export {
+  productionCost,
+  DEFAULT_PUE,
+  NON_ELECTRICITY_OPEX_SHARE,
+  TARGET_BLOCKS_PER_DAY,
+} from './production-cost';
 export { scheduledSubsidy, HALVINGS } from './halvings';
 export { priceAt } from './price-at';
 export { costAt } from './cost-at';
@@ -15,5 +20,7 @@ export { capitulationAt } from './capitulation';
 export { latestMonth, monthlySeries } from './monthly-series';
 export { PUBLISHED_ESTIMATES, nearestEstimates, NEAREST_ESTIMATES_MAX_DAYS } from './estimates';
 export type { EstimateKind, EstimateScope, PublishedEstimate } from './estimates';
-export { compareWithModel, errorSummary, modelColumnFor } from './estimate-error';
+export { compareWithModel, errorSummary, modelColumnFor, modelValue } from './estimate-error';
 export type { EstimateComparison, ErrorSummary, ModelColumn } from './estimate-error';
+export { bestAchievableMaxError, hashesPerBtc, sameKindGroups } from './estimate-agreement';
+export type { AgreementGroup } from './estimate-agreement';

@@ -37,6 +37,32 @@ describe('priceAt and costAt', () => {
     expect(priceAt(utc('2026-06-20')).clamped).toBe(false);
   });
 
+  it('use the day’s block subsidy across a halving (not the month’s mixed mean)', () => {
+    const series = monthlySeries();
+    const april = series.find((point) => point.month === '2024-04');
+    const may = series.find((point) => point.month === '2024-05');
+    // April 2024's mean subsidy mixes 6.25 and 3.125 (halving on the 20th).
+    expect(april?.subsidyBtcPerBlock).toBeGreaterThan(3.125);
+    expect(april?.subsidyBtcPerBlock).toBeLessThan(6.25);
+    const before = costAt(new Date('2024-04-19T12:00:00Z'));
+    const after = costAt(new Date('2024-04-21T12:00:00Z'));
+    // The same network two days apart, half the subsidy: the cost per BTC nearly doubles.
+    expect(after.electricityUsd / before.electricityUsd).toBeGreaterThan(1.6);
+    expect(after.usd / after.electricityUsd).toBeCloseTo(before.usd / before.electricityUsd, 3);
+    // The day after the halving costs about what May does, far above April's mixed-subsidy mean.
+    expect(after.electricityUsd).toBeGreaterThan(april?.electricityUsd ?? Number.POSITIVE_INFINITY);
+    expect(Math.abs(after.electricityUsd / (may?.electricityUsd ?? 0) - 1)).toBeLessThan(0.2);
+  });
+
+  it('keep the plain interpolation between months of one subsidy', () => {
+    const june = monthlySeries().find((point) => point.month === '2022-06');
+    const july = monthlySeries().find((point) => point.month === '2022-07');
+    const cost = costAt(utc('2022-07-01')).usd;
+    expect(cost).toBeLessThan(Math.max(june?.costUsd ?? 0, july?.costUsd ?? 0));
+    expect(cost).toBeGreaterThan(Math.min(june?.costUsd ?? 0, july?.costUsd ?? 0));
+    expect(costAt(new Date('2022-06-16T00:00:00Z')).usd).toBeCloseTo(june?.costUsd ?? Number.NaN, 6);
+  });
+
   it('throw a RangeError for an invalid date', () => {
     expect(() => priceAt(new Date(Number.NaN))).toThrow(RangeError);
     expect(() => costAt(new Date('not a date'))).toThrow(/date/);

@@ -6,6 +6,13 @@ import type { ProductionCost, ProductionCostInputs } from './types';
 export const TARGET_BLOCKS_PER_DAY = 144;
 /** Facility energy ÷ machine energy: Cambridge CBECI's best-guess PUE (its range is 1.01 to 1.20). */
 export const DEFAULT_PUE = 1.1;
+/**
+ * Non-electricity operating costs (staff, site, maintenance) as a share of the electricity cost: the 15 %
+ * CoinShares adds to electricity in its network-average cost of creation (Dec 2019 white paper, "15%
+ * non-electricity OPEX", https://docslib.org/doc/6986648/mining-whitepaper-december-2019-final; June 2019:
+ * "+15% additional operating costs", https://fb.box/crypto/67774.html). Cash cost = electricity × (1 + this).
+ */
+export const NON_ELECTRICITY_OPEX_SHARE = 0.15;
 
 const SECONDS_PER_DAY = 86_400;
 const JOULES_PER_KWH = 3.6e6;
