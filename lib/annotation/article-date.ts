@@ -1,5 +1,6 @@
 // Reading an article's publication day from the strings a page offers (meta, JSON-LD, <time>, URL path).
 // Pure: the content script collects the strings, this decides what they mean.
+import { findInJsonLd } from './json-ld';
 
 /** Where the article date came from; 'today' when the page gave none. */
 /**
@@ -45,23 +46,8 @@ export function dayFromUrlPath(pathname: string, today = new Date()): Date | nul
 }
 
 /** The first `datePublished` in parsed JSON-LD (objects, arrays and `@graph` alike). */
-export function datePublishedIn(jsonLd: unknown, depth = 0): string | null {
-  if (depth > 8 || jsonLd === null || typeof jsonLd !== 'object') return null;
-  if (Array.isArray(jsonLd)) {
-    for (const item of jsonLd) {
-      const found = datePublishedIn(item, depth + 1);
-      if (found) return found;
-    }
-    return null;
-  }
-  const record = jsonLd as Record<string, unknown>;
-  if (typeof record.datePublished === 'string') return record.datePublished;
-  for (const value of Object.values(record)) {
-    const found = datePublishedIn(value, depth + 1);
-    if (found) return found;
-  }
-  return null;
-}
+export const datePublishedIn = (jsonLd: unknown): string | null =>
+  findInJsonLd(jsonLd, (record) => (typeof record.datePublished === 'string' ? record.datePublished : null));
 
 /** What the page offers, most reliable first. */
 export interface DateCandidates {
