@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { articlesPlugin } from './lib/dataset/vite-plugin';
 import { publishedEstimatesPlugin } from './lib/economics/vite-plugin';
 import { zodWithoutEvalProbe } from './scripts/zod-without-eval-probe';
+import { DEFAULT_SITES } from './lib/settings/schema';
+import { sitePatterns } from './lib/settings/sites';
 
 /** The add-on's id on addons.mozilla.org; changing it makes a new listing, so it stays. */
 const GECKO_ID = '{3b0c5f52-8e47-4d6a-9b1e-6f2d7a9c4e81}';
@@ -18,10 +20,13 @@ export default defineConfig({
   // The Firefox sources zip holds what the reviewers need to rebuild the package, not the store's images.
   zip: { excludeSources: ['store/screenshots/**', 'test/demo/screenshots/**'] },
   hooks: {
-    // The content script, run on every page, gets a small `browser` of its own instead of webextension-polyfill,
+    // The content script's two stages (the manifest's, run on every page, and the annotator the background injects
+    // where the page holds a candidate amount) get a small `browser` of their own instead of webextension-polyfill,
     // whose set-up took about 35 ms of each page's main thread (entrypoints/content/extension-api.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const inPages = (entry: (typeof entrypoints)[number]) =>
+        entry.type === 'content-script' || (entry.type === 'unlisted-script' && entry.name === 'annotator');
+      if (!entrypoints.some(inPages)) return;
       const shim = {
         find: /^webextension-polyfill$/,
         replacement: resolve('entrypoints/content/extension-api.ts'),
@@ -59,6 +64,10 @@ export default defineConfig({
     // activeTab: the popup reads the active tab's address to pause, resume or add its site, or to grant access
     // to an enabled site that has none (no install warning).
     permissions: ['storage', 'scripting', 'alarms', 'activeTab'],
+    // The built-in sites, which the content script's matches already cover (no new install warning): the background
+    // injects the annotator into their frames (scripting.executeScript needs host access a content script's
+    // matches do not give). WXT moves these into `permissions` for Firefox's MV2.
+    host_permissions: DEFAULT_SITES.flatMap(sitePatterns),
     optional_host_permissions: ['*://*/*'],
     // Rebindable at chrome://extensions/shortcuts. "Shift with it goes back" cannot be one command (Alt+Shift+M
     // already holds Shift), so going back is its own command: Alt+Shift+Comma, the key beside M. (Chromium on

@@ -40,6 +40,8 @@ export type ToContentMessage =
 /** `refresh-live-data` answers with the new LiveDataState (lib/live), also stored at storage.local `liveData`. */
 export type ToBackgroundMessage =
   | { type: 'mention-count'; count: number }
+  /** The content script's first stage found a candidate amount: inject the annotator into the sender's frame. */
+  | { type: 'load-annotator' }
   /** An error the content script caught on this tab (counted per tab, shown in the popup). */
   | { type: 'page-error'; message: string }
   /** Answered with the tab's TabProblems. */

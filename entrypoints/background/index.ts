@@ -1,3 +1,4 @@
+import { registerAnnotatorInjection } from './annotator-injection';
 import { registerBadge } from './badge';
 import { registerCostContext } from './cost-context';
 import { registerFirstRun } from './first-run';
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   registerBadge();
   registerMentionCommands();
   registerCostContext();
+  registerAnnotatorInjection();
 });

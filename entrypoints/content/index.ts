@@ -1,15 +1,19 @@
-// Content script: thin wiring of settings, messages and lifetime around the page annotator.
+// Content script, first stage (./second-stage.ts): on every matched page and frame it reads the settings, and on an
+// enabled site checks whether the page holds a candidate amount; only then is the annotator loaded and started.
+// Thin wiring of settings, messages and lifetime around it.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CostContext } from '@/lib/annotation/cost-context';
 import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
 import { enabledSiteFor } from '@/lib/settings/sites';
-import { storedSnapshot } from '@/lib/live/live-today';
 import { describeError } from '@/lib/problems/tab-problems';
 import './highlights.css';
+import { holdsCandidateAmount, watchForCandidateAmount } from './candidate-amount';
 import { supportsHighlights } from './marks/mark-mentions';
-import { startPageAnnotator, type PageAnnotator } from './page-annotator';
+import type { PageAnnotator } from './page-annotator';
+import { SCAN_MEASURE, SCAN_START_MARK } from './performance-marks';
+import { loadSecondStage, type SecondStage } from './second-stage';
 import { readSettings } from '@/lib/settings/read-settings';
 import {
   LIVE_DATA_STORAGE_KEY as LIVE_DATA_KEY,
@@ -35,24 +39,24 @@ const isTopFrame = window === window.top;
 
 function run(ctx: ContentScriptContext): void {
   if (!supportsHighlights()) return;
-  let annotator: PageAnnotator | null = null;
+  let settings: Settings | null = null;
   let liveData: unknown = null;
+  let annotator: PageAnnotator | null = null;
+  let secondStage: SecondStage | null = null;
+  /** Set while the second stage loads; the annotator starts with the settings of when it has loaded. */
+  let starting: Promise<PageAnnotator | null> | null = null;
+  let stopWatching: (() => void) | null = null;
+  let looked = false;
 
-  const apply = (settings: Settings) => {
-    if (ctx.isInvalid) return;
-    const enabled = enabledSiteFor(pageHostname(), settings.sites) !== undefined;
-    if (!enabled) {
-      annotator?.stop();
-      annotator = null;
-      // Tells the background this tab has nothing marked (its badge then shows whether the site is paused).
-      void send({ type: 'mention-count', count: 0 });
-      return;
-    }
-    if (annotator) {
-      annotator.updateSettings(settings);
-      return;
-    }
-    annotator = startPageAnnotator({
+  const isEnabled = () => settings !== null && enabledSiteFor(pageHostname(), settings.sites) !== undefined;
+
+  const startAnnotator = (stage: SecondStage): PageAnnotator | null => {
+    secondStage = stage;
+    if (ctx.isInvalid || !settings || !isEnabled()) return null;
+    // The annotator watches the page itself from here on.
+    stopWatching?.();
+    stopWatching = null;
+    annotator ??= stage.startPageAnnotator({
       window,
       settings,
       onPriceCount: (count) => void (isTopFrame && send({ type: 'mention-count', count })),
@@ -61,14 +65,73 @@ function run(ctx: ContentScriptContext): void {
         send({ type: 'cost-context', request }) as Promise<CostContext | undefined>,
       onError: reportError,
     });
-    annotator.updateLiveSnapshot(storedSnapshot(liveData));
+    annotator.updateLiveSnapshot(stage.storedSnapshot(liveData));
+    return annotator;
+  };
+
+  /** Loads the second stage (once) and starts the annotator, if the site is still enabled by then. */
+  const annotate = (): Promise<PageAnnotator | null> => {
+    if (annotator) return Promise.resolve(annotator);
+    starting ??= loadSecondStage(send)
+      .then(startAnnotator)
+      .catch((error: unknown) => {
+        reportError(error);
+        return null;
+      })
+      .finally(() => {
+        starting = null;
+      });
+    return starting;
+  };
+
+  /** The first stage's look at the page: the annotator where it holds a candidate amount, else a watch for one. */
+  const lookAtPage = () => {
+    const root = document.body ?? document.documentElement;
+    const first = !looked;
+    looked = true;
+    if (first) performance.mark(SCAN_START_MARK);
+    if (holdsCandidateAmount(root)) {
+      void annotate();
+      return;
+    }
+    if (first) {
+      // Nothing to read: this look was the page's first pass (tests and the bench wait for its measure).
+      performance.measure(SCAN_MEASURE, SCAN_START_MARK);
+      if (isTopFrame) void send({ type: 'mention-count', count: 0 });
+    }
+    stopWatching ??= watchForCandidateAmount(document.documentElement, () => {
+      stopWatching = null;
+      void annotate();
+    });
+  };
+
+  const stopAll = () => {
+    stopWatching?.();
+    stopWatching = null;
+    annotator?.stop();
+    annotator = null;
+  };
+
+  const apply = (next: Settings) => {
+    if (ctx.isInvalid) return;
+    settings = next;
+    if (!isEnabled()) {
+      stopAll();
+      // Tells the background this tab has nothing marked (its badge then shows whether the site is paused).
+      void send({ type: 'mention-count', count: 0 });
+      return;
+    }
+    if (annotator) annotator.updateSettings(next);
+    else if (!starting && !stopWatching) lookAtPage();
   };
 
   const onMessage = (message: ToContentMessage) => {
     if (ctx.isInvalid || !isTopFrame) return undefined;
     switch (message.type) {
       case 'get-page-report':
-        return Promise.resolve(annotator?.report() ?? null);
+        // A page with nothing to mark still has a date and an empty list: the popup's question loads the annotator.
+        if (!annotator && !isEnabled()) return Promise.resolve(null);
+        return annotate().then((started) => started?.report() ?? null);
       case 'step-mention':
         return Promise.resolve(annotator?.step(message.direction) ?? false);
       case 'reveal-mention':
@@ -87,7 +150,7 @@ function run(ctx: ContentScriptContext): void {
     const live = changes[LIVE_DATA_KEY];
     if (area === 'local' && live) {
       liveData = live.newValue;
-      annotator?.updateLiveSnapshot(storedSnapshot(liveData));
+      if (annotator && secondStage) annotator.updateLiveSnapshot(secondStage.storedSnapshot(liveData));
     }
   };
   browser.storage.onChanged.addListener(onStorageChange);
@@ -96,8 +159,7 @@ function run(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
-    annotator?.stop();
-    annotator = null;
+    stopAll();
   });
   Promise.all([browser.storage.sync.get(SETTINGS_KEY), browser.storage.local.get(LIVE_DATA_KEY)]).then(
     ([stored, local]) => {

@@ -16,6 +16,7 @@ import { createMentionMarker, type MarkedKind } from './marks/mark-mentions';
 import { createMarkedMentions, type MarkedMention } from './marks/marked-mentions';
 import { createRangeMeasurer } from './marks/live-range';
 import { createPageTimers } from './page-timers';
+import { SCAN_MEASURE, SCAN_START_MARK, VIEWPORT_MEASURE } from './performance-marks';
 import { collectTextBlocks, rangeInBlock, type TextBlock } from './scan/collect-text-blocks';
 import { findArticleDate } from './scan/find-article-date';
 import { isInsideSkipped } from './scan/page-rules';
@@ -24,11 +25,6 @@ import { viewportStart } from './scan/viewport-start';
 import { watchMutations } from './scan/watch-mutations';
 import { stepIndex } from './tooltip/keyboard-navigation';
 import { createMentionTooltip } from './tooltip/mention-tooltip';
-
-export const SCAN_START_MARK = 'miner-margin:scan-start';
-export const SCAN_MEASURE = 'miner-margin:scan';
-/** From the first pass's start to when it has read (and shown the marks of) what the reader sees. */
-export const VIEWPORT_MEASURE = 'miner-margin:viewport';
 
 export interface PageAnnotatorOptions {
   window: Window;

@@ -1,4 +1,5 @@
 import { parseNumber } from './parse-number';
+import { CURRENCY_ANCHOR } from './may-hold-amount';
 
 /** The currency an amount is written in. Only `USD` amounts are ever read as dollars. */
 export type AmountCurrency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'other-dollar';
@@ -62,20 +63,7 @@ const SUFFIX_FORM = new RegExp(
   `(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${OF}(?:${SPACE}|-)?${SUFFIX_CURRENCY}`,
   'yu',
 );
-/**
- * Every amount has a currency symbol or word; searching for those first is much faster than trying the amount
- * forms at every digit.
- */
-const ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollar|[Dd]ólar|[Ee]uros?|yen/g;
-const ANY_ANCHOR = new RegExp(ANCHOR.source);
-
-/**
- * False when `text` has no currency symbol or word, so holds no amount: a cheap test for a piece of a longer text
- * (a text node). A currency word split between two pieces (`dol<b>lars</b>`) is missed.
- */
-export function mayHoldAmount(text: string): boolean {
-  return ANY_ANCHOR.test(text);
-}
+const ANCHOR = CURRENCY_ANCHOR;
 /** How far before a suffix currency its number may start (`70 000,50 million dollars`). */
 const SUFFIX_REACH = 40;
 

@@ -2,7 +2,7 @@ import { scanMentions } from './detect-mentions';
 import type { DetectOptions, PriceMention } from './types';
 export type { DetectOptions, MentionKind, PriceMention } from './types';
 export { explainPriceMentions, type ExplainedMention } from './detect-mentions';
-export { mayHoldAmount } from './find-amounts';
+export { mayHoldAmount } from './may-hold-amount';
 
 /**
  * Every monetary amount in `text` with what it is about: bitcoin's price, its production cost, a forecast of its

@@ -1,25 +1,37 @@
-// The content script runs on every matched page: its size is a budget, checked on the build the other e2e suites
-// load (the global setup builds it).
+// The content script's two stages are budgets, checked on the build the other e2e suites load (the global setup
+// builds it).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { chromeExtensionPath } from './support/extension-path';
 
-/**
- * The target is 30 KB (1 KB = 1,000 B, GNU gzip -9 as CI prints it); it is NOT met: the seven-language detector,
- * the frames support, the tooltip's context and the data-age line took the script to 34,998 B on
- * 6 Dec 2026, and the split that would load the detector and tooltip only on pages with a candidate amount is still
- * to be built (README, Performance). Until then this is a ceiling at that size plus 500 B, so the script cannot grow
- * unnoticed; lower it, never raise it, as the split lands.
- */
-const CONTENT_SCRIPT_CEILING_BYTES = 35_500;
+/** 1 KB = 1,000 B, GNU gzip -9 as CI prints it. */
+const gzipSize = (file: string) => execFileSync('gzip', ['-9', '-c', file]).length;
 
-test('the content script stays under its ceiling (35.5 KB gzip; the 30 KB target is not met)', () => {
-  const script = join(chromeExtensionPath(), 'content-scripts', 'content.js');
-  const gzipped = execFileSync('gzip', ['-9', '-c', script]).length;
-  expect(gzipped).toBeGreaterThan(10_000); // the real bundle, not an empty file
-  expect(gzipped).toBeLessThanOrEqual(CONTENT_SCRIPT_CEILING_BYTES);
+/**
+ * The content script's first stage runs on every matched page and frame: 30 KB is the target "for what every page
+ * loads", and it is met with room to spare (4.2 KB when the split landed: settings, the site check, the candidate
+ * check and WXT's context). It must stay a few KB: nothing of the detector, marks or tooltip belongs in it.
+ */
+const FIRST_STAGE_TARGET_BYTES = 30_000;
+/**
+ * The second stage (entrypoints/annotator.ts: detector, marks, tooltip, page annotator), loaded only into frames
+ * holding a candidate amount: 32,688 B when the split landed. A ceiling at that plus about 500 B, so it cannot grow
+ * unnoticed; lower it, never raise it without saying why.
+ */
+const SECOND_STAGE_CEILING_BYTES = 33_200;
+
+test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
+  const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
+  expect(gzipped).toBeGreaterThan(1_000); // the real bundle, not an empty file
+  expect(gzipped).toBeLessThanOrEqual(FIRST_STAGE_TARGET_BYTES);
+});
+
+test('the second stage (the annotator) stays under its ceiling', () => {
+  const gzipped = gzipSize(join(chromeExtensionPath(), 'annotator.js'));
+  expect(gzipped).toBeGreaterThan(10_000);
+  expect(gzipped).toBeLessThanOrEqual(SECOND_STAGE_CEILING_BYTES);
 });
 
 test('the popup and options pages the suites load are the production build users install', () => {

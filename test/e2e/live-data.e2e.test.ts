@@ -34,8 +34,10 @@ beforeAll(async () => {
   const extensionPath = join(copyDir, 'chrome-mv3');
   await cp(chromeExtensionPath(), extensionPath, { recursive: true });
   const manifestPath = join(extensionPath, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
-  await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  // Added to the build's own (the built-in sites, where the background injects the annotator).
+  const granted = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: granted }));
   server = await startMempoolServer();
   browser = await launchWithExtension({ extensionPath });
   page = await browser.context.newPage();

@@ -33,8 +33,9 @@ beforeAll(async () => {
   const extensionPath = join(copyDir, 'chrome-mv3');
   await cp(chromeExtensionPath(), extensionPath, { recursive: true });
   const manifestPath = join(extensionPath, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
-  const granted = [`*://${USER_SITE}/*`, `*://*.${USER_SITE}/*`];
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  // Added to the build's own (the built-in sites, where the background injects the annotator).
+  const granted = [...(manifest.host_permissions ?? []), `*://${USER_SITE}/*`, `*://*.${USER_SITE}/*`];
   await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: granted }));
   [browser, server] = await Promise.all([
     launchWithExtension({ extensionPath }),

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { holdsCandidateAmount, watchForCandidateAmount } from './candidate-amount';
+import { setMarkup } from './test-markup';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('holdsCandidateAmount', () => {
+  test('yes for a currency sign or word in the text the scan reads, wherever it is', () => {
+    setMarkup(
+      document.body,
+      '<article><p>Miners sold.</p><ul><li>Price: <b>70,000</b> dollars</li></ul></article>',
+    );
+    expect(holdsCandidateAmount(document.body)).toBe(true);
+    setMarkup(document.body, '<p>Bitcoin at <span>€</span>60k</p>');
+    expect(holdsCandidateAmount(document.body)).toBe(true);
+  });
+
+  test('no for text without one, and for a sign only in scripts, styles or a textarea', () => {
+    setMarkup(
+      document.body,
+      '<article><h1>Hashrate climbs</h1><p>Difficulty rose 4 % this week.</p></article>',
+    );
+    expect(holdsCandidateAmount(document.body)).toBe(false);
+    setMarkup(
+      document.body,
+      '<p>Hashrate climbs</p><script>var $ = 1;</script><style>a::before { content: "$"; }</style><textarea>$5</textarea>',
+    );
+    expect(holdsCandidateAmount(document.body)).toBe(false);
+  });
+
+  test('reads a text node on its own', () => {
+    expect(holdsCandidateAmount(document.createTextNode('up to $71,200'))).toBe(true);
+    expect(holdsCandidateAmount(document.createTextNode('up 3 %'))).toBe(false);
+  });
+});
+
+describe('watchForCandidateAmount', () => {
+  test('calls back once, when content with a candidate amount is added, and not before', async () => {
+    setMarkup(document.body, '<main><p id="feed">Hashrate climbs</p></main>');
+    let calls = 0;
+    watchForCandidateAmount(document.documentElement, () => calls++);
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.append(document.createElement('p'));
+    feed.append(document.createTextNode(' and difficulty too'));
+    await settle();
+    expect(calls).toBe(0);
+    const item = document.createElement('p');
+    item.textContent = 'BTC trades at $70,100';
+    document.querySelector('main')?.append(item);
+    await settle();
+    expect(calls).toBe(1);
+    item.append(document.createTextNode(' (up from $69,000)'));
+    await settle();
+    expect(calls).toBe(1);
+  });
+
+  test('a text node rewritten in place to hold an amount (a ticker) counts; stopping ends the watch', async () => {
+    setMarkup(document.body, '<span id="price">loading</span><span id="other">…</span>');
+    let calls = 0;
+    const stop = watchForCandidateAmount(document.documentElement, () => calls++);
+    const price = document.getElementById('price')?.firstChild as Text;
+    price.data = '$70,250';
+    await settle();
+    expect(calls).toBe(1);
+
+    setMarkup(document.body, '<span id="price">loading</span>');
+    let later = 0;
+    const stopLater = watchForCandidateAmount(document.documentElement, () => later++);
+    stopLater();
+    (document.getElementById('price')?.firstChild as Text).data = '$70,300';
+    await settle();
+    expect(later).toBe(0);
+    stop();
+  });
+});
