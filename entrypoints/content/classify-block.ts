@@ -6,9 +6,7 @@ import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-d
 import { detectPriceMentions, type PriceMention } from '@/lib/detect';
 import type { MarkedKind } from './marks/mark-mentions';
 import type { TextBlock } from './scan/collect-text-blocks';
-
-/** The article's own body; text outside it (tickers, rails) is read at today's date. */
-const ARTICLE_BODY = 'article, [itemprop="articleBody"], main';
+import { findArticleRegion, isOutsideArticle, type ArticleRegion } from './scan/find-article-body';
 
 export type MarkedFind = PriceMention & { kind: MarkedKind };
 const isMarked = (found: PriceMention): found is MarkedFind => found.kind !== 'other';
@@ -22,13 +20,11 @@ export interface BlockClassifier {
 
 /** `articleDate` is asked for only when a block holds an amount (a page without one never looks for its date). */
 export function createBlockClassifier(document: Document, articleDate: () => ArticleDate): BlockClassifier {
-  // undefined: not looked up since the last full pass (a page without an article body is not queried per block).
-  let articleBody: Element | null | undefined;
-  const isOutsideArticle = (block: TextBlock): boolean => {
-    if (articleBody === undefined || (articleBody && !articleBody.isConnected)) {
-      articleBody = document.querySelector(ARTICLE_BODY);
-    }
-    return !!articleBody && !articleBody.contains(block.owner);
+  // undefined: not looked up since the last full pass (a page without an article body is not measured per block).
+  let region: ArticleRegion | null | undefined;
+  const isOutside = (block: TextBlock): boolean => {
+    if (region === undefined || (region && !region.body.isConnected)) region = findArticleRegion(document);
+    return isOutsideArticle(region, block.owner);
   };
 
   return {
@@ -36,7 +32,7 @@ export function createBlockClassifier(document: Document, articleDate: () => Art
       const atArticleDate = detectPriceMentions(block.text, { date: articleDate().date });
       const marked: { found: MarkedFind; outsideArticle: boolean }[] = [];
       if (atArticleDate.length === 0) return marked;
-      if (!isOutsideArticle(block)) {
+      if (!isOutside(block)) {
         for (const found of atArticleDate) if (isMarked(found)) marked.push({ found, outsideArticle: false });
         return marked;
       }
@@ -51,7 +47,7 @@ export function createBlockClassifier(document: Document, articleDate: () => Art
       return marked;
     },
     forgetArticleBody() {
-      articleBody = undefined;
+      region = undefined;
     },
   };
 }

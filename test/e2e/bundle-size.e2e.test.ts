@@ -17,10 +17,13 @@ const gzipSize = (file: string) => execFileSync('gzip', ['-9', '-c', file]).leng
 const FIRST_STAGE_TARGET_BYTES = 30_000;
 /**
  * The second stage (entrypoints/annotator.ts: detector, marks, tooltip, page annotator), loaded only into frames
- * holding a candidate amount: 32,688 B when the split landed. A ceiling at that plus about 500 B, so it cannot grow
- * unnoticed; lower it, never raise it without saying why.
+ * holding a candidate amount: 32,688 B when the split landed, ceiling 33,200 B. Raised to 34,300 B on 6 Dec 2026 for
+ * the article-body finder (scan/find-article-body.ts, lib/annotation/article-body.ts: the JSON-LD articleBody matched
+ * to the paragraphs, the densest paragraph cluster, the headline's stretch; +912 B, 33,799 B), without which an
+ * article whose <article> holds only its header had its own prices compared at today. A ceiling at that plus about
+ * 500 B, so it cannot grow unnoticed; lower it, never raise it without saying why.
  */
-const SECOND_STAGE_CEILING_BYTES = 33_200;
+const SECOND_STAGE_CEILING_BYTES = 34_300;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));

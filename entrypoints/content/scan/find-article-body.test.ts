@@ -38,7 +38,7 @@ describe('the densest cluster of paragraph text', () => {
     const region = findArticleRegion(document);
     expect(region?.rule).toBe('paragraphs');
     expect(region?.body).toBe(byId('body'));
-    expect(region?.headline?.localName).toBe('header');
+    expect(region?.headline).toBe(byId('headline'));
     expect(outside('first')).toBe(false);
     expect(outside('headline')).toBe(false);
     expect(outside('dek')).toBe(false);
@@ -99,13 +99,26 @@ describe('the JSON-LD articleBody', () => {
     expect(findArticleRegion(document)).toMatchObject({ rule: 'json-ld', body: byId('body') });
   });
 
-  test('an articleBody matching nothing, malformed JSON-LD and an oversized block fall back to density', () => {
+  test('malformed JSON-LD is passed over; an articleBody matching no paragraph falls back to density', () => {
     setMarkup(document.body, SHORT_BODY_LONG_COLUMN);
     setHeadMarkup(
       '<script type="application/ld+json">{ "articleBody": not json</script>' +
-        articleJsonLd('Nothing on this page reads like this sentence at all, not one word of it.') +
-        articleJsonLd(`${prose('Hashprice hit a record low on Friday')} ${'padding '.repeat(130_000)}`),
+        articleJsonLd('Nothing on this page reads like this sentence at all, not one word of it.'),
     );
     expect(findArticleRegion(document)).toMatchObject({ rule: 'paragraphs', body: byId('column') });
+  });
+
+  test('a huge JSON-LD block (1 MB of articleBody after the opening) still finds the body', () => {
+    setMarkup(document.body, SHORT_BODY_LONG_COLUMN);
+    setHeadMarkup(
+      articleJsonLd(`${prose('Hashprice hit a record low on Friday')} ${'padding '.repeat(130_000)}`),
+    );
+    expect(findArticleRegion(document)).toMatchObject({ rule: 'json-ld', body: byId('body') });
+  });
+
+  test('a page without any paragraph: no body, whatever the JSON-LD says', () => {
+    setMarkup(document.body, '<div><span id="cell">Bitcoin $70,000</span></div>');
+    setHeadMarkup(articleJsonLd(prose('Hashprice hit a record low on Friday')));
+    expect(findArticleRegion(document)).toBeNull();
   });
 });

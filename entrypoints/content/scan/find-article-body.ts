@@ -1,6 +1,7 @@
 // Finds the article's own body (and its headline) the way reader modes do; lib/annotation/article-body decides from
 // the measurements taken here. Text outside the body (tickers, rails, navigation) shows today's prices.
-import { articleBodyIn, bodyTextMatcher, densestParagraphContainer } from '@/lib/annotation/article-body';
+import { bodyTextMatcher, densestParagraphContainer } from '@/lib/annotation/article-body';
+import { fromJsonLd } from './find-article-date';
 
 /** Never the article, even inside its body: navigation, asides, tickers, related-article rails. */
 const NOT_ARTICLE = [
@@ -12,15 +13,13 @@ const NOT_PROSE = `${NOT_ARTICLE},header,footer,[role=contentinfo]`;
 /** Paragraphs measured at most: the body comes early, and a 20 MB page must not cost a long task. */
 const MAX_PARAGRAPHS = 1500;
 const MAX_DEPTH = 40;
-/** A JSON-LD block longer than this is not parsed for its articleBody (a hostile or broken page). */
-const MAX_JSON_LD_CHARS = 1_000_000;
 
 export type BodyRule = 'itemprop' | 'json-ld' | 'paragraphs';
 
 export interface ArticleRegion {
   body: Element;
   rule: BodyRule;
-  /** The article's header when it sits outside the body (its `<header>`, else the headline's parent). */
+  /** The article's headline when it sits before the body: from it to the body is the article's header. */
   headline: Element | null;
 }
 
@@ -33,8 +32,10 @@ interface Paragraph {
 
 function measureParagraphs(root: HTMLElement): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  for (const p of root.querySelectorAll('p')) {
-    if (paragraphs.length >= MAX_PARAGRAPHS) break;
+  // A live collection read by index is walked only as far as it is read (its length, a for-of loop or a static
+  // querySelectorAll list walk the whole page).
+  const all = root.getElementsByTagName('p');
+  for (let index = 0, p; (p = all[index]) && paragraphs.length < MAX_PARAGRAPHS; index++) {
     if (p.closest(NOT_PROSE)) continue;
     const text = (p.textContent ?? '').trim();
     let linkTextLength = 0;
@@ -50,26 +51,12 @@ function measureParagraphs(root: HTMLElement): Paragraph[] {
   return paragraphs;
 }
 
-function jsonLdArticleBody(document: Document): string | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS || !text.includes('articleBody')) continue;
-    try {
-      const found = articleBodyIn(JSON.parse(text));
-      if (found) return found;
-    } catch {
-      // A malformed block: the next one is tried.
-    }
-  }
-  return null;
-}
-
 function findBody(document: Document, root: HTMLElement): { body: Element; rule: BodyRule } | null {
   const marked = document.querySelector('[itemprop~=articleBody]');
   if (marked && root.contains(marked) && (marked.textContent ?? '').trim())
     return { body: marked, rule: 'itemprop' };
   const paragraphs = measureParagraphs(root);
-  const articleBody = jsonLdArticleBody(document);
+  const articleBody = fromJsonLd(document, 'body');
   if (articleBody) {
     const matches = bodyTextMatcher(articleBody);
     const body = densestParagraphContainer(
@@ -82,19 +69,21 @@ function findBody(document: Document, root: HTMLElement): { body: Element; rule:
   return body ? { body, rule: 'paragraphs' } : null;
 }
 
-/** The header of the headline nearest before the body, when the body does not hold it. */
-function headlineOutside(document: Document, body: Element): Element | null {
+/**
+ * The headline nearest before the body (the last `h1` there), when the body does not hold one and both share a
+ * container smaller than the page (a site logo's `h1` is not the article's).
+ */
+function headlineBefore(document: Document, body: Element): Element | null {
   let headline: Element | null = null;
-  for (const h1 of document.querySelectorAll('h1')) {
+  const all = document.getElementsByTagName('h1');
+  for (let index = 0, h1; (h1 = all[index]); index++) {
     if (body.contains(h1)) return null;
-    if (h1.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING && !h1.closest(NOT_ARTICLE)) {
-      headline = h1;
-    }
+    if (!(h1.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    if (!h1.closest(NOT_ARTICLE)) headline = h1;
   }
-  const header = headline?.closest('header');
-  if (header && !header.contains(body)) return header;
-  const parent = headline?.parentElement;
-  return parent && !parent.contains(body) ? parent : headline;
+  let shared = headline?.parentElement;
+  while (shared && !shared.contains(body)) shared = shared.parentElement;
+  return shared && shared !== document.body ? headline : null;
 }
 
 /** The article's body and headline, or null when the page has no recognisable body. */
@@ -103,16 +92,25 @@ export function findArticleRegion(document: Document): ArticleRegion | null {
   if (!root) return null;
   const found = findBody(document, root);
   if (!found || found.body === root) return null;
-  return { ...found, headline: headlineOutside(document, found.body) };
+  return { ...found, headline: headlineBefore(document, found.body) };
 }
 
 /**
- * Whether text in `element` is outside the article: outside its body and headline, or inside navigation, an
- * aside, a ticker or a related-article rail. Without a body, only those are outside.
+ * Whether text in `element` is outside the article: outside its body and the stretch from its headline to its body
+ * (kicker, dek, byline, key points), or inside navigation, an aside, a ticker or a related-article rail. Without a
+ * body, only those are outside.
  */
 export function isOutsideArticle(region: ArticleRegion | null, element: Element): boolean {
   const never = element.closest(NOT_ARTICLE);
   if (!region) return never !== null;
-  const within = [region.body, region.headline].find((part) => part?.contains(element));
-  return !within || (never !== null && within.contains(never));
+  const { body, headline } = region;
+  const inArticle = (node: Element) =>
+    body.contains(node) ||
+    node === headline ||
+    !!(
+      headline &&
+      headline.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING &&
+      body.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING
+    );
+  return !inArticle(element) || (never !== null && inArticle(never));
 }
