@@ -62,22 +62,25 @@ const ATTACHING_GAP_MAX = 40;
 
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
- * `10.000 Bitcoin im Wert von`. Read on the text just before the amount.
+ * `10.000 Bitcoin im Wert von`. A lookbehind tried at the amount's start: read backwards from there, it fails at
+ * once when no valuing word is near, instead of being tried at every character before the amount.
  */
 const VALUE_OF_COINS = new RegExp(
-  String.raw`(?:^|[^\d.,'’])(\d(?:[\d.,'’]*\d)?(?:[^\S\r\n]*(?:million|thousand|mil|k|m))?)[^\S\r\n]*(?:btc|bitcoins?|xbt)(?![\p{L}\d])` +
-    String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\()[^.;!?$€£\d]{0,20}$`,
-  'iu',
+  String.raw`(?<=(?:^|[^\d.,'’])(\d(?:[\d.,'’]*\d)?(?:[^\S\r\n]*(?:million|thousand|mil|k|m))?)[^\S\r\n]*(?:btc|bitcoins?|xbt)(?![\p{L}\d])` +
+    String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\()[^.;!?$€£\d]{0,20})`,
+  'iuy',
 );
-const VALUE_LOOKBACK = 90;
 /** A ticker entry: bitcoin's symbol or name, then its price (`BTC $81,204.17`, `BTC/USD 81,204`, `Bitcoin Price: $8,714`). */
 const TICKER_GAP =
   /^[\s()]*(?:\((?:btc|xbt)\))?[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
 const TICKER_GAP_MAX = 12;
 /** Bitcoin never traded below this (July 2010). */
 const TICKER_FLOOR_USD = 0.04;
-/** The amount's sentence is a question: its end, before any other sentence end, is a question mark. */
-const QUESTION = /^[^.!?\r\n—;]*\?/;
+/**
+ * The amount's sentence is a question: its end, before any other sentence end and within QUESTION_REACH, is a
+ * question mark. Tried at the amount's end (sticky: no copy of the text after it).
+ */
+const QUESTION = /[^.!?\r\n—;]{0,119}\?/y;
 const QUESTION_REACH = 120;
 /** Words that make a question about a level speculative. */
 const SPECULATIVE =
@@ -182,8 +185,8 @@ export function classifyAmount(
     return { kind: 'other', rule: 'price-change' };
   }
 
-  const lookback = text.slice(Math.max(0, amount.groupStart - VALUE_LOOKBACK), amount.groupStart);
-  const quantity = VALUE_OF_COINS.exec(lookback);
+  VALUE_OF_COINS.lastIndex = amount.groupStart;
+  const quantity = VALUE_OF_COINS.exec(text);
   if (
     quantity !== null &&
     amount.perUnit !== 'bitcoin' &&
@@ -292,10 +295,8 @@ export function classifyAmount(
     }
   }
   // A question about a level that has not been reached (`Can Bitcoin reach $30,000 before 2021?`).
-  if (
-    forecast === undefined &&
-    QUESTION.test(text.slice(amount.groupEnd, Math.min(text.length, amount.groupEnd + QUESTION_REACH)))
-  ) {
+  QUESTION.lastIndex = amount.groupEnd;
+  if (forecast === undefined && QUESTION.test(text)) {
     const sentenceWords = text.slice(Math.max(0, amount.groupStart - QUESTION_REACH), amount.groupStart);
     if (
       SPECULATIVE.test(sentenceWords) ||

@@ -7,7 +7,7 @@ import {
 } from './classify';
 import { findAmounts, type FoundAmount } from './find-amounts';
 import { findCues, type Cue } from './find-cues';
-import { dateRange, pastTimesIn, plausibleAsAny, type ReferenceRange } from './plausibility';
+import { dateRange, everyTimeUpTo, pastTimesIn, plausibleAsAny, type ReferenceRange } from './plausibility';
 import { sentenceAround } from './sentence';
 import type { DetectOptions, PriceMention } from './types';
 
@@ -35,21 +35,6 @@ function cuesNear(cues: Cue[], amount: { groupStart: number; groupEnd: number })
   let last = low;
   while (last < cues.length && cues[last]!.end <= amount.groupEnd + CUE_REACH) last++;
   return cues.slice(low, last);
-}
-
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-
-function lineStartBefore(text: string, index: number): number {
-  for (let at = index - 1; at >= 0; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return at + 1;
-  }
-  return 0;
-}
-
-function lineEndAfter(text: string, index: number): number {
-  LINE_BREAK.lastIndex = index;
-  return LINE_BREAK.exec(text)?.index ?? text.length;
 }
 
 /** A mention with the rule that classified it. */
@@ -82,36 +67,42 @@ export function scanMentions(
   const atDate = dateRange(date);
 
   const atDateOnly = [atDate];
-  // Every past time named in the amount's line (a superset of its sentence's: a sentence never crosses a line
-  // break), looked up once per line when needed.
-  let lineStart = -1;
-  let lineEnd = -1;
-  let lineReferences: ReferenceRange[] = atDateOnly;
-  /**
-   * True for an amount that classification would call `other` whatever its sentence: not dollars, priced per some
-   * other unit, or no plausible figure of any kind at any time the text names. About half the amounts in news
-   * (flows, caps, other coins' prices) end here without their sentence being read.
-   */
-  const isOtherForSure = (amount: FoundAmount): boolean => {
-    if (ruleWithoutSentence(amount)) return true;
-    if (plausibleAsAny(amount.value, atDateOnly)) return false;
-    if (amount.groupStart < lineStart || amount.groupEnd > lineEnd) {
-      lineStart = lineStartBefore(text, amount.groupStart);
-      lineEnd = lineEndAfter(text, amount.groupEnd);
-      lineReferences = [atDate, ...pastTimesIn(text, lineStart, lineEnd, date)];
-    }
-    return !plausibleAsAny(amount.value, lineReferences);
-  };
+  const everyTime = [everyTimeUpTo(date)];
 
-  const mentions: PriceMention[] = [];
+  // The sentence of the amount being read; amounts inside the previous sentence share it, its cues and its past
+  // times, each looked up once and only when needed.
   let sentenceStart = -1;
   let sentenceEnd = -1;
-  let cues: Cue[] = [];
+  let cues: Cue[] | undefined;
   let pastTimes: ReferenceRange[] | undefined;
+  const enterSentence = (amount: FoundAmount): void => {
+    if (amount.groupStart >= sentenceStart && amount.groupEnd <= sentenceEnd) return;
+    const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
+    sentenceStart = sentence.start;
+    sentenceEnd = sentence.end;
+    cues = undefined;
+    pastTimes = undefined;
+  };
   const references: LazyReferences = {
     atDate,
     all: () => (pastTimes ??= [atDate, ...pastTimesIn(text, sentenceStart, sentenceEnd, date)]),
   };
+
+  /**
+   * True for an amount that classification would call `other` whatever its sentence says: not dollars, priced per
+   * some other unit, or no plausible figure of any kind at any time its sentence names. About half the amounts in
+   * news (flows, caps, other coins' prices) end here without their sentence's words being read.
+   */
+  const isOtherForSure = (amount: FoundAmount): boolean => {
+    if (ruleWithoutSentence(amount)) return true;
+    if (plausibleAsAny(amount.value, atDateOnly)) return false;
+    // Sums of millions and sub-cent figures fit no time at all: no need to look for the times the sentence names.
+    if (!plausibleAsAny(amount.value, everyTime)) return true;
+    enterSentence(amount);
+    return !plausibleAsAny(amount.value, references.all());
+  };
+
+  const mentions: PriceMention[] = [];
   for (const amount of amounts) {
     if (!explain && isOtherForSure(amount)) {
       const { start, end } = amount;
@@ -119,14 +110,8 @@ export function scanMentions(
       mentions.push({ start, end, text: text.slice(start, end), usd, kind: 'other' });
       continue;
     }
-    // Amounts inside the previous sentence share it, its cues and its past times.
-    if (amount.groupStart < sentenceStart || amount.groupEnd > sentenceEnd) {
-      const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
-      sentenceStart = sentence.start;
-      sentenceEnd = sentence.end;
-      cues = findCues(text, sentenceStart, sentenceEnd);
-      pastTimes = undefined;
-    }
+    enterSentence(amount);
+    cues ??= findCues(text, sentenceStart, sentenceEnd);
     const classification = classifyAmount(text, amount, cuesNear(cues, amount), references);
     const mention: PriceMention = {
       start: amount.start,

@@ -70,6 +70,32 @@ export function yearRange(year: number): ReferenceRange {
   return range;
 }
 
+const upToYear = new Map<number, ReferenceRange>();
+
+/**
+ * Every price from July 2010 to the end of the article's year and at its date: every time `pastTimesIn` can name
+ * lies inside it, so an amount that fits no kind against it fits none against any time the text names.
+ */
+export function everyTimeUpTo(date: Date): ReferenceRange {
+  const year = Math.max(EARLY_FIRST_YEAR, date.getUTCFullYear());
+  let years = upToYear.get(year);
+  if (years === undefined) {
+    years = { lowUsd: Number.POSITIVE_INFINITY, highUsd: 0, label: `${EARLY_FIRST_YEAR}–${year}` };
+    for (let each = EARLY_FIRST_YEAR; each <= year; each++) {
+      const range = yearRange(each);
+      years.lowUsd = Math.min(years.lowUsd, range.lowUsd);
+      years.highUsd = Math.max(years.highUsd, range.highUsd);
+    }
+    upToYear.set(year, years);
+  }
+  const atDate = dateRange(date);
+  return {
+    lowUsd: Math.min(years.lowUsd, atDate.lowUsd),
+    highUsd: Math.max(years.highUsd, atDate.highUsd),
+    label: years.label,
+  };
+}
+
 // A page is read block by block at one or two dates: look each up once.
 const dateRanges = new Map<number, ReferenceRange>();
 const DATE_RANGE_CACHE_LIMIT = 1_000;

@@ -1,5 +1,5 @@
 /** Words that end in a period without ending a sentence (`U.S.`, `Inc.`, `Jan.`). Lower-case, without the dot. */
-const ABBREVIATIONS = new Set([
+const ABBREVIATION_LIST = [
   'u.s',
   'u.k',
   'e.g',
@@ -34,7 +34,21 @@ const ABBREVIATIONS = new Set([
   'sr',
   'etc',
   'al',
-]);
+];
+
+/**
+ * A word of up to six letters or dots as one number (five bits a character, case folded): abbreviations are looked
+ * up at every period without building a string.
+ */
+function wordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    key = key * 32 + (code === 46 ? 27 : (code | 0x20) - 96);
+  }
+  return key;
+}
+const ABBREVIATIONS = new Set(ABBREVIATION_LIST.map((word) => wordKey(word, 0, word.length)));
 
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
@@ -68,12 +82,11 @@ function isAbbreviationPeriod(text: string, index: number): boolean {
   let wordStart = index;
   while (wordStart > 0 && index - wordStart < 6 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart === index) return false;
-  const word = text.slice(wordStart, index);
-  if (word.length === 1) {
-    const code = word.charCodeAt(0);
+  if (index - wordStart === 1) {
+    const code = text.charCodeAt(wordStart);
     return code >= 65 && code <= 90; // an initial: "J. P. Morgan"
   }
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(wordKey(text, wordStart, index));
 }
 
 /** Month names after a day written as an ordinal (`am 4. Januar`, `op 4. januari`). */
@@ -114,6 +127,8 @@ export function sentenceAround(text: string, from: number, to: number): { start:
   let start = 0;
   for (let index = from - 1; index >= 0; index--) {
     const code = text.charCodeAt(index);
+    // Most characters are neither spaces nor line breaks (all of which are below `!` or from NBSP on).
+    if (code > 32 && code < 0xa0) continue;
     if (isLineBreak(code)) {
       start = index + 1;
       break;
@@ -131,6 +146,8 @@ export function sentenceAround(text: string, from: number, to: number): { start:
   let end = text.length;
   for (let index = to; index < text.length; index++) {
     const code = text.charCodeAt(index);
+    // Letters are neither terminators nor line breaks (all of which are below `@` or from U+2028 on).
+    if (code > 63 && code < LINE_SEPARATOR) continue;
     if (isLineBreak(code)) {
       end = index;
       break;
