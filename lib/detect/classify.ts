@@ -102,6 +102,136 @@ function canPrice(cue: Cue, usd: number): boolean {
   return cue.category === 'bitcoin' || usd <= cue.ceilingUsd;
 }
 
+/** Words that open a relative clause: `, which has acted as a floor,` is an aside. */
+const RELATIVE = /^(?:which|who|whose)$/i;
+/** The mark that closes an aside, by the one that opens it (char codes: `,` `(` `—`). */
+const CLOSING = new Map([
+  [44, 44],
+  [40, 41],
+  [0x2014, 0x2014],
+]);
+const markOf = (cue: Cue, text: string) => (cue.end - cue.start === 1 ? text.charCodeAt(cue.start) : -1);
+
+/**
+ * Asides before the amount, as ranges of cue indexes (exclusive ends): a comma, parenthesis or dash right after an
+ * asset or topic word (`Bitcoin, often seen as a proxy for tech stocks, traded at`) or before `which`/`who`, up to
+ * the matching comma, parenthesis or dash. An asset or topic named in an aside is not what the sentence goes on
+ * about.
+ */
+function asideRanges(text: string, cues: readonly Cue[], lastBefore: number): number[] {
+  const ranges: number[] = [];
+  for (let open = 1; open < lastBefore; open++) {
+    const cue = cues[open]!;
+    if (cue.category !== 'clause') continue;
+    const closing = CLOSING.get(markOf(cue, text));
+    if (closing === undefined) continue;
+    const before = cues[open - 1]!;
+    const after = cues[open + 1]!;
+    const opensAside =
+      ((isTopic(before) || before.category === 'cost') &&
+        /^\s*$/.test(text.slice(before.end, cue.start)) &&
+        isSubject(text, before.start)) ||
+      (after.category === 'clause' && RELATIVE.test(text.slice(after.start, after.end)));
+    if (!opensAside) continue;
+    for (let close = open + 1; close <= lastBefore; close++) {
+      const candidate = cues[close]!;
+      if (candidate.category === 'clause' && markOf(candidate, text) === closing) {
+        ranges.push(open, close);
+        open = close;
+        break;
+      }
+    }
+  }
+  return ranges;
+}
+
+/** A phrase that starts with a preposition is no subject (`At current prices, …`). */
+const PHRASE_BEFORE_SUBJECT = /(?:^|[.;:!?\n(,—])([^.;:!?\n(,—]*)$/;
+const PREPOSITION =
+  /(?:^|[^\p{L}])(?:at|in|on|with|for|by|from|to|of|after|before|under|over|near|amid|despite|during|since|than|like|as)(?![\p{L}])/iu;
+
+/** True when the noun at `start` opens its clause, maybe after a determiner or adjectives, but no preposition. */
+function isSubject(text: string, start: number): boolean {
+  const phrase = PHRASE_BEFORE_SUBJECT.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  return !PREPOSITION.test(phrase);
+}
+
+function isAside(ranges: readonly number[], index: number): boolean {
+  for (let at = 0; at < ranges.length; at += 2)
+    if (index > ranges[at]! && index < ranges[at + 1]!) return true;
+  return false;
+}
+
+/** Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`. */
+const COMPLEMENT_GAP =
+  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current)(?![\p{L}])))*[^\S\r\n]*$/iu;
+
+/**
+ * The topic of a noun phrase is its head: in `the cost of production of a bitcoin` the bitcoin name is the cost
+ * word's complement, so the cost word is the topic.
+ */
+function headOfComplement(text: string, cues: readonly Cue[], topicIndex: number): Cue {
+  const topic = cues[topicIndex]!;
+  if (topic.category !== 'bitcoin') return topic;
+  const head = cues[topicIndex - 1];
+  if (head?.category === 'cost' && COMPLEMENT_GAP.test(text.slice(head.end, topic.start))) return head;
+  return topic;
+}
+
+/**
+ * A relative clause right after the amount that says it is a cost: `below the $95,000 it costs the average miner to
+ * produce a coin` (a cost verb, then a cost phrase, before any clause break).
+ */
+function costOfRelativeClause(cues: readonly Cue[], firstAfter: number): Cue | undefined {
+  let verb = false;
+  for (let index = firstAfter; index < cues.length; index++) {
+    const cue = cues[index]!;
+    if (cue.category === 'clause' || cue.category === 'weak-clause') return undefined;
+    if (cue.category === 'cost-verb') verb = true;
+    else if (cue.category === 'cost' && verb) return cue;
+    else if (cue.category !== 'neutral') return undefined;
+  }
+  return undefined;
+}
+
+/** Cost words that name a break-even (`to break even`, `seuil de rentabilité`, `Gewinnschwelle`). */
+const BREAK_EVEN = /break|rentab|equilibri|pareggio|gewinnschwelle|point mort|redditivit|profitab/i;
+
+/**
+ * A production cost said with a verb rather than a cost noun:
+ * - a cost verb in the amount's clause, not right after a bitcoin name, and an amount per coin (`at 13 cents a kilowatt-hour this costs $110,000 per
+ *   bitcoin`, `kostet dies 110.000 $ pro BTC`), unless the sentence is about buying or holding coins;
+ * - the level bitcoin needs to reach in a sentence about breaking even (`to break even, the price would need to rise
+ *   to $53,000 for one machine, $56,000 for another`).
+ * The clause is the amount's own, or the sentence before it when the clause has no words of its own (a list).
+ */
+function costByVerbOrNeed(
+  text: string,
+  cues: readonly Cue[],
+  amount: FoundAmount,
+  scopeStart: number,
+  lastBefore: number,
+  clauseHasWords: boolean,
+): Cue | undefined {
+  const from = clauseHasWords ? scopeStart : 0;
+  if (amount.perUnit === 'bitcoin') {
+    for (let index = lastBefore; index >= from; index--) {
+      if (cues[index]!.category !== 'cost-verb') continue;
+      // `one bitcoin costs $70,000 per coin`: bitcoin as the subject of the verb is its price.
+      const subject = cues[index - 1];
+      if (subject?.category === 'bitcoin' && /^\s*$/.test(text.slice(subject.end, cues[index]!.start)))
+        return undefined;
+      return cues.some((cue) => cue.category === 'non-price') ? undefined : cues[index];
+    }
+  }
+  let need: Cue | undefined;
+  for (let index = lastBefore; index >= from && need === undefined; index--) {
+    if (cues[index]!.category === 'need') need = cues[index];
+  }
+  if (need === undefined) return undefined;
+  return cues.find((cue) => cue.category === 'cost' && BREAK_EVEN.test(text.slice(cue.start, cue.end)));
+}
+
 /** Rule 1, which needs no sentence: the rule that makes the amount `other` by itself, if any. */
 export function ruleWithoutSentence(
   amount: FoundAmount,
@@ -214,9 +344,10 @@ export function classifyAmount(
   } else if (attached !== undefined && isAsset(attached) && canPrice(attached, usd)) {
     asset = attached;
   } else {
+    const aside = asideRanges(text, cues, lastBefore);
     for (let index = lastBefore; index >= 0 && asset === undefined; index--) {
       const cue = cues[index]!;
-      if (isAsset(cue) && canPrice(cue, usd)) asset = cue;
+      if (isAsset(cue) && canPrice(cue, usd) && !isAside(aside, index)) asset = cue;
     }
     for (let index = firstAfter; index < cues.length && asset === undefined; index++) {
       const cue = cues[index]!;
@@ -250,27 +381,35 @@ export function classifyAmount(
   const bitcoinNamed = asset !== undefined || amount.perUnit === 'bitcoin';
 
   // Rule 3: the topic.
+  let clauseHasWords = false;
   let topic: Cue | undefined;
   if (attached !== undefined && isTopic(attached) && !isAsset(attached)) {
     topic = attached;
   } else {
-    let clauseHasWords = false;
-    for (let index = lastBefore; index >= scopeStart && topic === undefined; index--) {
+    let topicIndex = -1;
+    for (let index = lastBefore; index >= scopeStart && topicIndex === -1; index--) {
       const cue = cues[index]!;
-      if (isTopic(cue)) topic = cue;
+      if (isTopic(cue)) topicIndex = index;
       if (cue.category === 'move' || cue.category === 'need') clauseHasWords = true;
     }
-    if (topic === undefined && !clauseHasWords) {
-      for (let index = scopeStart - 1; index >= 0 && topic === undefined; index--) {
-        if (isTopic(cues[index]!)) topic = cues[index];
+    if (topicIndex === -1 && !clauseHasWords) {
+      const aside = asideRanges(text, cues, scopeStart - 1);
+      for (let index = scopeStart - 1; index >= 0 && topicIndex === -1; index--) {
+        if (isTopic(cues[index]!) && !isAside(aside, index)) topicIndex = index;
       }
     }
+    if (topicIndex !== -1) topic = headOfComplement(text, cues, topicIndex);
   }
   // `an average $57,146 per coin`: a unit price, whatever sum words (`spent`, `paid`) are around it.
   if (topic?.category === 'non-price' && amount.perUnit !== 'bitcoin') {
     return { kind: 'other', rule: 'sum-of-money', cue: topic };
   }
-  if (topic?.category === 'cost') {
+  let cost = topic?.category === 'cost' ? topic : undefined;
+  if (cost === undefined && topic?.category !== 'non-price') cost = costOfRelativeClause(cues, firstAfter);
+  if (cost === undefined && topic?.category !== 'non-price')
+    cost = costByVerbOrNeed(text, cues, amount, scopeStart, lastBefore, clauseHasWords);
+  if (cost !== undefined) {
+    topic = cost;
     const fits = fitting(usd, 'cost', references);
     return fits === undefined
       ? { kind: 'other', rule: 'cost-implausible', cue: topic, reference: references.atDate }

@@ -1,6 +1,7 @@
 import {
   BITCOIN_NAMES,
   CLAUSE_WORDS,
+  COST_VERBS,
   COST_WORDS,
   FORECAST_WORDS,
   MOVE_WORDS,
@@ -26,7 +27,8 @@ export type CueCategory =
   | 'price'
   | 'move'
   | 'clause'
-  | 'weak-clause';
+  | 'weak-clause'
+  | 'cost-verb';
 
 /** A word or phrase in a sentence that tells what an amount near it is about. */
 export interface Cue {
@@ -67,6 +69,7 @@ const wordGroups = (): { category: CueCategory; source: string; ceilingUsd: numb
   { category: 'move', source: phrases(MOVE_WORDS), ceilingUsd: 0 },
   { category: 'clause', source: phrases(CLAUSE_WORDS), ceilingUsd: 0 },
   { category: 'weak-clause', source: phrases(WEAK_CLAUSE_WORDS), ceilingUsd: 0 },
+  { category: 'cost-verb', source: phrases(COST_VERBS), ceilingUsd: 0 },
 ];
 
 /** Punctuation that separates clauses; a comma or colon between digits is part of a number. */

@@ -101,9 +101,59 @@ export const COST_WORDS = [
   'kostprijs',
   `(?:electricity|electrical|energy|power) costs?(?:${PER_COIN})?`,
   'zu (?:schürfen|minen|produzieren)',
-  '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen) (?:un|um|uno|een|1) (?:solo |seul |único )?bitcoin',
+  '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen|estrarre|extraer|extrair|extraire) (?:un|um|uno|een|1) (?:solo |seul |único )?bitcoin',
+  '(?:das )?(?:schürfen|minen|mining|produzieren|herstellen) (?:eines|von einem|von 1|1) bitcoins?',
+  'om (?:één |een |1 )?bitcoin te (?:delven|minen|produceren)',
+  'kost(?:en|te)? (?:de )?miners',
+  // What bitcoin must reach for miners to earn: a break-even (`need bitcoin above $75,000 to stay profitable`).
+  'to (?:stay|remain|be|turn) profitable',
+  'profitability threshold',
   'kosten voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
   'average (?:all-in |cash |production |mining )?costs?(?! (?:basis|of|to|per))',
+  // Mining one coin as the subject of a cost (`mining a single bitcoin costs about $90,000`).
+  '(?:mining|producing) (?:a single|one single|one|a|each|1|every) (?:bitcoin|btc|coin)',
+  // A qualifier between the cost noun and what is produced, in each language: `coût moyen de production`,
+  // `costo medio di produzione`, `custo médio de mineração`, `coste total de producción`.
+  "co[uû]ts? (?:moyens?|marginal|marginaux|total|totaux|complets?|globa(?:l|ux)|énergétiques?|électriques?) (?:de production|de minage|d['’]extraction|de revient)",
+  'co[uû]ts? (?:de production|de minage) (?:moyens?|marginal|total|complets?)',
+  'co[uû]ts? pour (?:miner|produire|extraire)',
+  'point mort',
+  'cost(?:os?|es?) (?:medios?|promedios?|totale?s?|marginale?s?|energéticos?|eléctricos?|energetici|elettrici|di mining) (?:de|di) (?:producción|produzione|minería|minado|mineria|estrazione|extracción)',
+  'cost(?:os?|es?) (?:de|di|para|per) (?:producir|minar|extraer|produrre|minare|estrarre)',
+  'umbral de rentabilidad',
+  'soglia di (?:redditività|pareggio)',
+  'custos? (?:médios?|totais|total|marginais|marginal|energéticos?|elétricos?) de (?:produção|mineração|extração)',
+  'custos? (?:de|para) (?:produzir|minerar|extrair)',
+  '(?:gestehungs|förder|energie)kosten',
+  'gewinnschwelle',
+  'break-?even-?(?:preis|prijs|punkt|punt)',
+  '(?:mijn(?:bouw)?|mining|energie|stroom)kosten',
+  'kosten (?:om|voor) (?:één |een |1 )?bitcoin',
+  '(?:kosten|aufwand) (?:für|des|beim) (?:das )?(?:schürfen|minen|mining|produzieren|herstellen|erzeugen)',
+];
+
+/**
+ * Verbs that say what something costs (`costs`, `kostet`, `coûte`): with an amount per coin they state a cost of
+ * producing it (`at 13 cents a kilowatt-hour this costs $110,000 per bitcoin`), not its market price.
+ */
+export const COST_VERBS = [
+  'costs?',
+  'costing',
+  'kostet',
+  'kosten',
+  'kostete',
+  'co[uû]tent',
+  'co[uû]te',
+  'co[uû]tait',
+  'cuestan?',
+  'costaba',
+  'costano',
+  'costa',
+  'costava',
+  'custam?',
+  'custava',
+  'kost',
+  'kostte',
 ];
 
 /** Amounts that are sums of money, not a unit price: caps, flows, revenues, debts, fees... */
@@ -669,6 +719,8 @@ export const NEUTRAL_WORDS = [
   'such as',
   'once (?:again|more)',
   'at once',
+  // A participle that puts a figure on the noun before it: `the cost of mining it, estimated at $82,000`.
+  '(?:estimated|calculated|pegged|pinned|put) (?:at|near|around)',
   '(?:of )?the eyes?',
 ];
 
