@@ -21,9 +21,12 @@ const FIRST_STAGE_TARGET_BYTES = 30_000;
  * the article-body finder (scan/find-article-body.ts, lib/annotation/article-body.ts: the JSON-LD articleBody matched
  * to the paragraphs, the densest paragraph cluster, the headline's stretch; +912 B, 33,799 B), without which an
  * article whose <article> holds only its header had its own prices compared at today. A ceiling at that plus about
- * 500 B, so it cannot grow unnoticed; lower it, never raise it without saying why.
+ * 500 B, so it cannot grow unnoticed; lower it, never raise it without saying why. Raised to 35,800 B on 6 Dec 2026
+ * for issue 12's production-cost rules in seven languages (lib/detect: cost nouns with qualifiers, cost verbs, mining
+ * one coin as a subject, break-even needs, asides; +1,539 B, 35,338 B), which took frozen-split cost accuracy from
+ * 18/43 to 22/43.
  */
-const SECOND_STAGE_CEILING_BYTES = 34_300;
+const SECOND_STAGE_CEILING_BYTES = 35_800;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
