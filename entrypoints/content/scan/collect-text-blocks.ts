@@ -1,6 +1,6 @@
 // Reads a subtree's text block by block (no DOM change), so an amount split over inline elements is one string,
 // and maps offsets in that string back to the original text nodes.
-import { NOT_PLAIN_INLINE_SELECTOR, SKIPPED_SELECTOR, blockOf, isInline } from './page-rules';
+import { NOT_PLAIN_INLINE_SELECTOR, blockOf, insideSkippedTest, isInline, isSkipped } from './page-rules';
 
 /** Text nodes of a block and where each starts in its text (negative for a slice's first node). */
 export interface BlockNodes {
@@ -157,30 +157,9 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
   // scan); the few candidates' elements are checked by hand.
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const read = new Set<Element>();
-  // Whether an element is skipped or inside a skipped one: each element on the way up is matched once (natively)
-  // and its answer kept, so the owners of a page share the work on their common ancestors. (One querySelectorAll
-  // for all skipped elements up front was a single 20+ ms call on a 5 MB page.)
-  const isSkipped = (element: Element) => element.matches(SKIPPED_SELECTOR);
-  const insideSkipped = new Map<Element, boolean>();
-  const isInsideSkipped = (element: Element): boolean => {
-    const unknown: Element[] = [];
-    let answer = false;
-    for (let current: Element | null = element; current; current = current.parentElement) {
-      const known = insideSkipped.get(current);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      unknown.push(current);
-      if (isSkipped(current)) {
-        answer = true;
-        break;
-      }
-      if (current === root) break;
-    }
-    for (const visited of unknown) insideSkipped.set(visited, answer);
-    return answer;
-  };
+  // Whether an element is skipped or inside a skipped one, each ancestor matched once per pass. (One
+  // querySelectorAll for all skipped elements up front was a single 20+ ms call on a 5 MB page.)
+  const isInsideSkipped = insideSkippedTest(root);
   // Set in the second part of a pass that started at `startAt`: the first text node read then, where it ends.
   let stopAt: Node | null = null;
   let stopped = false;

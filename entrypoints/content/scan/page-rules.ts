@@ -79,13 +79,40 @@ export const NOT_PLAIN_INLINE_SELECTOR = [
   ...SKIPPED_ATTRIBUTES,
 ].join(',');
 
+export const isSkipped = (element: Element): boolean => element.matches(SKIPPED_SELECTOR);
+
 /**
- * True when the element or one of its ancestors is skipped, or the whole document is being edited (designMode:
- * an in-browser editor's text is the user's, not an article).
+ * A test of whether an element is skipped or inside a skipped one, or the whole document is being edited
+ * (designMode: an in-browser editor's text is the user's, not an article). Each element on the way up is matched
+ * once (natively) and its answer kept, so the blocks of a page share the work on their common ancestors; the walk
+ * stops at `stopAt` (a scan's root, already checked).
  */
-export function isInsideSkipped(element: Element): boolean {
-  return element.ownerDocument.designMode === 'on' || element.closest(SKIPPED_SELECTOR) !== null;
+export function insideSkippedTest(stopAt?: Element): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element) => {
+    if (element.ownerDocument.designMode === 'on') return true;
+    const unknown: Element[] = [];
+    let answer = false;
+    for (let current: Element | null = element; current; current = current.parentElement) {
+      const cached = known.get(current);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      unknown.push(current);
+      if (isSkipped(current)) {
+        answer = true;
+        break;
+      }
+      if (current === stopAt) break;
+    }
+    for (const visited of unknown) known.set(visited, answer);
+    return answer;
+  };
 }
+
+/** Whether an element is skipped or inside a skipped one (a one-off test; a scan keeps one `insideSkippedTest`). */
+export const isInsideSkipped = (element: Element): boolean => insideSkippedTest()(element);
 
 export function isInline(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
