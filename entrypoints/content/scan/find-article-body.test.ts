@@ -60,6 +60,16 @@ describe('the densest cluster of paragraph text', () => {
   });
 });
 
+test('a site logo in a header with the navigation is not the headline', () => {
+  setMarkup(
+    document.body,
+    `<header><h1 id="logo">Coin News $1</h1><nav><a href="/">Home</a></nav></header>
+     <div id="body"><p>${prose('One')}</p><p>${prose('Two')}</p><p>${prose('Three')}</p></div>`,
+  );
+  expect(findArticleRegion(document)?.headline).toBeNull();
+  expect(outside('logo')).toBe(true);
+});
+
 describe('[itemprop=articleBody]', () => {
   test('wins over denser prose elsewhere', () => {
     setMarkup(

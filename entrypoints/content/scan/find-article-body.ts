@@ -70,8 +70,8 @@ function findBody(document: Document, root: HTMLElement): { body: Element; rule:
 }
 
 /**
- * The headline nearest before the body (the last `h1` there), when the body does not hold one and both share a
- * container smaller than the page (a site logo's `h1` is not the article's).
+ * The headline nearest before the body (the last `h1` there), when the body does not hold one; a site logo's `h1`
+ * (in the banner, or in a `<header>` with the navigation) is not the article's.
  */
 function headlineBefore(document: Document, body: Element): Element | null {
   let headline: Element | null = null;
@@ -79,11 +79,10 @@ function headlineBefore(document: Document, body: Element): Element | null {
   for (let index = 0, h1; (h1 = all[index]); index++) {
     if (body.contains(h1)) return null;
     if (!(h1.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    if (!h1.closest(NOT_ARTICLE)) headline = h1;
+    if (!h1.closest(`${NOT_ARTICLE},[role=banner]`) && !h1.closest('header')?.querySelector('nav'))
+      headline = h1;
   }
-  let shared = headline?.parentElement;
-  while (shared && !shared.contains(body)) shared = shared.parentElement;
-  return shared && shared !== document.body ? headline : null;
+  return headline;
 }
 
 /** The article's body and headline, or null when the page has no recognisable body. */
