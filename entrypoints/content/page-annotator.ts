@@ -21,6 +21,8 @@ import { collectTextBlocks, rangeInBlock, type TextBlock } from './scan/collect-
 import { findArticleDate } from './scan/find-article-date';
 import { isInsideSkipped } from './scan/page-rules';
 import { runPass } from './scan/scan-scheduler';
+import { composedContains } from './scan/shadow-roots';
+import { watchUpgrades } from './scan/upgrade-watch';
 import { viewportStart } from './scan/viewport-start';
 import { watchMutations } from './scan/watch-mutations';
 import { stepIndex } from './tooltip/keyboard-navigation';
@@ -56,7 +58,6 @@ const NAVIGATION_SETTLE_MS = 50;
 const FIRST_SCAN_TIMEOUT_MS = 1_000;
 /** Slices of a pass past the viewport wait for idle time, or this long at the latest, ms. */
 const IDLE_SLICE_TIMEOUT_MS = 50;
-const BLOCKS_WITH_AMOUNTS = { mayHold: mayHoldAmount };
 
 function shownKinds(settings: Settings): Set<MarkedKind> {
   const kinds = new Set<MarkedKind>();
@@ -121,6 +122,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     guard,
     marksAt: (node) => marked.at(node).filter((mention) => kinds.has(mention.kind)),
     clientRects: measurer.clientRects,
+    shadowRoots: marked.shadowRoots,
     describe: (mention) =>
       describeMention(mention, dateOf(mention), settings, liveToday(liveSnapshot, settings)),
     contextFor: (mention, description) => {
@@ -208,6 +210,17 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     }
   };
 
+  const onUndefined = watchUpgrades({
+    setTimeout: timers.setTimeout,
+    onUpgraded: guard((hosts: Element[]) => void enqueueScan(hosts)),
+  });
+  const scanOptions = {
+    mayHold: mayHoldAmount,
+    // Observing a root again only renews its registration; the root, not the observer, holds it.
+    onShadowRoot: (root: ShadowRoot) => watcher.observe(root),
+    onUndefined,
+  };
+
   const isOutsideViewport = (block: TextBlock): 'below' | 'above' | false => {
     const rect = block.owner.getBoundingClientRect();
     if (rect.top > window.innerHeight) return 'below';
@@ -242,7 +255,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
         marked.removeWithin(roots);
         for (const root of roots) {
           if (!root.isConnected || isInsideSkipped(root)) continue;
-          const blocks = collectTextBlocks(root, { ...BLOCKS_WITH_AMOUNTS, startAt });
+          const blocks = collectTextBlocks(root, { ...scanOptions, startAt });
           const done = await runPass(blocks, readBlock, {
             signal,
             isOutsideViewport,
@@ -266,7 +279,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     marked.removeWithin(roots);
     for (const root of roots) {
       if (!root.isConnected || isInsideSkipped(root)) continue;
-      for (const block of collectTextBlocks(root, BLOCKS_WITH_AMOUNTS)) readBlock(block);
+      for (const block of collectTextBlocks(root, scanOptions)) readBlock(block);
     }
     showMarks();
     keepTooltipOnReplacement(previous);
@@ -326,7 +339,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     isOwnNode: (node) => tooltip.isOwnNode(node),
     onDirty: guard((roots: Element[]) => {
       // A router that swaps <head> content (meta tags, JSON-LD) may have changed the article's date.
-      const inHead = roots.filter((root) => !document.body?.contains(root));
+      const inHead = roots.filter((root) => !document.body || !composedContains(document.body, root));
       if (inHead.some(mayChangeDate) && refreshArticleDate()) return;
       const inBody = roots.filter((root) => !inHead.includes(root));
       if (inBody.length > 0) void enqueueScan(inBody);

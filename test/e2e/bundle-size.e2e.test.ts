@@ -24,9 +24,11 @@ const FIRST_STAGE_TARGET_BYTES = 30_000;
  * 500 B, so it cannot grow unnoticed; lower it, never raise it without saying why. Raised to 35,800 B on 6 Dec 2026
  * for issue 12's production-cost rules in seven languages (lib/detect: cost nouns with qualifiers, cost verbs, mining
  * one coin as a subject, break-even needs, asides; +1,539 B, 35,338 B), which took frozen-split cost accuracy from
- * 18/43 to 22/43.
+ * 18/43 to 22/43. Raised to 36,400 B on 6 Dec 2026 for reading open shadow roots (issue 14: the walk into them, their
+ * mutation watch, custom elements upgraded late, mark order across trees, hit-testing inside them; +537 B,
+ * 35,898 B), without which a price in a web component was never marked.
  */
-const SECOND_STAGE_CEILING_BYTES = 35_800;
+const SECOND_STAGE_CEILING_BYTES = 36_400;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));

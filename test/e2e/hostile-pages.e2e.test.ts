@@ -14,8 +14,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, type BrowserName, type E2EBrowser, type E2EPage } from './support/browsers';
+import { waitForContentUi } from './support/browsers/content-ui';
 import { waitForScan } from './support/browsers/page-probes';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { countColour, decodePng } from './support/png-pixels';
 
 const HOST = 'www.coindesk.com';
 const PRICE = 'miner-margin-btc-price';
@@ -65,6 +67,13 @@ const PAGES: HostilePage[] = [
   { name: 'body-reinserted', marks: ['$70,000'], settle: flag('data-reinserted') },
   { name: 'details', marks: ['$70,000', '$71,100'] },
   { name: 'template-stamped', marks: ['$70,000', '$72,400'], settle: flag('data-stamped') },
+  // The article body, a nested quote and a late-defined ticker in open shadow roots; the standfirst slotted into the
+  // body is light DOM (marked once); the closed root's $70,200 is never read.
+  {
+    name: 'shadow-dom',
+    marks: ['$70,000', '$69,400', '$68,900', '$70,450'],
+    settle: flag('data-ticker-updated'),
+  },
 ];
 
 /** About 20 MB of news text, LARGE_PAGE_PRICES prices among it, generated (not kept in the repository). */
@@ -121,6 +130,39 @@ function uiHostOnTop(): boolean {
       if (document.elementFromPoint(x, y)?.localName === 'miner-margin-ui') return true;
   return false;
 }
+
+interface MarkRect {
+  text: string;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/** Every price mark's text and viewport rectangle, an unmarked word in the shadow-tree body, the pixel ratio. */
+function shadowPageMarks(name: string): { marks: MarkRect[]; unmarked: MarkRect; scale: number } {
+  const box = (range: Range): MarkRect => {
+    const { x, y, width, height } = range.getBoundingClientRect();
+    return { text: range.toString(), rect: { x, y, width, height } };
+  };
+  const marks: MarkRect[] = [];
+  for (const mark of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
+    const range = document.createRange();
+    range.setStart(mark.startContainer, mark.startOffset);
+    range.setEnd(mark.endContainer, mark.endOffset);
+    marks.push(box(range));
+  }
+  const paragraph = document.getElementById('story')!.shadowRoot!.querySelector('p')!.firstChild!;
+  const word = document.createRange();
+  word.setStart(paragraph, 0);
+  word.setEnd(paragraph, 'Hashprice'.length);
+  return { marks, unmarked: box(word), scale: devicePixelRatio };
+}
+
+/** The price underline's colours (highlights.css), light and dark. */
+const UNDERLINES: [number, number, number][] = [
+  [0xc2, 0x41, 0x0c],
+  [0xfb, 0x92, 0x3c],
+];
+const SHADOW_PAGE_PRICES = ['$70,000', '$69,400', '$68,900', '$70,450'];
+const KEYBOARD_ORDER = ['$70,450', '$69,400', '$68,900', '$70,000'];
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sorted = (list: string[]) => [...list].sort();
@@ -189,10 +231,80 @@ describe.each<BrowserName>(['chromium', 'firefox'])('hostile pages in %s', (brow
       );
     }
 
+    if (spec.name === 'shadow-dom') {
+      const kept = await page.evaluate(() => {
+        const sheets = document.getElementById('story')!.shadowRoot!.adoptedStyleSheets;
+        return sheets[0] === (window as unknown as { __storySheet: CSSStyleSheet }).__storySheet;
+      }, undefined);
+      expect(kept, 'the page keeps its own adopted sheet first').toBe(true);
+    }
+
     if (spec.tooltipOnTop) {
       await browser.sendToTab(page, { type: 'step-mention', direction: 1 });
       expect(await page.waitFor(uiHostOnTop, undefined, 5_000), 'the tooltip is on top').toBe(true);
     }
+    await page.close();
+  });
+  // Highlights in shadow trees: painted (only a screenshot can tell: no DOM API reports a highlight's paint),
+  // hover and keyboard reach them, and the article body still holds its shadow tree's prices (read at the
+  // article's date) while the ticker outside it is read at today's.
+  test('shadow-dom: shadow-tree marks are painted and open the tooltip on hover and from the keyboard', async () => {
+    const page = await browser.openPage(server.url(HOST, '/hostile/shadow-dom.html'));
+    expect(await waitForScan(page, 30_000), 'the first pass ended').toBe(true);
+    expect(await flag('data-ticker-updated')(page), 'the ticker upgraded and updated').toBe(true);
+    await wait(500);
+
+    const { marks, unmarked, scale } = await page.evaluate(shadowPageMarks, PRICE);
+    const pixels = decodePng(await page.screenshot());
+    const underlined = ({ rect }: MarkRect) => {
+      // The underline is drawn at the foot of the text box, a few pixels either side of its bottom edge.
+      const band = { x: rect.x, y: rect.y + rect.height / 2, width: rect.width, height: rect.height / 2 + 6 };
+      return UNDERLINES.reduce((sum, colour) => sum + countColour(pixels, band, colour, scale), 0);
+    };
+    const markOf = (text: string) => {
+      const mark = marks.find((entry) => entry.text === text);
+      expect(mark, `a mark over ${text}`).toBeDefined();
+      return mark!;
+    };
+    for (const text of SHADOW_PAGE_PRICES) {
+      expect(underlined(markOf(text)), `${text} is underlined on screen`).toBeGreaterThan(4);
+    }
+    expect(underlined(unmarked), 'an unmarked word beside them is not').toBe(0);
+
+    const hover = async (text: string) => {
+      const { rect } = markOf(text);
+      await page.hover(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      const ui = await waitForContentUi(page, (state) => state.tooltipOpen);
+      expect(ui.tooltipOpen, `the tooltip opens over ${text}`).toBe(true);
+      return ui.tooltipText;
+    };
+    // In the article body's shadow tree: compared at the article's date.
+    expect(await hover('$69,400')).not.toMatch(/Outside the article/);
+    await page.press('Escape');
+    await waitForContentUi(page, (state) => !state.tooltipOpen);
+    // The nested root inside it.
+    expect(await hover('$68,900')).not.toMatch(/Outside the article/);
+    await page.press('Escape');
+    await waitForContentUi(page, (state) => !state.tooltipOpen);
+    // The ticker, upgraded after the first pass, outside the article.
+    expect(await hover('$70,450')).toMatch(/Outside the article/);
+    await page.press('Escape');
+    await waitForContentUi(page, (state) => !state.tooltipOpen);
+
+    // Keyboard steps go in page order; marks in different trees are ordered by their hosts' places, a host
+    // standing for its shadow tree ahead of its own light children (so the slotted standfirst comes last).
+    const announced: string[] = [];
+    for (let step = 0; step < KEYBOARD_ORDER.length; step++) {
+      await browser.sendToTab(page, { type: 'step-mention', direction: 1 });
+      const ui = await waitForContentUi(
+        page,
+        (state) => state.tooltipOpen && !announced.includes(state.announced),
+      );
+      announced.push(ui.announced);
+    }
+    expect(announced.map((line) => KEYBOARD_ORDER.find((text) => line.includes(text)))).toEqual(
+      KEYBOARD_ORDER,
+    );
     await page.close();
   });
 });

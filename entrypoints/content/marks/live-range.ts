@@ -2,6 +2,7 @@
 // thousands of live marks made the page's own updates several times slower (npm run bench: mark.js on the 1.5 MB
 // page, 117 ms without the marks, 623 ms with them as live Ranges). A live Range is made only to measure or show
 // one mark.
+import { hostOf } from '../scan/shadow-roots';
 
 function lengthOf(node: Node): number {
   return node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length;
@@ -22,11 +23,24 @@ export function toLiveRange(range: AbstractRange, into?: Range): Range | null {
   return live;
 }
 
+/** The node and the shadow hosts it lies in, outermost first: one entry per tree, from the document down. */
+function treePath(node: Node): Node[] {
+  const path = [node];
+  for (let host = hostOf(node.getRootNode()); host; host = hostOf(host.getRootNode())) path.unshift(host);
+  return path;
+}
+
 /** Measures and orders marks through reused live Ranges (none left behind for the browser to keep up to date). */
 export function createRangeMeasurer(document: Document) {
   let measuring: Range | null = null;
   let point: Range | null = null;
   const live = (range: AbstractRange) => toLiveRange(range, (measuring ??= document.createRange()));
+  const compare = (a: Node, aOffset: number, b: Node, bOffset: number): number => {
+    point ??= document.createRange();
+    point.setStart(a, aOffset);
+    point.collapse(true);
+    return -point.comparePoint(b, bOffset);
+  };
   return {
     boundingRect: (range: AbstractRange): DOMRect | null => live(range)?.getBoundingClientRect() ?? null,
     clientRects: (range: AbstractRange): DOMRect[] => [...(live(range)?.getClientRects() ?? [])],
@@ -37,13 +51,21 @@ export function createRangeMeasurer(document: Document) {
      */
     compareStarts(a: AbstractRange, b: AbstractRange): number {
       if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-      point ??= document.createRange();
       try {
-        point.setStart(a.startContainer, a.startOffset);
-        point.collapse(true);
-        return -point.comparePoint(b.startContainer, b.startOffset);
+        return compare(a.startContainer, a.startOffset, b.startContainer, b.startOffset);
       } catch {
-        return 0; // a mark the page changed under; it is dropped at the next rescan
+        // Marks in different trees (comparePoint throws across a shadow boundary): compared in the first tree
+        // where their paths part, a host standing for what its shadow tree holds.
+        try {
+          const pathA = treePath(a.startContainer);
+          const pathB = treePath(b.startContainer);
+          let level = 0;
+          while (level < pathA.length && pathA[level] === pathB[level]) level++;
+          // Different nodes of one tree: their order does not depend on the offsets (text nodes hold no node).
+          return compare(pathA[level]!, 0, pathB[level]!, 0);
+        } catch {
+          return 0; // a mark the page changed under; it is dropped at the next rescan
+        }
       }
     },
   };

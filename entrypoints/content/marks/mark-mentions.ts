@@ -2,6 +2,7 @@
 // content CSS, applied with the script by the manifest and by run-time registrations). Nothing is inserted into the
 // page's content.
 import type { MentionKind } from '@/lib/detect/types';
+import HIGHLIGHT_RULES from '../highlights.css?raw';
 
 export type MarkedKind = Exclude<MentionKind, 'other'>;
 
@@ -30,18 +31,45 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/**
+ * Firefox ESR paints a highlight only with `::highlight()` rules of the tree its text is in: the document's
+ * highlights.css does not reach a shadow tree (a screenshot shows no underline there). So in Firefox each shadow root
+ * holding a mark adopts a constructed sheet with the same rules: not an element, the page's DOM is unchanged, and
+ * the page's own adopted sheets are kept. Chromium paints shadow-tree highlights with the document's rules, so its
+ * build adds nothing to the page (the hostile e2e suite checks both by screenshot).
+ */
+function createShadowStyler(): (range: AbstractRange) => void {
+  let sheet: CSSStyleSheet | undefined;
+  const styled = new WeakSet<Node>();
+  return (range) => {
+    const root = range.startContainer.getRootNode() as ShadowRoot;
+    if (root.nodeType !== 11 || styled.has(root)) return;
+    styled.add(root);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(HIGHLIGHT_RULES);
+    }
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  };
+}
+
 export function createMentionMarker(): MentionMarker {
   const highlights = new Map<MarkedKind, Highlight>(MARKED_KINDS.map((kind) => [kind, new Highlight()]));
+  const styleTree = import.meta.env.FIREFOX ? createShadowStyler() : null;
+  const add = (highlight: Highlight | undefined, range: AbstractRange) => {
+    styleTree?.(range);
+    highlight?.add(range);
+  };
 
   return {
     addMany(kind, ranges) {
       const highlight = highlights.get(kind);
-      if (highlight) for (const range of ranges) highlight.add(range);
+      for (const range of ranges) add(highlight, range);
     },
     remove: (kind, range) => void highlights.get(kind)?.delete(range),
     replaceAll(entries) {
       for (const highlight of highlights.values()) highlight.clear();
-      for (const { kind, range } of entries) highlights.get(kind)?.add(range);
+      for (const { kind, range } of entries) add(highlights.get(kind), range);
     },
     showKinds(kinds) {
       for (const kind of MARKED_KINDS) {

@@ -4,6 +4,7 @@
 import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
 import type { createRangeMeasurer } from './live-range';
 import { MARKED_KINDS, type MarkedKind, type MentionMarker } from './mark-mentions';
+import { composedContains } from '../scan/shadow-roots';
 
 type RangeMeasurer = ReturnType<typeof createRangeMeasurer>;
 
@@ -40,6 +41,8 @@ export interface MarkedMentions {
   commit(): void;
   /** On scroll: re-picks the mentions near the viewport when only those are registered. */
   followViewport(): void;
+  /** The open shadow roots holding mentions, once per mention (hit-testing gets a caret position in these). */
+  shadowRoots(): ShadowRoot[];
 }
 
 const sameRange = (a: AbstractRange, b: AbstractRange) =>
@@ -61,6 +64,8 @@ export function createMarkedMentions(
   // pass that started mid-page or a rescan inserts by binary search. Never re-sorted whole.
   const ordered: MarkedMention[] = [];
   const members = new Set<MarkedMention>();
+  // Those in shadow trees: a root's tree walk in removeWithin does not enter them.
+  const inShadowTrees = new Set<MarkedMention>();
   const byNode = new Map<Node, MarkedMention[]>();
   const counts = new Map<MarkedKind, number>();
   // Marked in batches: the browser re-validates every range of a changed highlight on the next frame, so adding
@@ -107,6 +112,7 @@ export function createMarkedMentions(
 
   const remove = (mention: MarkedMention) => {
     if (!members.delete(mention)) return;
+    inShadowTrees.delete(mention);
     const index = ordered.indexOf(mention);
     if (index !== -1) ordered.splice(index, 1);
     counts.set(mention.kind, (counts.get(mention.kind) ?? 1) - 1);
@@ -124,6 +130,7 @@ export function createMarkedMentions(
       if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
       ordered.splice(insertionIndex(mention), 0, mention);
       members.add(mention);
+      if (first && first.getRootNode() !== first.ownerDocument) inShadowTrees.add(mention);
       counts.set(mention.kind, (counts.get(mention.kind) ?? 0) + 1);
       unmarked.push(mention);
       for (const node of mention.nodes) {
@@ -143,6 +150,9 @@ export function createMarkedMentions(
           const list = byNode.get(node);
           if (list) gone.push(...list);
         }
+      }
+      for (const mention of inShadowTrees) {
+        if (roots.some((root) => composedContains(root, mention.range.startContainer))) gone.push(mention);
       }
       for (const mention of members) {
         if (!mention.range.startContainer.isConnected || !mention.range.endContainer.isConnected)
@@ -190,5 +200,7 @@ export function createMarkedMentions(
     followViewport() {
       if (windowed) markNearViewport(false);
     },
+    shadowRoots: () =>
+      [...inShadowTrees].map((mention) => mention.range.startContainer.getRootNode() as ShadowRoot),
   };
 }

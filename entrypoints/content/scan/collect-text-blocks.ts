@@ -35,6 +35,10 @@ export interface CollectOptions {
    * reader opened mid-page.
    */
   startAt?: Element | null;
+  /** Called with each open shadow root read (so it is watched for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called with each custom element not defined yet: it may attach a shadow root when the page defines it. */
+  onUndefined?: (element: Element) => void;
 }
 
 function cutPoint(data: string, from: number, max: number): number {
@@ -150,12 +154,19 @@ function* ownBlocks(
 /**
  * The text blocks under `root` (the root itself included) that hold a text node passing `mayHold`; a block whose
  * element holds one is read whole. Blocks come element by element: an element's own text, then its nested blocks.
+ * An open shadow root is read where its host is met, after the host's own shadow root when `root` is a host; its
+ * light-DOM children (slotted or not) are read once, as light DOM. Text directly in a shadow root, with no element
+ * around it, is not read (Firefox ESR does not paint a highlight there).
  */
-export function* collectTextBlocks(root: Element, options: CollectOptions = {}): Generator<TextBlock> {
-  const { maxChars = MAX_BLOCK_CHARS, mayHold } = options;
-  // Only text nodes are walked, with no filter callback (a JS filter is called for every node and dominated the
-  // scan); the few candidates' elements are checked by hand.
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+export function* collectTextBlocks(
+  root: Element | ShadowRoot,
+  options: CollectOptions = {},
+): Generator<TextBlock> {
+  const { maxChars = MAX_BLOCK_CHARS, mayHold, onShadowRoot, onUndefined } = options;
+  // Text nodes and elements are walked, with no filter callback (a JS filter is called for every node and
+  // dominated the scan); an element is only asked for its open shadow root, the few candidate text nodes'
+  // elements are checked by hand.
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   const read = new Set<Element>();
   // Whether an element is skipped or inside a skipped one, each ancestor matched once per pass. (One
   // querySelectorAll for all skipped elements up front was a single 20+ ms call on a 5 MB page.)
@@ -171,8 +182,20 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
     while (last.lastChild) last = last.lastChild;
     walker.currentNode = last;
   };
+  function* shadowBlocks(host: Element): Generator<TextBlock> {
+    const shadow = host.shadowRoot;
+    if (shadow) {
+      if (isInsideSkipped(host)) return;
+      onShadowRoot?.(shadow);
+      yield* collectTextBlocks(shadow, options); // (startAt, outside the shadow tree, is not used there)
+    } else if (onUndefined && host.localName.includes('-') && !host.matches(':defined')) onUndefined(host);
+  }
   function* blocksFrom(first: Node | null): Generator<TextBlock> {
     for (let node = first; node && !stopped && node !== stopAt; node = walker.nextNode()) {
+      if (node.nodeType !== 3) {
+        yield* shadowBlocks(node as Element);
+        continue;
+      }
       const data = (node as Text).data;
       if (data.length === 0 || (mayHold && !mayHold(data))) continue;
       const owner = blockOf(node, root);
@@ -205,6 +228,7 @@ export function* collectTextBlocks(root: Element, options: CollectOptions = {}):
     stopAt = first;
     walker.currentNode = root;
   }
+  if (root.nodeType === Node.ELEMENT_NODE) yield* shadowBlocks(root as Element);
   yield* blocksFrom(walker.nextNode());
 }
 

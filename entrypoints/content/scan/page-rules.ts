@@ -87,7 +87,7 @@ export const isSkipped = (element: Element): boolean => element.matches(SKIPPED_
  * once (natively) and its answer kept, so the blocks of a page share the work on their common ancestors; the walk
  * stops at `stopAt` (a scan's root, already checked).
  */
-export function insideSkippedTest(stopAt?: Element): (element: Element) => boolean {
+export function insideSkippedTest(stopAt?: Node): (element: Element) => boolean {
   const known = new Map<Element, boolean>();
   return (element) => {
     if (element.ownerDocument.designMode === 'on') return true;
@@ -122,7 +122,7 @@ export function isInline(element: Element): boolean {
  * The nearest block-level element holding a node (its own element when that is a block), or `within` when the
  * search reaches it first.
  */
-export function blockOf(node: Node, within?: Element): Element | null {
+export function blockOf(node: Node, within?: Node): Element | null {
   let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (element && element !== within && isInline(element) && element.parentElement) {
     element = element.parentElement;

@@ -1,6 +1,7 @@
 // One MutationObserver for the whole page: changes become a set of dirty blocks, roots inside other roots are
 // dropped, and the rest are handed over once the page is idle, so a burst of mutations is one rescan.
 import { blockOf } from './page-rules';
+import { composedParent, hostOf } from './shadow-roots';
 
 export interface MutationWatchOptions {
   /** Mutations of these nodes (our own UI host) are not the page's. */
@@ -18,14 +19,14 @@ export interface MutationWatchOptions {
   scheduleBeforePaint: (flush: () => void) => void;
 }
 
-/** Keeps only roots not contained in another root. */
+/** Keeps only roots not contained in another root (shadow trees included: a host contains its shadow tree). */
 export function outermostRoots(roots: Iterable<Element>): Element[] {
   const set = new Set(roots);
   const result: Element[] = [];
   for (const root of set) {
     if (!root.isConnected) continue;
     let contained = false;
-    for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    for (let ancestor = composedParent(root); ancestor; ancestor = composedParent(ancestor)) {
       if (set.has(ancestor)) {
         contained = true;
         break;
@@ -39,7 +40,15 @@ export function outermostRoots(roots: Iterable<Element>): Element[] {
 /** More in-place text changes than this in one batch wait for idle time like other changes. */
 const MAX_IMMEDIATE_BLOCKS = 32;
 
-export function watchMutations(target: Node, options: MutationWatchOptions): { disconnect(): void } {
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+export interface MutationWatch {
+  /** Watches one more tree: an open shadow root the scan read (a document's observer does not see into it). */
+  observe(root: ShadowRoot): void;
+  disconnect(): void;
+}
+
+export function watchMutations(target: Node, options: MutationWatchOptions): MutationWatch {
   let dirty = new Set<Element>();
   let scheduled = false;
 
@@ -77,7 +86,8 @@ export function watchMutations(target: Node, options: MutationWatchOptions): { d
         const changed = [...record.addedNodes, ...record.removedNodes];
         if (changed.length > 0 && changed.every((node) => options.isOwnNode(node))) continue;
       }
-      const block = blockOf(record.target);
+      // A change to a shadow root's own children (or its bare text) is its host's to re-read.
+      const block = blockOf(record.target) ?? hostOf(record.target);
       if (!block) continue;
       if (record.type === 'characterData' && !dirty.has(block)) changedText.add(block);
       else dirty.add(block);
@@ -91,8 +101,9 @@ export function watchMutations(target: Node, options: MutationWatchOptions): { d
       options.schedule(flush);
     }
   });
-  observer.observe(target, { childList: true, characterData: true, subtree: true });
+  observer.observe(target, OBSERVED);
   return {
+    observe: (root) => observer.observe(root, OBSERVED),
     disconnect() {
       observer.disconnect();
       dirty.clear();

@@ -7,13 +7,26 @@ export interface CaretPoint {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
 };
 
-export function caretAt(document: Document, x: number, y: number): CaretPoint | null {
+/**
+ * The caret position at (x, y). Inside one of `shadowRoots` it is the position in the shadow tree; otherwise the
+ * browser retargets it to the outermost host it does not name.
+ */
+export function caretAt(
+  document: Document,
+  x: number,
+  y: number,
+  shadowRoots?: ShadowRoot[],
+): CaretPoint | null {
   const withPosition = document as CaretDocument;
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
+    const position = withPosition.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = document.caretRangeFromPoint?.(x, y);
@@ -37,8 +50,9 @@ export function findRangeAt<T extends { range: AbstractRange }>(
   y: number,
   candidatesFor: (node: Node) => readonly T[],
   clientRects: (range: AbstractRange) => Iterable<DOMRectReadOnly>,
+  shadowRoots?: ShadowRoot[],
 ): T | null {
-  const caret = caretAt(document, x, y);
+  const caret = caretAt(document, x, y, shadowRoots);
   if (!caret) return null;
   for (const candidate of candidatesFor(caret.node)) {
     if (rectsContainPoint(clientRects(candidate.range), x, y)) return candidate;

@@ -19,6 +19,8 @@ export interface MentionTooltipOptions<M extends { range: AbstractRange }> {
   /** Marks (of the shown kinds) touching a text node: the hover's candidates. */
   marksAt: (node: Node) => readonly M[];
   clientRects: (range: AbstractRange) => Iterable<DOMRectReadOnly>;
+  /** Open shadow roots holding marks, for the caret position inside them. */
+  shadowRoots: () => ShadowRoot[];
   describe: (mention: M) => MentionDescription;
   /** More for the open tooltip, arriving after it is shown (the background's cost context), or null. */
   contextFor: (mention: M, description: MentionDescription) => Promise<CostContext | undefined> | null;
@@ -96,7 +98,8 @@ export function createMentionTooltip<M extends { range: AbstractRange }>(
         setTimeout: options.timers.setTimeout,
         clearTimeout: options.timers.clearTimeout,
         requestAnimationFrame: options.timers.requestAnimationFrame,
-        hitTest: (x, y) => findRangeAt(document, x, y, options.marksAt, options.clientRects),
+        hitTest: (x, y) =>
+          findRangeAt(document, x, y, options.marksAt, options.clientRects, options.shadowRoots()),
         delayMs: options.hoverDelayMs,
         active: () => active,
         onEnter: guard((mention: M) => show(mention, false)),
