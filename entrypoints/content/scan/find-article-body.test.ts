@@ -60,6 +60,24 @@ describe('the densest cluster of paragraph text', () => {
   });
 });
 
+test('text in a web component is where its host is; a ticker inside a component is outside', () => {
+  setMarkup(document.body, HEADER_ONLY_ARTICLE);
+  const embed = document.createElement('div');
+  byId('body').append(embed);
+  const shadow = embed.attachShadow({ mode: 'open' });
+  setMarkup(
+    shadow as unknown as Element,
+    '<p id="embedded">$75,000</p><div class="ticker"><b id="live">$91,200</b></div>',
+  );
+  const inShadow = (id: string) => shadow.getElementById(id)!;
+  const region = findArticleRegion(document);
+  expect(isOutsideArticle(region, inShadow('embedded'))).toBe(false);
+  expect(isOutsideArticle(region, inShadow('live'))).toBe(true);
+  const rail = document.querySelector('.most-read')!.attachShadow({ mode: 'open' });
+  setMarkup(rail as unknown as Element, '<p id="teaser">$91,000</p>');
+  expect(isOutsideArticle(region, rail.getElementById('teaser')!)).toBe(true);
+});
+
 test('a site logo in a header with the navigation is not the headline', () => {
   setMarkup(
     document.body,

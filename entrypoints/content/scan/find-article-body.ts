@@ -94,13 +94,23 @@ export function findArticleRegion(document: Document): ArticleRegion | null {
   return { ...found, headline: headlineBefore(document, found.body) };
 }
 
+/** The element, or the shadow host in the page's own tree it is rendered in (a web component's text). */
+function inPageTree(element: Element): Element {
+  for (let root = element.getRootNode(); 'host' in root; root = element.getRootNode()) {
+    element = (root as ShadowRoot).host;
+  }
+  return element;
+}
+
 /**
  * Whether text in `element` is outside the article: outside its body and the stretch from its headline to its body
- * (kicker, dek, byline, key points), or inside navigation, an aside, a ticker or a related-article rail. Without a
+ * (kicker, dek, byline, key points), or inside navigation, an aside, a ticker or a related-article rail. Text in a
+ * web component's shadow root is where its host is, unless the component holds it in such a part itself. Without a
  * body, only those are outside.
  */
 export function isOutsideArticle(region: ArticleRegion | null, element: Element): boolean {
-  const never = element.closest(NOT_ARTICLE);
+  const host = inPageTree(element);
+  const never = host !== element && element.closest(NOT_ARTICLE) ? host : host.closest(NOT_ARTICLE);
   if (!region) return never !== null;
   const { body, headline } = region;
   const inArticle = (node: Element) =>
@@ -111,5 +121,5 @@ export function isOutsideArticle(region: ArticleRegion | null, element: Element)
       headline.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING &&
       body.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING
     );
-  return !inArticle(element) || (never !== null && inArticle(never));
+  return !inArticle(host) || (never !== null && inArticle(never));
 }
