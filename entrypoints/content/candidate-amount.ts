@@ -13,9 +13,8 @@ const isCandidateText = (node: Text): boolean =>
 export function holdsCandidateAmount(root: Node): boolean {
   if (root.nodeType === Node.TEXT_NODE) return isCandidateText(root as Text);
   if (root.nodeType !== Node.ELEMENT_NODE || NOT_READ.has((root as Element).localName)) return false;
-  // One native read of the whole text answers most pages with nothing (the script text it includes can only
-  // say yes); a yes is checked node by node.
-  if (!mayHoldAmount(root.textContent ?? '')) return false;
+  // Node by node, stopping at the first: a page with amounts usually has one near the top. (Reading the whole
+  // textContent first cost a 1.5 MB page about 40 ms of a loaded machine's time, most of it for a yes.)
   const walker = (root as Element).ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (isCandidateText(node as Text)) return true;

@@ -12,7 +12,7 @@ import './highlights.css';
 import { holdsCandidateAmount, watchForCandidateAmount } from './candidate-amount';
 import { supportsHighlights } from './marks/mark-mentions';
 import type { PageAnnotator } from './page-annotator';
-import { SCAN_MEASURE, SCAN_START_MARK } from './performance-marks';
+import { ANNOTATOR_LOAD_MEASURE, FIRST_LOOK_MARK, SCAN_MEASURE, SCAN_START_MARK } from './performance-marks';
 import { loadSecondStage, type SecondStage } from './second-stage';
 import { readSettings } from '@/lib/settings/read-settings';
 import {
@@ -47,6 +47,8 @@ function run(ctx: ContentScriptContext): void {
   let starting: Promise<PageAnnotator | null> | null = null;
   let stopWatching: (() => void) | null = null;
   let looked = false;
+  let followingNavigation = false;
+  let loadMeasured = false;
 
   const isEnabled = () => settings !== null && enabledSiteFor(pageHostname(), settings.sites) !== undefined;
 
@@ -56,6 +58,14 @@ function run(ctx: ContentScriptContext): void {
     // The annotator watches the page itself from here on.
     stopWatching?.();
     stopWatching = null;
+    if (looked && !loadMeasured) {
+      loadMeasured = true;
+      try {
+        performance.measure(ANNOTATOR_LOAD_MEASURE, FIRST_LOOK_MARK);
+      } catch {
+        // The page cleared the mark meanwhile: nothing to measure from.
+      }
+    }
     annotator ??= stage.startPageAnnotator({
       window,
       settings,
@@ -66,6 +76,11 @@ function run(ctx: ContentScriptContext): void {
       onError: reportError,
     });
     annotator.updateLiveSnapshot(stage.storedSnapshot(liveData));
+    // WXT watches the address with a 1 s timer once this is listened to: only where there is something to rescan.
+    if (!followingNavigation) {
+      followingNavigation = true;
+      ctx.addEventListener(window, 'wxt:locationchange', () => annotator?.rescanAll());
+    }
     return annotator;
   };
 
@@ -89,15 +104,16 @@ function run(ctx: ContentScriptContext): void {
     const root = document.body ?? document.documentElement;
     const first = !looked;
     looked = true;
-    if (first) performance.mark(SCAN_START_MARK);
+    if (first) performance.mark(FIRST_LOOK_MARK);
     if (holdsCandidateAmount(root)) {
       void annotate();
       return;
     }
+    // Nothing to read: this look was the page's first pass (tests and the bench wait for its measure). No count is
+    // sent: the background clears a tab's count when it navigates.
     if (first) {
-      // Nothing to read: this look was the page's first pass (tests and the bench wait for its measure).
-      performance.measure(SCAN_MEASURE, SCAN_START_MARK);
-      if (isTopFrame) void send({ type: 'mention-count', count: 0 });
+      performance.mark(SCAN_START_MARK);
+      performance.measure(SCAN_MEASURE, FIRST_LOOK_MARK);
     }
     stopWatching ??= watchForCandidateAmount(document.documentElement, () => {
       stopWatching = null;
@@ -118,7 +134,7 @@ function run(ctx: ContentScriptContext): void {
     if (!isEnabled()) {
       stopAll();
       // Tells the background this tab has nothing marked (its badge then shows whether the site is paused).
-      void send({ type: 'mention-count', count: 0 });
+      if (isTopFrame) void send({ type: 'mention-count', count: 0 });
       return;
     }
     if (annotator) annotator.updateSettings(next);
@@ -155,7 +171,6 @@ function run(ctx: ContentScriptContext): void {
   };
   browser.storage.onChanged.addListener(onStorageChange);
   const unwatch = () => browser.storage.onChanged.removeListener(onStorageChange);
-  ctx.addEventListener(window, 'wxt:locationchange', () => annotator?.rescanAll());
   ctx.onInvalidated(() => {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);

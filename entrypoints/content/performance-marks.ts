@@ -5,3 +5,7 @@ export const SCAN_START_MARK = 'miner-margin:scan-start';
 export const SCAN_MEASURE = 'miner-margin:scan';
 /** From the first pass's start to when it has read (and shown the marks of) what the reader sees. */
 export const VIEWPORT_MEASURE = 'miner-margin:viewport';
+/** The first stage's look at the page (every page of an enabled site). */
+export const FIRST_LOOK_MARK = 'miner-margin:first-look';
+/** From the first stage's look to the annotator's start, where the page holds a candidate amount. */
+export const ANNOTATOR_LOAD_MEASURE = 'miner-margin:annotator-load';

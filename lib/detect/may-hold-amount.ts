@@ -6,12 +6,19 @@
  * forms at every digit.
  */
 export const CURRENCY_ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollar|[Dd]ólar|[Ee]uros?|yen/g;
-const ANY_ANCHOR = new RegExp(CURRENCY_ANCHOR.source);
 
 /**
- * False when `text` has no currency symbol or word, so holds no amount: a cheap test for a piece of a longer text
- * (a text node). A currency word split between two pieces (`dol<b>lars</b>`) is missed.
+ * The anchor as it can end an amount: a currency code or word not followed by a letter (find-amounts.ts' forms
+ * never read `Europe`, `Cheyenne` or `USDT` as a currency), so the test below answers no for far more ordinary text.
+ * Each alternative is at least as loose as the amount forms' own (the end of a text node passes the lookahead).
+ */
+const ANCHOR_ENDING_AMOUNT =
+  /[$€£¥]|(?:USD|EUR|GBP|JPY|[Dd]ollar(?:s|i|o)?|[Dd]ólar(?:es)?|[Ee]uros?|yen)(?![A-Za-z])/;
+
+/**
+ * False when `text` cannot hold (the currency of) an amount: a cheap test for a piece of a longer text (a text
+ * node). A currency word split between two pieces (`dol<b>lars</b>`) is missed.
  */
 export function mayHoldAmount(text: string): boolean {
-  return ANY_ANCHOR.test(text);
+  return ANCHOR_ENDING_AMOUNT.test(text);
 }

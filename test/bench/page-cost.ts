@@ -123,14 +123,20 @@ export interface PageProbe {
   firstMarkInView: number | null;
   scanStart: number | null;
   scanEnd: number | null;
+  /** From the content script's first look to the annotator's start (miner-margin:annotator-load), ms. */
+  annotatorLoad: number | null;
 }
 
 export function readProbe(page: Page): Promise<PageProbe> {
   return page.evaluate(() => {
-    const probe = (window as unknown as { benchProbe?: Omit<PageProbe, 'scanStart' | 'scanEnd'> }).benchProbe;
+    const probe = (
+      window as unknown as { benchProbe?: Omit<PageProbe, 'scanStart' | 'scanEnd' | 'annotatorLoad'> }
+    ).benchProbe;
     const start = performance.getEntriesByName('miner-margin:scan-start')[0];
     const scan = performance.getEntriesByName('miner-margin:scan')[0];
+    const load = performance.getEntriesByName('miner-margin:annotator-load')[0];
     return {
+      annotatorLoad: load?.duration ?? null,
       longTasks: probe?.longTasks ?? [],
       firstMarkInView: probe?.firstMarkInView ?? null,
       scanStart: start?.startTime ?? null,

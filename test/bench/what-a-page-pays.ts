@@ -123,6 +123,8 @@ export interface PageCostRow {
   firstMarkInViewMs: number | null;
   /** Pass wall time (the miner-margin:scan measure), ms. */
   passMs: number | null;
+  /** From the first stage's look to the annotator's start (loaded only where a candidate amount is), ms. */
+  annotatorLoadMs: number | null;
   longTasksDuringPass: number;
   top: CpuCost['top'];
 }
@@ -142,6 +144,7 @@ export async function measurePage(
   const markJs: number[] = [];
   const firstMark: number[] = [];
   const pass: number[] = [];
+  const annotatorLoad: number[] = [];
   let longTasks = 0;
   const top: CpuCost['top'] = [];
   // A query of its own per load: the same URL with an anchor would only scroll the open document.
@@ -169,6 +172,7 @@ export async function measurePage(
       else top.push({ name: entry.name, ms: entry.ms / runs });
     }
     markJs.push(cpuOf(baseline, isMarkJsUrl).ms);
+    if (probe.annotatorLoad !== null) annotatorLoad.push(probe.annotatorLoad);
     if (probe.scanStart !== null && probe.firstMarkInView !== null)
       firstMark.push(probe.firstMarkInView - probe.scanStart);
     if (probe.scanStart !== null && probe.scanEnd !== null) {
@@ -187,6 +191,7 @@ export async function measurePage(
     markJsMs: median(markJs),
     firstMarkInViewMs: firstMark.length > 0 ? median(firstMark) : null,
     passMs: pass.length > 0 ? median(pass) : null,
+    annotatorLoadMs: annotatorLoad.length > 0 ? median(annotatorLoad) : null,
     longTasksDuringPass: longTasks,
     top: top.sort((a, b) => b.ms - a.ms).slice(0, 12),
   };

@@ -1,0 +1,94 @@
+// The content script's two stages (entrypoints/content/second-stage.ts): every page of an enabled site gets the small
+// first stage; the annotator is injected only into a frame that holds, or later gains, a candidate amount.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { highlightTexts, waitForScan } from './support/highlights';
+
+const HOST = 'www.coindesk.com';
+const PRICE = 'miner-margin-btc-price';
+/** Recorded by the first stage when it starts the annotator. */
+const ANNOTATOR_LOAD = 'miner-margin:annotator-load';
+
+const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Hashrate climbs</title><meta property="article:published_time" content="2026-02-05T10:00:00Z"></head>
+<body><main id="story"><h1>Hashrate climbs as miners in Europe expand</h1>
+<p>Network difficulty rose 4 % this week, and European operators added capacity.</p>${body}</main></body></html>`;
+
+const PAGES: Record<string, string> = {
+  '/markets/2026/02/05/no-amount/': page(''),
+  '/markets/2026/02/05/ticker/': page('<p>Bitcoin price: <span id="ticker">loading</span></p>'),
+  '/markets/2026/02/05/frame-only/': page(
+    `<iframe id="live" srcdoc="<p>Bitcoin traded at $70,100 on Thursday, after dipping to $69,800.</p>"></iframe>`,
+  ),
+};
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([
+    launchWithExtension(),
+    startFixtureServer('test/fixtures/content', [
+      (req, res) => {
+        const html = PAGES[new URL(req.url ?? '/', 'http://x').pathname];
+        if (html === undefined) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(html);
+        return true;
+      },
+    ]),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+const annotatorLoaded = (where: Page | Frame) =>
+  where.evaluate((name) => performance.getEntriesByName(name).length > 0, ANNOTATOR_LOAD);
+
+async function open(path: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(server.url(HOST, path));
+  expect(await waitForScan(tab), 'miner-margin:scan measure').toBe(true);
+  return tab;
+}
+
+test('a page with no candidate amount ("Europe" is no euro) never loads the annotator, until its first amount arrives', async () => {
+  const tab = await open('/markets/2026/02/05/no-amount/');
+  await tab.waitForTimeout(500);
+  expect(await annotatorLoaded(tab)).toBe(false);
+  expect(await tab.locator('miner-margin-ui').count()).toBe(0);
+  // Infinite scroll: the next story comes with a price.
+  await tab.evaluate(() => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Bitcoin slipped to $66,000 before buyers returned.';
+    document.getElementById('story')?.append(paragraph);
+  });
+  await expect.poll(() => highlightTexts(tab, PRICE), { timeout: 10_000 }).toEqual(['$66,000']);
+  expect(await annotatorLoaded(tab)).toBe(true);
+  await tab.close();
+});
+
+test('a ticker whose text node gets its first price in place starts the annotator', async () => {
+  const tab = await open('/markets/2026/02/05/ticker/');
+  expect(await annotatorLoaded(tab)).toBe(false);
+  await tab.evaluate(() => {
+    (document.getElementById('ticker')?.firstChild as Text).data = '$70,250';
+  });
+  await expect.poll(() => highlightTexts(tab, PRICE), { timeout: 10_000 }).toEqual(['$70,250']);
+  await tab.close();
+});
+
+test('a frame with an amount gets the annotator; its parent, with none, does not', async () => {
+  const tab = await open('/markets/2026/02/05/frame-only/');
+  const frame = tab.frames().find((candidate) => candidate !== tab.mainFrame());
+  if (!frame) throw new Error('no frame');
+  await expect
+    .poll(() => frame.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, PRICE), { timeout: 10_000 })
+    .toBe(2);
+  expect(await annotatorLoaded(frame)).toBe(true);
+  expect(await annotatorLoaded(tab)).toBe(false);
+  await tab.close();
+});
