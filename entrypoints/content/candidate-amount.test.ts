@@ -35,7 +35,57 @@ describe('holdsCandidateAmount', () => {
   });
 });
 
+/** A shadow root of `mode` on `host`, holding a paragraph of `text`. */
+function shadowParagraph(host: Element, text: string, mode: ShadowRootMode = 'open'): ShadowRoot {
+  const root = host.attachShadow({ mode });
+  const paragraph = document.createElement('p');
+  paragraph.textContent = text;
+  root.append(paragraph);
+  return root;
+}
+
+describe('holdsCandidateAmount in shadow trees', () => {
+  test('an amount only in an open shadow root, nested ones too, is a candidate; in a closed root it is not', () => {
+    setMarkup(document.body, '<article><h1>Hashrate climbs</h1><story-body></story-body></article>');
+    const story = document.querySelector('story-body')!;
+    const root = shadowParagraph(story, 'Miners sold.');
+    expect(holdsCandidateAmount(document.body)).toBe(false);
+    const quote = document.createElement('pull-quote');
+    root.append(quote);
+    shadowParagraph(quote, 'At $68,900 we switch off.');
+    expect(holdsCandidateAmount(document.body)).toBe(true);
+
+    setMarkup(document.body, '<closed-card></closed-card>');
+    shadowParagraph(document.querySelector('closed-card')!, 'Bitcoin at $70,200', 'closed');
+    expect(holdsCandidateAmount(document.body)).toBe(false);
+  });
+});
+
 describe('watchForCandidateAmount', () => {
+  test('an open shadow root, there at the start or added with new content, is watched too', async () => {
+    setMarkup(document.body, '<x-ticker></x-ticker><main></main>');
+    const ticker = shadowParagraph(document.querySelector('x-ticker')!, 'loading');
+    let calls = 0;
+    const stop = watchForCandidateAmount(document.documentElement, () => calls++);
+    (ticker.querySelector('p')!.firstChild as Text).data = 'BTC $70,250';
+    await settle();
+    expect(calls).toBe(1);
+    stop();
+
+    setMarkup(document.body, '<main></main>');
+    let later = 0;
+    const stopLater = watchForCandidateAmount(document.documentElement, () => later++);
+    const card = document.createElement('x-card');
+    const cardRoot = shadowParagraph(card, 'loading');
+    document.querySelector('main')!.append(card);
+    await settle();
+    expect(later).toBe(0);
+    cardRoot.querySelector('p')!.append(' now $70,300');
+    await settle();
+    expect(later).toBe(1);
+    stopLater();
+  });
+
   test('calls back once, when content with a candidate amount is added, and not before', async () => {
     setMarkup(document.body, '<main><p id="feed">Hashrate climbs</p></main>');
     let calls = 0;

@@ -9,13 +9,10 @@ const NOT_READ = new Set(['script', 'style', 'noscript', 'template', 'textarea',
 const isCandidateText = (node: Text): boolean =>
   mayHoldAmount(node.data) && !NOT_READ.has(node.parentElement?.localName ?? '');
 
-/** Whether `root` (an element or text node) holds a candidate amount. */
-export function holdsCandidateAmount(root: Node): boolean {
-  if (root.nodeType === Node.TEXT_NODE) return isCandidateText(root as Text);
-  if (root.nodeType !== Node.ELEMENT_NODE || NOT_READ.has((root as Element).localName)) return false;
+function holdsInTree(root: Element | ShadowRoot): boolean {
   // Node by node, stopping at the first: a page with amounts usually has one near the top. (Reading the whole
   // textContent first cost a 1.5 MB page about 40 ms of a loaded machine's time, most of it for a yes.)
-  const walker = (root as Element).ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (isCandidateText(node as Text)) return true;
   }
@@ -23,10 +20,40 @@ export function holdsCandidateAmount(root: Node): boolean {
 }
 
 /**
+ * The open shadow roots under `root` (its own included), nested ones too: the scan reads them (scan/shadow-roots.ts),
+ * and a tree walk of the light DOM does not enter them. One element walk, made only when the light DOM holds no
+ * candidate (and once more to watch them).
+ */
+export function openShadowRootsIn(root: Element | ShadowRoot): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) roots.push(shadow, ...openShadowRootsIn(shadow));
+  }
+  return roots;
+}
+
+/** Whether `root` (an element or text node) holds a candidate amount, in its open shadow trees too. */
+export function holdsCandidateAmount(root: Node): boolean {
+  if (root.nodeType === Node.TEXT_NODE) return isCandidateText(root as Text);
+  if (root.nodeType !== Node.ELEMENT_NODE || NOT_READ.has((root as Element).localName)) return false;
+  return holdsInTree(root as Element) || openShadowRootsIn(root as Element).some(holdsInTree);
+}
+
+/**
  * Calls `onCandidate` once, when the page first gains a candidate amount (infinite scroll, a client-side
- * navigation, a ticker's first price). Returns a function that stops watching.
+ * navigation, a ticker's first price), in the light DOM or in an open shadow root present at the start or added
+ * with new content. (A custom element upgraded later is seen by the annotator, not here.) Returns a function that
+ * stops watching.
  */
 export function watchForCandidateAmount(target: Node, onCandidate: () => void): () => void {
+  const options = { childList: true, characterData: true, subtree: true };
+  const watchShadowRoots = (node: Node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      for (const root of openShadowRootsIn(node as Element)) observer.observe(root, options);
+    }
+  };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       const found =
@@ -38,8 +65,10 @@ export function watchForCandidateAmount(target: Node, onCandidate: () => void): 
         onCandidate();
         return;
       }
+      record.addedNodes.forEach(watchShadowRoots);
     }
   });
-  observer.observe(target, { childList: true, characterData: true, subtree: true });
+  observer.observe(target, options);
+  watchShadowRoots(target);
   return () => observer.disconnect();
 }

@@ -74,6 +74,8 @@ const PAGES: HostilePage[] = [
     marks: ['$70,000', '$69,400', '$68,900', '$70,450'],
     settle: flag('data-ticker-updated'),
   },
+  // No amount in the light DOM: the first stage finds the shadow tree's and loads the annotator.
+  { name: 'shadow-only', marks: ['$70,000'] },
 ];
 
 /** About 20 MB of news text, LARGE_PAGE_PRICES prices among it, generated (not kept in the repository). */
