@@ -6,7 +6,6 @@ import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-d
 import { detectPriceMentions, type PriceMention } from '@/lib/detect';
 import type { MarkedKind } from './marks/mark-mentions';
 import type { TextBlock } from './scan/collect-text-blocks';
-import { inDocumentTree } from './scan/shadow-roots';
 import { findArticleRegion, isOutsideArticle, type ArticleRegion } from './scan/find-article-body';
 
 export type MarkedFind = PriceMention & { kind: MarkedKind };
@@ -25,8 +24,7 @@ export function createBlockClassifier(document: Document, articleDate: () => Art
   let region: ArticleRegion | null | undefined;
   const isOutside = (block: TextBlock): boolean => {
     if (region === undefined || (region && !region.body.isConnected)) region = findArticleRegion(document);
-    // A block in a shadow tree is where its host is (a web-component article body inside the article is in it).
-    return isOutsideArticle(region, inDocumentTree(block.owner));
+    return isOutsideArticle(region, block.owner);
   };
 
   return {

@@ -13,12 +13,6 @@ export function hostOf(node: Node): Element | null {
   return (root as ShadowRoot | null)?.host ?? null;
 }
 
-/** The element itself, or for one in a shadow tree, the outermost host: where it sits in the document. */
-export function inDocumentTree(element: Element): Element {
-  for (let host = hostOf(element.getRootNode()); host; host = hostOf(host.getRootNode())) element = host;
-  return element;
-}
-
 /** The element's parent, or its shadow host for an element at the top of a shadow tree. */
 export const composedParent = (element: Element): Element | null => element.parentElement ?? hostOf(element);
 
