@@ -58,6 +58,31 @@ const CHANGE_AFTER = new RegExp(
     String.raw`|(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![A-Za-z]))`,
   'iy',
 );
+/**
+ * A change in the other languages read: German `um` and Dutch `met` (`stieg um 2.000 Dollar`, `daalde met 2.000
+ * dollar`), a move verb right before the amount (`caiu cerca de US$ 7.000`, `perdió 3.000 dólares`, `perd 3 000
+ * dollars`), French `de` after a verb or noun of change (`une hausse de 5 000 dollars`, not followed by `à`).
+ */
+const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])(?:(?<!rund[^\S
+])um|met|caiu|subiu|recuou|avançou|perdeu|ganhou|valorizou|cayó|subió|bajó|perdió|ganó|retrocedió|avanzó|perde|guadagna|cede|perso|guadagnato|perd|gagne|perdu|gagné|(?:chuté|baissé|augmenté|progressé|grimpé|reculé|bondi|plongé|hausse|baisse|chute|recul|progression|bond)[^\S
+]+de)` +
+    String.raw`(?:[^\S
+]+(?:cerca[^\S
+]+de|mais[^\S
+]+de|quase|aproximadamente|más[^\S
+]+de|casi|alrededor[^\S
+]+de|unos|oltre|quasi|circa|più[^\S
+]+di|plus[^\S
+]+de|près[^\S
+]+de|environ|quelque|meer[^\S
+]+dan|bijna|ruim|zo['’]n|ongeveer|rund|etwa|knapp|fast|mehr[^\S
+]+als))?[^\S
+]*)`,
+  'iuy',
+);
+/** `de 70 000 à 60 000 dollars`: from one level to another, no change (a range is no change either). */
+const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
 
 /**
@@ -84,7 +109,9 @@ const QUESTION = /[^.!?\r\n—;]{0,119}\?/y;
 const QUESTION_REACH = 120;
 /** Words that make a question about a level speculative. */
 const SPECULATIVE =
-  /\b(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely)\b/i;
+  /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|kann|könnte|wird|nächste|peut|pourra|prochain|va|puede|podrá|llegará|próximo|può|potrà|prossimo|pode|poderá|vai|chega|chegará|kan|zal|volgende)(?![\p{L}])/iu;
+/** A move verb in the past tense: a time after its level (`fell to $76,000 by February 4`) dates a fact. */
+const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|lost)$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
 const CONDITIONAL = /^(?:if|unless|once|should|falls|si|wenn|falls|se|als|indien)$/i;
 
@@ -194,6 +221,38 @@ function costOfRelativeClause(cues: readonly Cue[], firstAfter: number): Cue | u
   return undefined;
 }
 
+/** `Bitcoin to hit $200,000`: in a headline, a verb in the infinitive right after the subject is its future. */
+const INFINITIVE_AFTER_SUBJECT = /^[^\S\r\n]*(?:\((?:btc|xbt)\)[^\S\r\n]*)?to[^\S\r\n]+$/i;
+/** German future: `wird`/`werden` before the amount, an infinitive of a move after it (`wird auf 100.000 Dollar steigen`). */
+const GERMAN_FUTURE = /(?<![\p{L}])(?:wird|werden|würde|würden)(?![\p{L}])/iu;
+const GERMAN_INFINITIVE =
+  /^[^.;,!?\r\n]{0,40}?(?<![\p{L}])(?:steigen|fallen|klettern|sinken|erreichen|knacken|überschreiten|übersteigen|überspringen|zurückfallen|abstürzen|stehen|notieren|liegen)(?![\p{L}])/iu;
+
+/** A future said by the verb's form: an infinitive right after the subject, or a German future tense. */
+function futureByVerbForm(
+  text: string,
+  cues: readonly Cue[],
+  levelWord: Cue | undefined,
+  amount: FoundAmount,
+): Cue | undefined {
+  if (levelWord?.category === 'move') {
+    const subject = cues[cues.indexOf(levelWord) - 1];
+    if (
+      subject?.category === 'bitcoin' &&
+      INFINITIVE_AFTER_SUBJECT.test(text.slice(subject.end, levelWord.start))
+    ) {
+      return levelWord;
+    }
+  }
+  const lookback = Math.max(0, amount.groupStart - 80);
+  const auxiliary = GERMAN_FUTURE.exec(text.slice(lookback, amount.groupStart));
+  if (auxiliary !== null && GERMAN_INFINITIVE.test(text.slice(amount.groupEnd, amount.groupEnd + 60))) {
+    const start = lookback + auxiliary.index;
+    return { category: 'forecast', start, end: start + auxiliary[0].length, ceilingUsd: 0 };
+  }
+  return undefined;
+}
+
 /** Cost words that name a break-even (`to break even`, `seuil de rentabilité`, `Gewinnschwelle`). */
 const BREAK_EVEN = /break|rentab|equilibri|pareggio|gewinnschwelle|point mort|redditivit|profitab/i;
 
@@ -230,6 +289,16 @@ function costByVerbOrNeed(
   }
   if (need === undefined) return undefined;
   return cues.find((cue) => cue.category === 'cost' && BREAK_EVEN.test(text.slice(cue.start, cue.end)));
+}
+
+/**
+ * `the cryptocurrency`, `die Kryptowährung`: bitcoin when the sentence names no other asset, else nothing (it may be
+ * that asset). A copy only when there is such a name.
+ */
+function withGenericCoinsRead(cues: readonly Cue[]): readonly Cue[] {
+  if (!cues.some((cue) => cue.category === 'generic-coin')) return cues;
+  const category = cues.some((cue) => cue.category === 'other-asset') ? 'neutral' : 'bitcoin';
+  return cues.map((cue) => (cue.category === 'generic-coin' ? { ...cue, category } : cue));
 }
 
 /** Rule 1, which needs no sentence: the rule that makes the amount `other` by itself, if any. */
@@ -277,6 +346,7 @@ export function classifyAmount(
   if (settled === 'not-dollars') return { kind: 'other', rule: settled, currency: amount.currency };
   if (settled) return { kind: 'other', rule: settled };
   const usd = amount.value;
+  cues = withGenericCoinsRead(cues);
 
   let firstAfter = 0;
   while (firstAfter < cues.length && cues[firstAfter]!.start < amount.groupEnd) firstAfter++;
@@ -312,6 +382,12 @@ export function classifyAmount(
   CHANGE_BEFORE.lastIndex = amount.groupStart;
   CHANGE_AFTER.lastIndex = amount.groupEnd;
   if (CHANGE_BEFORE.test(text) || CHANGE_AFTER.test(text)) {
+    return { kind: 'other', rule: 'price-change' };
+  }
+  CHANGE_BEFORE_OTHER_LANGUAGES.lastIndex = amount.groupStart;
+  FROM_TO_AFTER.lastIndex = amount.groupEnd;
+  const inRange = amount.groupStart !== amount.start || amount.groupEnd !== amount.end;
+  if (!inRange && CHANGE_BEFORE_OTHER_LANGUAGES.test(text) && !FROM_TO_AFTER.test(text)) {
     return { kind: 'other', rule: 'price-change' };
   }
 
@@ -419,11 +495,13 @@ export function classifyAmount(
   // Rule 4: a price or a target.
   let forecast: Cue | undefined = attachedTarget;
   let levelWord: Cue | undefined = attached?.category === 'price' ? attached : undefined;
+  let clauseForecast = false;
   for (let index = lastBefore; index >= scopeStart; index--) {
     const cue = cues[index]!;
     if (cue.category === 'need') break;
     if (isForecast(cue)) {
       forecast ??= cue;
+      clauseForecast = true;
       break;
     }
   }
@@ -441,7 +519,9 @@ export function classifyAmount(
       SPECULATIVE.test(sentenceWords) ||
       SPECULATIVE.test(text.slice(amount.groupEnd, amount.groupEnd + QUESTION_REACH))
     ) {
-      forecast = cues[lastBefore];
+      // A question of bare levels (`Where next? $80,000 or $60,000?`): the question mark is the forecast.
+      const mark = QUESTION.lastIndex - 1;
+      forecast = cues[lastBefore] ?? { category: 'forecast', start: mark, end: mark + 1, ceilingUsd: 0 };
     }
   }
   const clauseOpener = scopeStart > 0 ? cues[scopeStart - 1] : undefined;
@@ -452,12 +532,35 @@ export function classifyAmount(
   ) {
     forecast = clauseOpener;
   }
+  if (forecast === undefined) forecast = futureByVerbForm(text, cues, levelWord, amount);
   // A clause without words of its own (`…this week, from $19,660 on Sunday`, `Price Forecast: $97K`) takes its
-  // level and forecast words from the sentence.
+  // level and forecast words from the sentence, and a time after a past move dates a fact, not a forecast.
   if (levelWord === undefined && topic?.category === 'price') levelWord = topic;
+  if (
+    forecast !== undefined &&
+    forecast === attachedTarget &&
+    !clauseForecast &&
+    /^by\s/i.test(text.slice(forecast.start, forecast.start + 3)) &&
+    levelWord?.category === 'move' &&
+    PAST_MOVE.test(text.slice(levelWord.start, levelWord.end))
+  ) {
+    forecast = undefined;
+  }
   if (forecast === undefined && levelWord === topic) {
     for (let index = scopeStart - 1; index >= 0 && forecast === undefined; index--) {
       if (isForecast(cues[index]!)) forecast = cues[index];
+    }
+  }
+  // A clause with no level word after a comma (`…its year-end forecast for bitcoin, lifting it to $150,000`) refers
+  // back to a forecast named before it.
+  if (
+    forecast === undefined &&
+    levelWord === undefined &&
+    clauseOpener !== undefined &&
+    markOf(clauseOpener, text) === 44
+  ) {
+    for (let index = scopeStart - 2; index >= 0 && forecast === undefined; index--) {
+      if (cues[index]!.category === 'target') forecast = cues[index];
     }
   }
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {

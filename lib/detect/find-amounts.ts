@@ -43,7 +43,7 @@ const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_INDIAN}|${NUMBER_US}|${NUMBER_EUROPEAN
  * Longer words come first: `mil millones` before `mil`, `Milliarden` before `Million`.
  */
 const MAGNITUDE =
-  `(${SPACE}?(?:[Tt]housand|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|MLN|BLN|MN|BN|Mio\\.|Mrd\\.|Mio|Mrd|Tsd\\.|` +
+  `(${SPACE}?(?:[Tt]housand|[Tt]ausend|[Dd]uizend|mille|[Bb]illion|[Tt]rillion|mln|bln|mn|bn|tn|MLN|BLN|MN|BN|Mio\\.|Mrd\\.|Mio|Mrd|Tsd\\.|` +
   `[Mm]illiard(?:s|en|e)?|[Mm]il${SPACE}mill(?:ones|ón)|[Mm]il${SPACE}milhões|[Mm]ill(?:ion(?:s|en|e)?|ones|ón)|` +
   '[Bb]ilh(?:ões|ão)|[Mm]ilh(?:ões|ão)|[Mm]iliard(?:i|o)|[Mm]ilion(?:i|e)|[Mm]iljard|[Mm]iljoen|mila|mil)(?![\\p{L}])' +
   '|(?:[kK]s?|[mMbBT]|MM|Bn)(?![A-Za-z]))';
@@ -143,7 +143,7 @@ const TYPO_RANGE_RATIO = 1.5;
  */
 const LEADING_BOUND = new RegExp(
   `(?<![\\d.,'’])(${NUMBER_BEFORE_SYMBOL})(mila|mil|[kK])?${SPACE}?` +
-    `(?:[-–—]|${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|and|through)${SPACE}(?:(?:i|les|los|las|as|os|die|de)${SPACE})?)${SPACE}*$`,
+    `(?:[-–—]|${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|through|naar|para|hasta|al)${SPACE}(?:(?:i|les|los|las|as|os|die|de)${SPACE})?)${SPACE}*$`,
   'u',
 );
 const LEADING_REACH = 40;
@@ -250,7 +250,7 @@ function multiplierOf(magnitude: string | undefined): number {
     .toLowerCase()
     .replace(/[\s\u00a0\u202f.]+/g, ' ')
     .trim();
-  if (lower === 'thousand' || lower === 'mil' || lower === 'mila' || lower === 'tsd') return 1e3;
+  if (/^(?:thousand|tausend|duizend|mille|mil|mila|tsd)$/.test(lower)) return 1e3;
   if (
     lower === 'bn' ||
     lower === 'bln' ||

@@ -4,6 +4,7 @@ import {
   COST_VERBS,
   COST_WORDS,
   FORECAST_WORDS,
+  GENERIC_COIN_NAMES,
   MOVE_WORDS,
   NEED_WORDS,
   NEUTRAL_WORDS,
@@ -28,7 +29,8 @@ export type CueCategory =
   | 'move'
   | 'clause'
   | 'weak-clause'
-  | 'cost-verb';
+  | 'cost-verb'
+  | 'generic-coin';
 
 /** A word or phrase in a sentence that tells what an amount near it is about. */
 export interface Cue {
@@ -70,6 +72,7 @@ const wordGroups = (): { category: CueCategory; source: string; ceilingUsd: numb
   { category: 'clause', source: phrases(CLAUSE_WORDS), ceilingUsd: 0 },
   { category: 'weak-clause', source: phrases(WEAK_CLAUSE_WORDS), ceilingUsd: 0 },
   { category: 'cost-verb', source: phrases(COST_VERBS), ceilingUsd: 0 },
+  { category: 'generic-coin', source: phrases(GENERIC_COIN_NAMES), ceilingUsd: 0 },
 ];
 
 /** Punctuation that separates clauses; a comma or colon between digits is part of a number. */

@@ -80,3 +80,96 @@ describe('assets named in an aside', () => {
     expect(kindsIn('Ether, which tracks bitcoin, fell to $3,000.')).toEqual([['$3,000', 'other']]);
   });
 });
+
+describe('forecasts', () => {
+  it.each<[string, string]>([
+    ['a level still to be faced', 'Bitcoin has cleared $120,000, but the next big test is $130,000.'],
+    ['a modal with a verb of finding', 'If it breaks down, bitcoin can find support near $58,000.'],
+    ['French future tense', "Le bitcoin dépassera les 150 000 dollars d'ici deux ans, selon lui."],
+    ['Spanish future tense', 'El bitcoin superará los 150.000 dólares, según el banco.'],
+    ['Italian future tense', "Il bitcoin arriverà a 150.000 dollari, secondo l'analista."],
+    ['Dutch zal', 'Bitcoin zal volgens de analist naar 150.000 dollar stijgen.'],
+    ['German future tense', 'Bitcoin wird laut Analyst bald auf 100.000 Dollar steigen.'],
+    ['a headline infinitive after the subject', 'Bitcoin to reach $150K, says fund manager'],
+    ['a German move that is called possible', 'Ein Rückgang auf 55.000 Dollar sei möglich, so der Analyst.'],
+    ['a French one', 'Une baisse vers 60 000 dollars reste possible.'],
+    ['a Spanish one', 'Una caída hasta los 60.000 dólares es posible.'],
+    ['a question in Portuguese', 'Bitcoin bate recorde. Vai aos 100 mil dólares?'],
+    ['a question of bare levels', 'Where does bitcoin go next? $80,000 or $60,000?'],
+    [
+      'a revised forecast referred back to',
+      'The bank revised its year-end forecast for bitcoin, lifting it to $150,000.',
+    ],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each<[string, string, MentionKind]>([
+    [
+      'a time after a past move dates a fact',
+      'Bitcoin fell to $76,000 by February 4, after a peak in October.',
+      'btc-price',
+    ],
+    ['… but not after a modal', 'Bitcoin could hit $150,000 by December, the bank says.', 'btc-target'],
+    ['a German passive is no future', 'Der Bitcoin wird bei 68.000 Dollar gehandelt.', 'btc-price'],
+    [
+      'an infinitive of purpose is no headline future',
+      'Bitcoin fell 5% to hit $60,000 on Monday.',
+      'btc-price',
+    ],
+    [
+      'a forecast verb is not referred back to across a colon',
+      'Viele hatten es prognostiziert: nun hat der Bitcoin die 10.000 Dollar durchbrochen.',
+      'btc-price',
+    ],
+  ])('%s', (_rule, text, kind) => {
+    expect(lastKind(text, new Date(text.includes('10.000') ? '2017-11-29' : '2026-03-10'))).toBe(kind);
+  });
+});
+
+describe('changes in other languages', () => {
+  it.each<[string, string]>([
+    ['Portuguese, a verb right before the amount', 'O bitcoin caiu cerca de US$ 7.000 no mês passado.'],
+    ['Dutch met', 'In een week daalde de koers van bitcoin met meer dan 2.000 dollar.'],
+    ['German um', 'Der Bitcoin stieg um 2.000 Dollar.'],
+    ['French de after a noun of change', 'Le bitcoin a enregistré une hausse de 5 000 dollars.'],
+    ['Spanish', 'El bitcoin perdió 3.000 dólares en un día.'],
+    ['Italian', 'Il bitcoin perde 3.000 dollari in una seduta.'],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it.each<[string, string]>([
+    ['a level after a preposition of direction', 'O bitcoin caiu para US$ 60 mil.'],
+    ['German um as around', 'Der Bitcoin notiert rund um 60.000 Dollar.'],
+    ['French de … à is from one level to another', 'Le bitcoin a chuté de 70 000 dollars à 60 000 dollars.'],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});
+
+describe('prices in more words of the other languages', () => {
+  it.each<[string, string]>([
+    ['a generic name for the coin, no other asset named', 'La criptovaluta è scambiata a 64.000 dollari.'],
+    ['… in Portuguese', 'A criptomoeda era negociada a US$ 64 mil nesta terça.'],
+    ['… in English', 'The cryptocurrency was changing hands at $64,000 on Tuesday.'],
+    ['a compound of the name and its price', 'De bitcoinkoers stond maandag op 60.000 dollar.'],
+    ['more verb forms', 'La monnaie numérique vaut désormais plus de 60 000 dollars.'],
+    ['… in Dutch', 'De cryptomunt noteerde dinsdag 64.000 dollar.'],
+    ['a magnitude word in Dutch', 'Bitcoin steeg naar 64 duizend dollar.'],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('reads a generic name as nothing when another asset is named', () => {
+    expect(kindsIn('Ether, the cryptocurrency behind most tokens, traded at $3,000.')).toEqual([
+      ['$3,000', 'other'],
+    ]);
+  });
+
+  it('reads a bare first bound before naar', () => {
+    expect(
+      kindsIn('De koers van bitcoin steeg van 61.000 naar 64.000 dollar.').map(([text]) => text),
+    ).toEqual(['61.000', '64.000 dollar']);
+  });
+});

@@ -28,9 +28,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * one coin as a subject, break-even needs, asides; +1,539 B, 35,338 B), which took frozen-split cost accuracy from
  * 18/43 to 22/43. Raised to 36,400 B on 6 Dec 2026 for reading open shadow roots (issue 14: the walk into them, their
  * mutation watch, custom elements upgraded late, mark order across trees, hit-testing inside them; +537 B,
- * 35,898 B), without which a price in a web component was never marked.
+ * 35,898 B), without which a price in a web component was never marked. Raised to 38,900 B the same day for
+ * issue 12's forecast, change and price words in the six other languages (future tenses, `ein Rückgang auf`, `stieg
+ * um`, generic names such as `die Kryptowährung`, more verb forms; +2,498 B, 38,396 B), which took frozen-split
+ * recall from 89.6 % to 91.0 % (French 60 % → 76 %).
  */
-const SECOND_STAGE_CEILING_BYTES = 36_400;
+const SECOND_STAGE_CEILING_BYTES = 38_900;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
