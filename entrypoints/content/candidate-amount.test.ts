@@ -62,11 +62,14 @@ describe('holdsCandidateAmount in shadow trees', () => {
 });
 
 describe('watchForCandidateAmount', () => {
-  test('an open shadow root, there at the start or added with new content, is watched too', async () => {
+  test('an open shadow root met at the first look, or added with new content, is watched too', async () => {
     setMarkup(document.body, '<x-ticker></x-ticker><main></main>');
     const ticker = shadowParagraph(document.querySelector('x-ticker')!, 'loading');
+    const shadowRoots: ShadowRoot[] = [];
+    expect(holdsCandidateAmount(document.body, shadowRoots)).toBe(false);
+    expect(shadowRoots).toEqual([ticker]);
     let calls = 0;
-    const stop = watchForCandidateAmount(document.documentElement, () => calls++);
+    const stop = watchForCandidateAmount(document.documentElement, () => calls++, shadowRoots);
     (ticker.querySelector('p')!.firstChild as Text).data = 'BTC $70,250';
     await settle();
     expect(calls).toBe(1);

@@ -105,7 +105,8 @@ function run(ctx: ContentScriptContext): void {
     const first = !looked;
     looked = true;
     if (first) performance.mark(FIRST_LOOK_MARK);
-    if (holdsCandidateAmount(root)) {
+    const shadowRoots: ShadowRoot[] = [];
+    if (holdsCandidateAmount(root, shadowRoots)) {
       void annotate();
       return;
     }
@@ -115,10 +116,14 @@ function run(ctx: ContentScriptContext): void {
       performance.mark(SCAN_START_MARK);
       performance.measure(SCAN_MEASURE, FIRST_LOOK_MARK);
     }
-    stopWatching ??= watchForCandidateAmount(document.documentElement, () => {
-      stopWatching = null;
-      void annotate();
-    });
+    stopWatching ??= watchForCandidateAmount(
+      document.documentElement,
+      () => {
+        stopWatching = null;
+        void annotate();
+      },
+      shadowRoots,
+    );
   };
 
   const stopAll = () => {
