@@ -40,16 +40,17 @@ export function supportsHighlights(): boolean {
  */
 function createShadowStyler(): (range: AbstractRange) => void {
   let sheet: CSSStyleSheet | undefined;
-  const styled = new WeakSet<Node>();
   return (range) => {
     const root = range.startContainer.getRootNode() as ShadowRoot;
-    if (root.nodeType !== 11 || styled.has(root)) return;
-    styled.add(root);
+    if (root.nodeType !== 11) return;
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(HIGHLIGHT_RULES);
     }
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // Looked up each time, not remembered: a component that sets its sheets again drops ours, and gets it back
+    // with its next mark there (a re-render that re-reads it).
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   };
 }
 
