@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expandLeadingGroups, firstLetterAlternation, splitTopLevel } from './word-pattern';
+import {
+  expandLeadingGroups,
+  firstLetterAlternation,
+  prefixAlternation,
+  splitTopLevel,
+} from './word-pattern';
 
 describe('word patterns', () => {
   it('splits only at top-level bars', () => {
@@ -21,6 +26,17 @@ describe('word patterns', () => {
     const text = 'Bitcoin cash and bitcoins: the price target would need to be met, prices would say.';
     expect([...text.matchAll(grouped)].map((match) => match[0])).toEqual(
       [...text.matchAll(flat)].map((match) => match[0]),
+    );
+  });
+
+  it('groups alternatives by their next characters without changing what matches first', () => {
+    const words = ['cost +to', 'costs?', 'co[uû]t', 'cost', 'a +drop', 'a?b', 'a +dip', 'ab', 'close', 'c'];
+    expect(prefixAlternation(['ost', 'old', 'up'])).toBe('o(?:st|ld)|up');
+    const flat = new RegExp(`\\b(?:${words.join('|')})`, 'gi');
+    const grouped = new RegExp(`\\b(?:${prefixAlternation(words)})`, 'gi');
+    const text = 'cost  to costs coût cost a  drop b a dip ab close c cab';
+    expect([...text.matchAll(grouped)].map((match) => [match.index, match[0]])).toEqual(
+      [...text.matchAll(flat)].map((match) => [match.index, match[0]]),
     );
   });
 });

@@ -90,7 +90,51 @@ export function alternativesByFirstLetter(patterns: readonly string[]): {
       }
     }
   }
-  return { rests: new Map([...byFirst].map(([first, rests]) => [first, rests.join('|')])), others };
+  return { rests: new Map([...byFirst].map(([first, rests]) => [first, prefixAlternation(rests)])), others };
+}
+
+/** How many characters deep alternatives are grouped by their next character. */
+const GROUPING_DEPTH = 3;
+
+/**
+ * One alternation of `alternatives` (in order) grouped by their first character, `depth` characters deep:
+ * `o(?:st|ld)|u(?:p)` rather than `ost|old|up`, so that the engine tries only the alternatives that share the text's
+ * next character. Order is kept where it matters: two alternatives that start with different literal characters never
+ * match at the same place, and one that does not start with a literal character (a class, a group, an escape, an
+ * optional character) keeps its place among all the others.
+ */
+export function prefixAlternation(alternatives: readonly string[], depth = GROUPING_DEPTH): string {
+  if (depth === 0 || alternatives.length < 2) return alternatives.join('|');
+  const blocks: ({ key: string; rests: string[] } | string)[] = [];
+  // Blocks by key since the last alternative that could not be grouped.
+  let open = new Map<string, { key: string; rests: string[] }>();
+  for (const alternative of alternatives) {
+    const first = alternative[0];
+    const next = alternative[1];
+    const literal =
+      first !== undefined && /[a-z ]/.test(first) && (next === undefined || !'?*{'.includes(next));
+    if (!literal) {
+      blocks.push(alternative);
+      open = new Map();
+      continue;
+    }
+    // `a +b` is `a` then ` *b`: the repeated character is kept in the rest.
+    const rest = next === '+' ? `${first}*${alternative.slice(2)}` : alternative.slice(1);
+    let block = open.get(first);
+    if (block === undefined) {
+      block = { key: first, rests: [] };
+      open.set(first, block);
+      blocks.push(block);
+    }
+    block.rests.push(rest);
+  }
+  return blocks
+    .map((block) => {
+      if (typeof block === 'string') return block;
+      if (block.rests.length === 1) return block.key + block.rests[0];
+      return `${block.key}(?:${prefixAlternation(block.rests, depth - 1)})`;
+    })
+    .join('|');
 }
 
 /** One alternation of all `patterns` (in order), grouped by first letter; lower-case letters are expected. */
