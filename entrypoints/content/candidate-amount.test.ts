@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { holdsCandidateAmount, watchForCandidateAmount } from './candidate-amount';
 import { setMarkup } from './test-markup';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('holdsCandidateAmount', () => {
   test('yes for a currency sign or word in the text the scan reads, wherever it is', () => {
@@ -124,6 +124,29 @@ describe('watchForCandidateAmount', () => {
     (document.getElementById('price')?.firstChild as Text).data = '$70,300';
     await settle();
     expect(later).toBe(0);
+    stop();
+  });
+
+  test('a custom element defined after the first look, with an amount in its open root, counts', async () => {
+    setMarkup(document.body, '<p>Hashrate climbs</p><late-card></late-card>');
+    expect(holdsCandidateAmount(document.body)).toBe(false);
+    let calls = 0;
+    const stop = watchForCandidateAmount(document.documentElement, () => calls++);
+    customElements.define(
+      'late-card',
+      class extends HTMLElement {
+        connectedCallback() {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = 'BTC $69,900';
+          this.attachShadow({ mode: 'open' }).append(paragraph);
+        }
+      },
+    );
+    customElements.upgrade(document.body);
+    await settle(50);
+    expect(calls).toBe(0); // no mutation reports an upgrade: the next look comes after 100 ms
+    await settle(150);
+    expect(calls).toBe(1);
     stop();
   });
 });

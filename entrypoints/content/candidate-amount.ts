@@ -2,6 +2,7 @@
 // or word (lib/detect/may-hold-amount.ts)? Only then is the annotator (detector, marks, tooltip) loaded. A false
 // yes costs the load; a false no is not allowed, so this reads at least everything the scan reads.
 import { mayHoldAmount } from '@/lib/detect/may-hold-amount';
+import { watchUpgrades } from './scan/upgrade-watch';
 
 /** Elements whose text the scan never reads (scan/page-rules.ts skips more; those only cost a load). */
 const NOT_READ = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
@@ -44,8 +45,9 @@ export function holdsCandidateAmount(root: Node, shadowRoots: ShadowRoot[] = [])
 /**
  * Calls `onCandidate` once, when the page first gains a candidate amount (infinite scroll, a client-side
  * navigation, a ticker's first price), in the light DOM or in an open shadow root: those `holdsCandidateAmount`
- * met at the first look (`shadowRoots`) and those added with new content. (A custom element upgraded later is seen by the annotator, not here.) Returns a function that
- * stops watching.
+ * met at the first look (`shadowRoots`), those added with new content, and those of custom elements defined later
+ * (a widget whose script comes late: no mutation reports an upgrade, so they are looked at again, less and less
+ * often, as the scan's upgrade-watch does). Returns a function that stops watching.
  */
 export function watchForCandidateAmount(
   target: Node,
@@ -53,22 +55,52 @@ export function watchForCandidateAmount(
   shadowRoots: readonly ShadowRoot[] = [],
 ): () => void {
   const options = { childList: true, characterData: true, subtree: true };
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+  };
+  const found = () => {
+    stop();
+    onCandidate();
+  };
+  const lookAgainWhenDefined = watchUpgrades({
+    // Once stopped, the looks end at the next one.
+    setTimeout: (handler, ms) => (stopped ? 0 : window.setTimeout(handler, ms)),
+    onUpgraded: (hosts) => {
+      if (stopped) return;
+      const added: ShadowRoot[] = [];
+      if (hosts.some((host) => holdsCandidateAmount(host, added))) found();
+      else follow(added);
+    },
+  });
+  /** Watches these roots, and looks again at the custom elements not yet defined in them. */
+  const follow = (roots: readonly (ParentNode & Node)[]) => {
+    for (const root of roots) {
+      if (root !== target) observer.observe(root, options);
+      root.querySelectorAll(':not(:defined)').forEach(lookAgainWhenDefined);
+    }
+  };
   const observer = new MutationObserver((records) => {
     const added: ShadowRoot[] = [];
     for (const record of records) {
-      const found =
+      const hit =
         record.type === 'characterData'
           ? holdsCandidateAmount(record.target)
           : Array.prototype.some.call(record.addedNodes, (node: Node) => holdsCandidateAmount(node, added));
-      if (found) {
-        observer.disconnect();
-        onCandidate();
+      if (hit) {
+        found();
         return;
       }
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if ((node as Element).matches(':not(:defined)')) lookAgainWhenDefined(node as Element);
+        (node as Element).querySelectorAll(':not(:defined)').forEach(lookAgainWhenDefined);
+      }
     }
-    for (const root of added) observer.observe(root, options);
+    follow(added);
   });
   observer.observe(target, options);
-  for (const root of shadowRoots) observer.observe(root, options);
-  return () => observer.disconnect();
+  follow([...((target as ParentNode).querySelectorAll ? [target as ParentNode & Node] : []), ...shadowRoots]);
+  return stop;
 }

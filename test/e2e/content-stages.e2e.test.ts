@@ -19,6 +19,16 @@ const page = (body: string) => `<!doctype html><html lang="en"><head><meta chars
 const PAGES: Record<string, string> = {
   '/markets/2026/02/05/no-amount/': page(''),
   '/markets/2026/02/05/ticker/': page('<p>Bitcoin price: <span id="ticker">loading</span></p>'),
+  '/markets/2026/02/05/component-only/': page(
+    // Defined well after the first stage's look (a widget whose script comes late): an upgrade no mutation reports.
+    `<quote-card></quote-card><script>setTimeout(() => customElements.define('quote-card', class extends HTMLElement {
+      connectedCallback() {
+        const text = document.createElement('p');
+        text.textContent = 'Bitcoin traded at $70,100 on Thursday.';
+        this.attachShadow({ mode: 'open' }).append(text);
+      }
+    }), 1500);</script>`,
+  ),
   '/markets/2026/02/05/frame-only/': page(
     `<iframe id="live" srcdoc="<p>Bitcoin traded at $70,100 on Thursday, after dipping to $69,800.</p>"></iframe>`,
   ),
@@ -90,5 +100,15 @@ test('a frame with an amount gets the annotator; its parent, with none, does not
     .toBe(2);
   expect(await annotatorLoaded(frame)).toBe(true);
   expect(await annotatorLoaded(tab)).toBe(false);
+  await tab.close();
+});
+
+test('a page whose only amount is in a web component defined late, in its open shadow root, gets the annotator', async () => {
+  const tab = await open('/markets/2026/02/05/component-only/');
+  expect(await annotatorLoaded(tab)).toBe(false);
+  await expect.poll(() => annotatorLoaded(tab), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => tab.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, PRICE), { timeout: 10_000 })
+    .toBe(1);
   await tab.close();
 });
