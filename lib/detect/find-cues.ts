@@ -83,11 +83,10 @@ const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0
  * starting with it: compiling them all as one alternation took 40–70 ms whatever the text, paid by every page with
  * an amount, in one piece. Each letter's alternation is small (1–3 ms), so a short text pays for the letters it
  * uses, in pieces. At every word start the letter's pattern is tried, then the others (not starting with a letter),
- * then clause punctuation: the same matches, in the same order of preference, as one alternation of them all.
- * That costs about twice the time per sentence once compiled, so after LONG_RUN_CHARS of sentences (a long run in
- * Node, no ordinary page) the one alternation is compiled and used instead.
+ * then clause punctuation: the same matches, in the same order of preference, as one alternation of them all
+ * (kept as the reference the tests compare with). With each letter's words grouped by their next characters
+ * (`prefixAlternation`) this is also about twice as fast per sentence as the one alternation, so it is used always.
  */
-export const LONG_RUN_CHARS = 4_000_000;
 interface CuePatterns {
   /**
    * Where a cue may start: a letter where a word may start (its letter's pattern is tried there), a word not
@@ -100,7 +99,6 @@ interface CuePatterns {
   others: RegExp | null;
   /** The one alternation of every word and punctuation, once a long run has paid for compiling it. */
   combined: RegExp | null;
-  charsSearched: number;
   whole: { category: CueCategory; ceilingUsd: number; whole: RegExp }[];
 }
 let patterns: CuePatterns | undefined;
@@ -120,7 +118,6 @@ function cuePatterns(): CuePatterns {
     compiled: [],
     others: others.length > 0 ? sticky(others.join('|')) : null,
     combined: null,
-    charsSearched: 0,
     // Compiled by the engine on first use, one category at a time.
     whole: groups.map((group) => ({ ...group, whole: new RegExp(`^(?:${group.source})$`, 'i') })),
   });
@@ -202,26 +199,24 @@ function pushCue(cues: Cue[], sentence: string, index: number, cueText: string, 
 }
 
 /**
- * All cues in `text[start, end)`, in order, with offsets into `text`. `strategy` is for tests (both give the same
- * cues): by default the letters' patterns until a long run, then the one alternation.
+ * All cues in `text[start, end)`, in order, with offsets into `text`, through the letters' patterns; `combined` (for
+ * tests) reads them with the one alternation of every word instead, which gives the same cues.
  */
 export function findCues(
   text: string,
   start: number,
   end: number,
-  strategy: 'auto' | 'by-letter' | 'combined' = 'auto',
+  strategy: 'by-letter' | 'combined' = 'by-letter',
 ): Cue[] {
   const cues: Cue[] = [];
   // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
   const sentence = text.slice(start, end).replace(OTHER_SPACE, ' ');
   const found = cuePatterns();
-  found.charsSearched += sentence.length;
-  if (found.combined === null && (found.charsSearched > LONG_RUN_CHARS || strategy === 'combined')) {
-    const words = firstLetterAlternation(wordGroups().map((group) => group.source));
-    found.combined = new RegExp(`(?<![\\w-])(?:${words})(?![\\w])|${CLAUSE_PUNCTUATION}`, 'gi');
-  }
-  if (found.combined !== null && strategy !== 'by-letter') {
-    const combined = found.combined;
+  if (strategy === 'combined') {
+    const combined = (found.combined ??= new RegExp(
+      `(?<![\\w-])(?:${firstLetterAlternation(wordGroups().map((group) => group.source))})(?![\\w])|${CLAUSE_PUNCTUATION}`,
+      'gi',
+    ));
     combined.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = combined.exec(sentence)) !== null) pushCue(cues, sentence, match.index, match[0], start);
