@@ -209,17 +209,36 @@ function headOfComplement(text: string, cues: readonly Cue[], topicIndex: number
  * A relative clause right after the amount that says it is a cost: `below the $95,000 it costs the average miner to
  * produce a coin` (a cost verb, then a cost phrase, before any clause break).
  */
-function costOfRelativeClause(cues: readonly Cue[], firstAfter: number): Cue | undefined {
+function costOfRelativeClause(
+  text: string,
+  cues: readonly Cue[],
+  firstAfter: number,
+  amount: FoundAmount,
+): Cue | undefined {
   let verb = false;
   for (let index = firstAfter; index < cues.length; index++) {
     const cue = cues[index]!;
-    if (cue.category === 'clause' || cue.category === 'weak-clause') return undefined;
+    // `it takes $100,000 in power and machines to produce a single bitcoin`: what producing one coin takes.
+    if (
+      cue.category === 'cost' &&
+      cue.start - amount.groupEnd <= PURPOSE_REACH &&
+      /^to\s/i.test(text.slice(cue.start, cue.start + 3))
+    ) {
+      return cue;
+    }
+    if (cue.category === 'clause') return undefined;
+    if (cue.category === 'weak-clause') {
+      if (verb) return undefined;
+      continue;
+    }
     if (cue.category === 'cost-verb') verb = true;
     else if (cue.category === 'cost' && verb) return cue;
     else if (cue.category !== 'neutral') return undefined;
   }
   return undefined;
 }
+/** How far after an amount a purpose (`to produce a bitcoin`) may say what the amount is spent on. */
+const PURPOSE_REACH = 60;
 
 /** `Bitcoin to hit $200,000`: in a headline, a verb in the infinitive right after the subject is its future. */
 const INFINITIVE_AFTER_SUBJECT = /^[^\S\r\n]*(?:\((?:btc|xbt)\)[^\S\r\n]*)?to[^\S\r\n]+$/i;
@@ -283,12 +302,16 @@ function costByVerbOrNeed(
       return cues.some((cue) => cue.category === 'non-price') ? undefined : cues[index];
     }
   }
+  const isBreakEven = (cue: Cue) =>
+    cue.category === 'cost' && BREAK_EVEN.test(text.slice(cue.start, cue.end));
   let need: Cue | undefined;
   for (let index = lastBefore; index >= from && need === undefined; index--) {
+    // `an S21 breaks even at a bitcoin price of $42,000`: the price a break-even is reached at is its level.
+    if (index >= scopeStart && isBreakEven(cues[index]!)) return cues[index];
     if (cues[index]!.category === 'need') need = cues[index];
   }
   if (need === undefined) return undefined;
-  return cues.find((cue) => cue.category === 'cost' && BREAK_EVEN.test(text.slice(cue.start, cue.end)));
+  return cues.find(isBreakEven);
 }
 
 /**
@@ -481,7 +504,8 @@ export function classifyAmount(
     return { kind: 'other', rule: 'sum-of-money', cue: topic };
   }
   let cost = topic?.category === 'cost' ? topic : undefined;
-  if (cost === undefined && topic?.category !== 'non-price') cost = costOfRelativeClause(cues, firstAfter);
+  if (cost === undefined && topic?.category !== 'non-price')
+    cost = costOfRelativeClause(text, cues, firstAfter, amount);
   if (cost === undefined && topic?.category !== 'non-price')
     cost = costByVerbOrNeed(text, cues, amount, scopeStart, lastBefore, clauseHasWords);
   if (cost !== undefined) {

@@ -43,6 +43,15 @@ describe('production costs', () => {
       'To break even, the price would need to rise to $58,000 for one rig, $61,000 for another.',
     ],
     ['what miners need to stay profitable', 'Older rigs need bitcoin above $75,000 to stay profitable.'],
+    [
+      'the price a machine breaks even at',
+      'At current difficulty, a new rig breaks even at a bitcoin price of $42,000.',
+    ],
+    [
+      'what producing one coin takes',
+      'It takes around $100,000 in power and machines to produce a single bitcoin.',
+    ],
+    ['puts as a verb, not put options', 'One model puts the bitcoin production floor at $65,000.'],
   ])('%s', (_rule, text) => {
     expect(lastKind(text)).toBe('btc-cost');
   });

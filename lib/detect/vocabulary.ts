@@ -79,12 +79,14 @@ export const COST_WORDS = [
   `break-?even(?: price| point| level| cost| threshold)?s?(?:${PER_COIN})?`,
   'to break even',
   'break even',
+  'br(?:eaks|eaking|oke) even',
   'cost per (?:bitcoin|btc|coin)',
   'per-(?:bitcoin|btc|coin) costs?',
   'costs? miners',
   'costs? to miners',
   'production price',
   'cost floor',
+  'production floor',
   `to (?:mine|produce)${OBJECT}`,
   '(?:electricity|energy|power)-only costs?',
   // Other languages.
@@ -864,6 +866,8 @@ export const NEUTRAL_WORDS = [
   'such as',
   'once (?:again|more)',
   'at once',
+  // `puts the production floor at`: the verb, not put options.
+  'puts (?:the|its|his|her|their|a|an|bitcoin|btc)',
   // A participle that puts a figure on the noun before it: `the cost of mining it, estimated at $82,000`.
   '(?:estimated|calculated|pegged|pinned|put) (?:at|near|around)',
   '(?:of )?the eyes?',
