@@ -62,9 +62,15 @@ afterAll(async () => {
 
 // SKIPPED, a known regression (6 Dec 2026): since the viewport-first pass of issue 13, about every second run has one
 // frame of 60–170 ms of task work at the very start of the scan window on this 5 MB page, with no script attributed
-// to it by Long Animation Frames (a layout of the page forced by the pass's first viewport measures is the suspect;
-// deferring the first pass by a rendering step did not remove it). Before that change it passed in four runs out of
-// five. Issue 13 stays open until the cause is found and this test runs again, unretried.
+// to it by Long Animation Frames. Cause found (Chromium trace and CPU profile of this page, 6 Dec 2026, load
+// average ~2.5): it is ours. The frame is the pass's first idle callback, one 91–150 ms `v8.callFunction` in the
+// extension's world (LoAF does not attribute the extension's isolated-world scripts): the first block holding an
+// amount is one item of the first slice, and the slice's 5 ms budget is only checked between items, while that
+// item carries every one-time cost of the page: the detector's lazily built and compiled cue and category patterns
+// (~30–45 ms), the article-body finder's look at the whole page (every <p>'s text and links, JSON-LD, headlines:
+// ~30–40 ms on 5 MB), the article date (~5 ms) and the minor GCs they cause (~12–24 ms). Whether one frame passes
+// 50 ms depends on the machine. The fix is to run those one-time steps in idle tasks of their own before the first
+// pass (the detector's patterns in pieces), not done yet; this test runs again, unretried, when it is.
 test.skip(
   'a 5 MB page is scanned completely without any long task in the scan window',
   { timeout: 120_000 },
