@@ -166,6 +166,8 @@ describe('prices in more words of the other languages', () => {
     ['more verb forms', 'La monnaie numérique vaut désormais plus de 60 000 dollars.'],
     ['… in Dutch', 'De cryptomunt noteerde dinsdag 64.000 dollar.'],
     ['a magnitude word in Dutch', 'Bitcoin steeg naar 64 duizend dollar.'],
+    ['a hyphenated generic name', 'Last week the crypto-currency was worth around $64,000.'],
+    ['a region of levels', 'Analysts watch the $61,000 - $63,000 region as support.'],
   ])('%s', (_rule, text) => {
     expect(lastKind(text)).toBe('btc-price');
   });

@@ -512,6 +512,7 @@ export const PRICE_WORDS = [
   'support',
   'resistance',
   'zones?',
+  'region',
   'barrier',
   'floor',
   'ceiling',
@@ -846,7 +847,7 @@ export const MOVE_WORDS = [
  * that names no other asset it is the coin the article is about.
  */
 export const GENERIC_COIN_NAMES = [
-  '(?:the|this) (?:crypto ?currency|digital currency|virtual currency|digital coin)',
+  '(?:the|this) (?:crypto[ -]?currency|digital currency|virtual currency|digital coin)',
   '(?:la|cette) (?:crypto-?monnaie|monnaie (?:virtuelle|numérique|cryptographique)|crypto)',
   '(?:la|esta) (?:criptomoneda|moneda (?:digital|virtual))',
   '(?:la|questa) (?:criptovaluta|moneta (?:digitale|virtuale))',
