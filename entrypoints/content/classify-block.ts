@@ -16,15 +16,20 @@ export interface BlockClassifier {
   classify(block: TextBlock): { found: MarkedFind; outsideArticle: boolean }[];
   /** The article's body is looked up again at the next block (a new pass: the page may have changed). */
   forgetArticleBody(): void;
+  /** Looks up the article's body now, when the next block would (so that block does not pay for it). */
+  findArticleBodyIfNeeded(): void;
+  /** Whether the next block would look up the article's body. */
+  readonly needsArticleBody: boolean;
 }
 
 /** `articleDate` is asked for only when a block holds an amount (a page without one never looks for its date). */
 export function createBlockClassifier(document: Document, articleDate: () => ArticleDate): BlockClassifier {
   // undefined: not looked up since the last full pass (a page without an article body is not measured per block).
   let region: ArticleRegion | null | undefined;
+  const needsRegion = () => region === undefined || (region !== null && !region.body.isConnected);
   const isOutside = (block: TextBlock): boolean => {
-    if (region === undefined || (region && !region.body.isConnected)) region = findArticleRegion(document);
-    return isOutsideArticle(region, block.owner);
+    if (needsRegion()) region = findArticleRegion(document);
+    return isOutsideArticle(region ?? null, block.owner);
   };
 
   return {
@@ -48,6 +53,12 @@ export function createBlockClassifier(document: Document, articleDate: () => Art
     },
     forgetArticleBody() {
       region = undefined;
+    },
+    findArticleBodyIfNeeded() {
+      if (needsRegion()) region = findArticleRegion(document);
+    },
+    get needsArticleBody() {
+      return needsRegion();
     },
   };
 }

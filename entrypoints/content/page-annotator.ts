@@ -4,7 +4,7 @@
 import type { CostContext, CostContextRequest } from '@/lib/annotation/cost-context';
 import { describeMention } from '@/lib/annotation/describe-mention';
 import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
-import { mayHoldAmount } from '@/lib/detect';
+import { detectionPreparationSteps, mayHoldAmount } from '@/lib/detect';
 import type { LiveSnapshot } from '@/lib/live/live-data-state';
 import { liveToday } from '@/lib/live/live-today';
 import { costAt, margin } from '@/lib/economics';
@@ -239,6 +239,29 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     else tooltip.hide();
   };
 
+  /**
+   * What the first block holding an amount would pay for, left to the pass to run before it in idle time: the
+   * detector's patterns and the article's date (once a page), the article's body (once a full pass).
+   */
+  let detectorPrepared = false;
+  const preparationSteps = (): (() => void)[] => {
+    const steps: (() => void)[] = [];
+    if (!detectorPrepared) {
+      detectorPrepared = true;
+      steps.push(...detectionPreparationSteps());
+    }
+    if (articleDate === null) steps.push(() => void currentArticleDate());
+    if (classifier.needsArticleBody) steps.push(() => classifier.findArticleBodyIfNeeded());
+    // As in readBlock: an odd page must not stop the pass (a failed step is paid again by the first block).
+    return steps.map((step) => () => {
+      try {
+        step();
+      } catch (error) {
+        options.onError(error);
+      }
+    });
+  };
+
   let firstPassDone = false;
   let queue: Promise<void> = Promise.resolve();
   let viewportMeasured = false;
@@ -262,6 +285,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
             show: showMarks,
             onPastViewport,
             idle,
+            prepare: preparationSteps,
           });
           if (!done) return;
         }

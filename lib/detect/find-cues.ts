@@ -233,3 +233,38 @@ export function findCues(
   }
   return cues;
 }
+
+/** Runs a compiled pattern: the engine compiles it on first use, and again to machine code on a later use. */
+function warm(pattern: RegExp): void {
+  for (let run = 0; run < 2; run++) {
+    pattern.lastIndex = 0;
+    pattern.test('');
+  }
+}
+
+/**
+ * The cue patterns' one-time cost (building their sources, compiling each letter's and each category's pattern) as
+ * small steps of a few ms each, so a caller can run them apart (in idle time) before the first cue search instead
+ * of inside it. Running them changes no result.
+ */
+export function cuePatternSteps(): (() => void)[] {
+  const steps: (() => void)[] = [() => void cuePatterns()];
+  for (let code = 97; code <= 122; code++) {
+    steps.push(() => {
+      const pattern = letterPattern(cuePatterns(), code);
+      if (pattern) warm(pattern);
+    });
+  }
+  steps.push(() => {
+    const { starts, others } = cuePatterns();
+    warm(starts);
+    if (others) warm(others);
+  });
+  for (let index = 0; index < wordGroups().length; index++) {
+    steps.push(() => {
+      const group = cuePatterns().whole[index];
+      if (group) warm(group.whole);
+    });
+  }
+  return steps;
+}

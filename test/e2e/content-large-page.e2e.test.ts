@@ -60,18 +60,14 @@ afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
 
-// SKIPPED, a known regression (6 Dec 2026): since the viewport-first pass of issue 13, about every second run has one
-// frame of 60–170 ms of task work at the very start of the scan window on this 5 MB page, with no script attributed
-// to it by Long Animation Frames. Cause found (Chromium trace and CPU profile of this page, 6 Dec 2026, load
-// average ~2.5): it is ours. The frame is the pass's first idle callback, one 91–150 ms `v8.callFunction` in the
-// extension's world (LoAF does not attribute the extension's isolated-world scripts): the first block holding an
-// amount is one item of the first slice, and the slice's 5 ms budget is only checked between items, while that
-// item carries every one-time cost of the page: the detector's lazily built and compiled cue and category patterns
-// (~30–45 ms), the article-body finder's look at the whole page (every <p>'s text and links, JSON-LD, headlines:
-// ~30–40 ms on 5 MB), the article date (~5 ms) and the minor GCs they cause (~12–24 ms). Whether one frame passes
-// 50 ms depends on the machine. The fix is to run those one-time steps in idle tasks of their own before the first
-// pass (the detector's patterns in pieces), not done yet; this test runs again, unretried, when it is.
-test.skip(
+// A regression found on 6 Dec 2026 (commit 0b8e782): about every second run had one frame of 60-170 ms of task work
+// at the start of the scan window, the pass's first idle callback in the extension's world (LoAF does not attribute
+// the isolated world's scripts): the first block holding an amount carried every one-time cost of the page (the
+// detector's patterns, the article-body finder, the article date, their GCs) and the slice budget is only checked
+// between blocks. Those steps now run before the first block in idle slices of their own (scan-scheduler's runPass,
+// the detector's patterns one letter or category at a time); after that change 5 runs of 5 in a row passed on the
+// shared machine (load average 3-4), with no frame over 50 ms in the window.
+test(
   'a 5 MB page is scanned completely without any long task in the scan window',
   { timeout: 120_000 },
   async () => {
@@ -114,8 +110,7 @@ test.skip(
     // In the scan window, no frame's task work (scripts, ours included) may exceed 50 ms. Not ours and not
     // counted: the page's own parsing and first layout before the window, and the browser's rendering (the
     // longtask API also reports rendering of this 5 MB page, e.g. its own post-load layout, which overlaps the
-    // window on a busy machine). The detector's one-time pattern compilation runs in an idle task of its own just
-    // before the pass (about 50 ms whatever the page's size; reported to lib/detect).
+    // window on a busy machine). The one-time steps before the pass run in idle slices of their own.
     const overlaps = (entry: { start: number; end: number }) =>
       entry.end > scan.start && entry.start < scan.end;
     const during = longFrames.filter((frame) => overlaps(frame) && frame.work > 50);

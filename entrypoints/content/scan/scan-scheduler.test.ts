@@ -95,4 +95,32 @@ describe('runPass', () => {
       'show',
     ]);
   });
+
+  test('one-time steps run in idle slices of their own before the first item, only when there is one', async () => {
+    let clock = 0;
+    const log: string[] = [];
+    const schedule = (prepared: string[]) => ({
+      signal: new AbortController().signal,
+      isOutsideViewport: where,
+      show: () => void log.push('show'),
+      idle: async () => void log.push('idle'),
+      pause: async () => void log.push('yield'),
+      prepare: () =>
+        prepared.map((name) => () => {
+          clock += 3;
+          log.push(name);
+        }),
+      budgetMs: 5,
+      now: () => clock,
+    });
+    const handle = (item: number) => {
+      clock += 3;
+      log.push(String(item));
+    };
+    expect(await runPass([0, 1][Symbol.iterator](), handle, schedule(['a', 'b', 'c']))).toBe(true);
+    expect(log).toEqual(['idle', 'a', 'b', 'idle', 'c', 'idle', '0', '1', 'show', 'idle', 'show']);
+    log.length = 0;
+    expect(await runPass([][Symbol.iterator](), handle, schedule(['a']))).toBe(true);
+    expect(log).toEqual(['show']);
+  });
 });

@@ -46,6 +46,11 @@ export async function runInSlices<T>(
   }
 }
 
+function* withFirst<T>(first: T, rest: Iterator<T>): Generator<T> {
+  yield first;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
 export interface PassSchedule<T> {
   signal: AbortSignal;
   /** True for a block below the viewport (or above it, once the viewport's own blocks were read). */
@@ -56,6 +61,11 @@ export interface PassSchedule<T> {
   onPastViewport?: () => void;
   /** Waits for the page's idle time (requestIdleCallback with a timeout). */
   idle: () => Promise<void>;
+  /**
+   * One-time work the first item would otherwise pay for (compiling patterns, measuring the page), as small steps;
+   * asked for once the pass has a first item, and run before it in idle time of its own.
+   */
+  prepare?: () => (() => void)[];
   /** Between slices over the viewport (yieldToPage); budget and clock of a slice (for tests). */
   pause?: () => Promise<void>;
   budgetMs?: number;
@@ -66,13 +76,35 @@ export interface PassSchedule<T> {
  * The scheduling policy of a full pass, in one place: the items come viewport first (collectTextBlocks' startAt);
  * while the pass is over the viewport it runs in slices with only the page's own frames between them, and shows
  * its marks after each slice; once past the viewport, the rest is read in slices in idle time, and shown at the
- * end. True when every item was handled.
+ * end. Before the first item, the schedule's one-time steps run in slices in idle time, none in the same task as
+ * the pass's own work: handled with the first item they made one task of 90-150 ms on a 5 MB page. True when every
+ * item was handled.
  */
 export async function runPass<T>(
   items: Iterator<T>,
   handle: (item: T) => void,
   schedule: PassSchedule<T>,
 ): Promise<boolean> {
+  if (schedule.prepare) {
+    const first = items.next();
+    if (first.done) {
+      schedule.show();
+      return true;
+    }
+    const steps = schedule.prepare();
+    if (steps.length > 0) {
+      await schedule.idle();
+      const prepared = await runInSlices(steps.values(), (step) => step(), {
+        signal: schedule.signal,
+        budgetMs: schedule.budgetMs,
+        now: schedule.now,
+        pause: schedule.idle,
+      });
+      if (!prepared) return false;
+      await schedule.idle();
+    }
+    items = withFirst(first.value, items);
+  }
   let overViewport = true;
   let seenVisible = false;
   const pause = schedule.pause ?? yieldToPage;
