@@ -1,7 +1,7 @@
 // A 5 MB article page: the first full pass runs in slices, so no long task (> 50 ms) falls in the scan window.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
 import type { PageReport } from '@/lib/messages';
 
@@ -47,12 +47,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchWithExtension(),
     startFixtureServer('test/fixtures/content', [
-      (req, res) => {
-        if (req.url !== '/live/large-page/') return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(page5mb.html);
-        return true;
-      },
+      htmlRoute((url) => (url === '/live/large-page/' ? page5mb.html : undefined)),
     ]),
   ]);
 });

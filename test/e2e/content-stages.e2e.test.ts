@@ -3,7 +3,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
 
 const HOST = 'www.coindesk.com';
@@ -41,13 +41,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchWithExtension(),
     startFixtureServer('test/fixtures/content', [
-      (req, res) => {
-        const html = PAGES[new URL(req.url ?? '/', 'http://x').pathname];
-        if (html === undefined) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(html);
-        return true;
-      },
+      htmlRoute((url) => PAGES[new URL(url, 'http://x').pathname]),
     ]),
   ]);
 });

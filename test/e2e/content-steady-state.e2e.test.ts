@@ -5,7 +5,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateArticle } from '../bench/generate-news-page';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
 
 const PATH = '/markets/2026/02/05/steady-ticker/';
@@ -28,12 +28,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchWithExtension(),
     startFixtureServer('test/fixtures/content', [
-      (req, res) => {
-        if (!req.url?.startsWith(PATH)) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(html);
-        return true;
-      },
+      htmlRoute((url) => (url.startsWith(PATH) ? html : undefined)),
     ]),
   ]);
 });

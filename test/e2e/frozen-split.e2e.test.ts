@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/schema';
 import { loadRealSnippets, splitOf, type RealSnippet } from '../support/generalization-corpus';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { waitForScan } from './support/highlights';
 
 const HOST = 'www.coindesk.com';
@@ -44,13 +44,10 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchWithExtension(),
     startFixtureServer('test/fixtures/content', [
-      (req, res) => {
-        const match = /^\/frozen\/([\w-]+)$/.exec(req.url ?? '');
-        if (!match) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(pageFor(match[1]!));
-        return true;
-      },
+      htmlRoute((url) => {
+        const match = /^\/frozen\/([\w-]+)$/.exec(url);
+        return match ? pageFor(match[1]!) : undefined;
+      }),
     ]),
   ]);
   const settings: Settings = {

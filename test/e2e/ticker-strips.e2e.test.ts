@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadRealSnippets, type RealSnippet } from '../support/generalization-corpus';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { waitForScan } from './support/highlights';
 
 const HOST = 'www.coindesk.com';
@@ -46,13 +46,10 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchWithExtension(),
     startFixtureServer('test/fixtures/content', [
-      (req, res) => {
-        const match = /^\/strip\/(\d+)$/.exec(req.url ?? '');
-        if (!match) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(pageFor(Number(match[1])));
-        return true;
-      },
+      htmlRoute((url) => {
+        const match = /^\/strip\/(\d+)$/.exec(url);
+        return match ? pageFor(Number(match[1])) : undefined;
+      }),
     ]),
   ]);
 });

@@ -1,7 +1,8 @@
 // The article-body fixture pages (test/fixtures/article-body/<host>/<path>/index.html + expected.json): the
 // structure of a real article page of each default site, rebuilt with the project's own text.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureFolders } from './fixture-folders';
 
 export const ARTICLE_BODY_ROOT = 'test/fixtures/article-body';
 
@@ -40,23 +41,12 @@ function parseExpectation(file: string): ArticleBodyExpectation {
   return data;
 }
 
-/** Every fixture page, sorted by host. */
+/** Every fixture page, sorted by host and path. */
 export function listArticleBodyPages(root = ARTICLE_BODY_ROOT): ArticleBodyPage[] {
-  const pages: ArticleBodyPage[] = [];
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) visit(join(folder, entry.name));
-      else if (entry.name === 'expected.json') {
-        const [host = '', ...segments] = relative(root, folder).split(sep);
-        pages.push({
-          host,
-          path: `/${segments.map((segment) => `${segment}/`).join('')}`,
-          html: readFileSync(join(folder, 'index.html'), 'utf8'),
-          expected: parseExpectation(join(folder, entry.name)),
-        });
-      }
-    }
-  };
-  visit(root);
-  return pages.sort((a, b) => a.host.localeCompare(b.host));
+  return fixtureFolders(root).map(({ host, path, folder }) => ({
+    host,
+    path,
+    html: readFileSync(join(folder, 'index.html'), 'utf8'),
+    expected: parseExpectation(join(folder, 'expected.json')),
+  }));
 }

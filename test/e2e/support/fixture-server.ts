@@ -20,6 +20,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A route that answers with the HTML `pageAt` returns for the request's URL (path and query), or passes. */
+export function htmlRoute(pageAt: (url: string) => string | undefined): Route {
+  return (req, res) => {
+    const html = pageAt(req.url ?? '/');
+    if (html === undefined) return false;
+    res.writeHead(200, { 'content-type': TYPES['.html']! });
+    res.end(html);
+    return true;
+  };
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

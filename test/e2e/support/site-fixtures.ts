@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureFolders } from '../../support/fixture-folders';
 
 /** Root of the news-site fixture pages: `<root>/<host>/<path>/index.html` + `expected.json`. */
 export const SITES_ROOT = 'test/fixtures/sites';
@@ -45,20 +46,9 @@ function parseExpectation(file: string): SiteExpectation {
 
 /** Every fixture page under `root` with its expectations, sorted by host and path. */
 export function listSitePages(root = SITES_ROOT): SitePage[] {
-  const pages: SitePage[] = [];
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) visit(join(folder, entry.name));
-      else if (entry.name === 'expected.json') {
-        const [host = '', ...segments] = relative(root, folder).split(sep);
-        pages.push({
-          host,
-          path: `/${segments.map((s) => `${s}/`).join('')}`,
-          expected: parseExpectation(join(folder, entry.name)),
-        });
-      }
-    }
-  };
-  visit(root);
-  return pages.sort((a, b) => `${a.host}${a.path}`.localeCompare(`${b.host}${b.path}`));
+  return fixtureFolders(root).map(({ host, path, folder }) => ({
+    host,
+    path,
+    expected: parseExpectation(join(folder, 'expected.json')),
+  }));
 }
