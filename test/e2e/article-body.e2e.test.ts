@@ -30,19 +30,27 @@ afterAll(async () => {
   await Promise.all([browser?.close(), httpServer?.close(), httpsServer?.close()]);
 });
 
-/** Sends a message to the active tab from the service worker, as the keyboard command's handler does. */
-function sendToActiveTab<T>(message: { type: string; [key: string]: unknown }): Promise<T> {
+/**
+ * Sends a message to the page's tab from the service worker, as the keyboard command's handler does. The tab is found
+ * by its address, not as the active tab: activating a tab is asynchronous, and right after launch the query can
+ * still answer the browser's first blank tab, which has no content script ("Receiving end does not exist").
+ */
+function sendToPageTab<T>(url: string, message: { type: string; [key: string]: unknown }): Promise<T> {
   interface TabsApi {
     tabs: {
-      query(filter: object): Promise<{ id?: number }[]>;
+      query(filter: object): Promise<{ id?: number; url?: string }[]>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
     };
   }
-  return browser.serviceWorker.evaluate(async (payload) => {
-    const { tabs } = (globalThis as unknown as { chrome: TabsApi }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    return tabs.sendMessage(tab?.id ?? -1, payload) as Promise<T>;
-  }, message);
+  return browser.serviceWorker.evaluate(
+    async ({ url, message }) => {
+      const { tabs } = (globalThis as unknown as { chrome: TabsApi }).chrome;
+      const tab = (await tabs.query({})).find((candidate) => candidate.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      return tabs.sendMessage(tab.id, message) as Promise<T>;
+    },
+    { url, message },
+  );
 }
 
 describe.each(pages)('$host', ({ host, path, expected }) => {
@@ -64,7 +72,7 @@ describe.each(pages)('$host', ({ host, path, expected }) => {
     const articleDate = `Article date ${formatDate(new Date(`${expected.date}T00:00:00Z`))}.`;
     const readAt: [string, string][] = [];
     for (const [text] of expected.marks) {
-      expect(await sendToActiveTab<boolean>({ type: 'step-mention', direction: 1 })).toBe(true);
+      expect(await sendToPageTab<boolean>(page.url(), { type: 'step-mention', direction: 1 })).toBe(true);
       const ui = await waitForContentUi(page, (reading) => reading.tooltipText.includes(`“${text}”`));
       const at = ui.announced.includes(articleDate)
         ? 'article'

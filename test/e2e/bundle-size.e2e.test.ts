@@ -31,9 +31,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * 35,898 B), without which a price in a web component was never marked. Raised to 38,900 B the same day for
  * issue 12's forecast, change and price words in the six other languages (future tenses, `ein Rückgang auf`, `stieg
  * um`, generic names such as `die Kryptowährung`, more verb forms; +2,498 B, 38,396 B), which took frozen-split
- * recall from 89.6 % to 91.0 % (French 60 % → 76 %).
+ * recall from 89.6 % to 91.0 % (French 60 % → 76 %). Raised to 39,500 B the same day for the preparation steps that
+ * compile the detector's patterns one letter or category per idle slice before the first pass (issue 13: the 5 MB
+ * page's 91-150 ms first task; 38,996 B), without which the large-page test saw a long task in half the runs.
  */
-const SECOND_STAGE_CEILING_BYTES = 38_900;
+const SECOND_STAGE_CEILING_BYTES = 39_500;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
