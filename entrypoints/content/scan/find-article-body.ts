@@ -2,6 +2,7 @@
 // the measurements taken here. Text outside the body (tickers, rails, navigation) shows today's prices.
 import { bodyTextMatcher, densestParagraphContainer } from '@/lib/annotation/article-body';
 import { fromJsonLd } from './find-article-date';
+import { hostOf } from './shadow-roots';
 
 /** Never the article, even inside its body: navigation, asides, tickers, related-article rails. */
 const NOT_ARTICLE = [
@@ -96,9 +97,7 @@ export function findArticleRegion(document: Document): ArticleRegion | null {
 
 /** The element, or the shadow host in the page's own tree it is rendered in (a web component's text). */
 function inPageTree(element: Element): Element {
-  for (let root = element.getRootNode(); 'host' in root; root = element.getRootNode()) {
-    element = (root as ShadowRoot).host;
-  }
+  for (let host = hostOf(element.getRootNode()); host; host = hostOf(host.getRootNode())) element = host;
   return element;
 }
 
