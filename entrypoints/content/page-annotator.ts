@@ -20,7 +20,7 @@ import { SCAN_MEASURE, SCAN_START_MARK, VIEWPORT_MEASURE } from './performance-m
 import { collectTextBlocks, rangeInBlock, type TextBlock } from './scan/collect-text-blocks';
 import { findArticleDate } from './scan/find-article-date';
 import { isInsideSkipped } from './scan/page-rules';
-import { runPass } from './scan/scan-scheduler';
+import { runInSlices, runPass } from './scan/scan-scheduler';
 import { composedContains } from './scan/shadow-roots';
 import { watchUpgrades } from './scan/upgrade-watch';
 import { viewportStart } from './scan/viewport-start';
@@ -240,8 +240,9 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   /**
-   * What the first block holding an amount would pay for, left to the pass to run before it in idle time: the
-   * detector's patterns and the article's date (once a page), the article's body (once a full pass).
+   * What the first block holding an amount would pay for, run before the first pass (below) and, when a later pass
+   * still needs some of it, by that pass before its first block: the detector's patterns and the article's date
+   * (once a page), the article's body (once a full pass).
    */
   let detectorPrepared = false;
   const preparationSteps = (): (() => void)[] => {
@@ -311,8 +312,9 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   const fullScan = () => {
-    classifier.forgetArticleBody();
     const first = !firstPassDone;
+    // The first pass reads with the body its preparation found; later ones look it up again (the page changed).
+    if (!first) classifier.forgetArticleBody();
     firstPassDone = true;
     if (first) performance.mark(SCAN_START_MARK);
     const done = enqueueScan([document.body ?? document.documentElement], viewportStart(window));
@@ -373,8 +375,21 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     scheduleBeforePaint: (flush) => void timers.requestAnimationFrame(guard(flush)),
   });
 
-  // The first pass waits for idle time, after the page's own first layout and paint.
-  timers.requestIdleCallback(guard(fullScan), { timeout: FIRST_SCAN_TIMEOUT_MS });
+  /**
+   * The first pass waits for idle time, after the page's own first layout and paint. Its one-time work (the
+   * detector's patterns, the article's date and body) comes first, in slices with the page's frames between them,
+   * so that the pass can read what the reader sees and show its marks in its first slices.
+   */
+  const prepareThenScan = async () => {
+    const prepared = await runInSlices(preparationSteps().values(), (step) => step(), { signal });
+    if (prepared && !signal.aborted) fullScan();
+  };
+  timers.requestIdleCallback(
+    guard(() => void prepareThenScan().catch(options.onError)),
+    {
+      timeout: FIRST_SCAN_TIMEOUT_MS,
+    },
+  );
 
   return {
     updateSettings: guard((next: Settings) => {

@@ -139,10 +139,15 @@ export async function benchPage(
   const replace: Timed[] = [];
   let scanSeen = expectScan;
   const loadWithExtension = async () => {
+    // In front: a background tab gets one frame a second (what-a-page-pays.ts, newTab).
+    await extensionTab.bringToFront();
     await extensionTab.goto(urls.extension, { waitUntil: 'load' });
     if (scanSeen) scanSeen = await waitForScan(extensionTab, 15_000);
   };
-  const loadBaseline = () => baselineTab.goto(urls.baseline, { waitUntil: 'load' });
+  const loadBaseline = async () => {
+    await baselineTab.bringToFront();
+    await baselineTab.goto(urls.baseline, { waitUntil: 'load' });
+  };
 
   await loadWithExtension();
   const firstScanMs = scanSeen ? await scanDuration(extensionTab) : null;

@@ -2,8 +2,8 @@
 import { caretAt } from '../tooltip/hit-test';
 import { blockOf } from './page-rules';
 
-/** Points probed, as fractions of the viewport's height (below a fixed header, above a cookie banner). */
-const PROBES = [0.2, 0.45, 0.7];
+/** Points probed, as fractions of the viewport's height: from its top down, past a fixed header (a pinned hit is skipped). */
+const PROBES = [0.02, 0.1, 0.2, 0.45, 0.7];
 
 function isPinned(element: Element, window: Window): boolean {
   for (let current: Element | null = element; current; current = current.parentElement) {
