@@ -201,6 +201,9 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   // highlights.css goes into the manifest: applied with the page's first style pass, not as a late restyle.
   cssInjectionMode: 'manifest',
+  // WXT tells an older copy of this script to stop with a DOM event; without this it also posts a message to the
+  // page's window, which every page's own message listeners would receive on every load.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       run(ctx);

@@ -108,8 +108,11 @@ describe('marking', () => {
 
   test('the page’s text and element tree are unchanged; the only addition is one host element', async () => {
     const { page, errors } = await open(ARTICLE, () => {
-      const w = window as unknown as { mutationLog: string[]; before: string };
+      const w = window as unknown as { mutationLog: string[]; before: string; messages: unknown[] };
       w.mutationLog = [];
+      // The page's own message listeners hear nothing from the extension either.
+      w.messages = [];
+      window.addEventListener('message', (event) => w.messages.push(event.data));
       const observer = new MutationObserver((records) => {
         for (const record of records) {
           const nodes = [...record.addedNodes, ...record.removedNodes];
@@ -133,6 +136,7 @@ describe('marking', () => {
     expect(await page.evaluate(() => (window as unknown as { mutationLog: string[] }).mutationLog)).toEqual(
       [],
     );
+    expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([]);
     const ui = await readContentUi(page);
     expect(ui.hostCount).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe(
