@@ -123,6 +123,8 @@ export interface PageProbe {
   firstMarkInView: number | null;
   scanStart: number | null;
   scanEnd: number | null;
+  /** The first stage's look at the page (miner-margin:first-look), from the time origin. */
+  firstLook: number | null;
   /** From the content script's first look to the annotator's start (miner-margin:annotator-load), ms. */
   annotatorLoad: number | null;
 }
@@ -130,17 +132,21 @@ export interface PageProbe {
 export function readProbe(page: Page): Promise<PageProbe> {
   return page.evaluate(() => {
     const probe = (
-      window as unknown as { benchProbe?: Omit<PageProbe, 'scanStart' | 'scanEnd' | 'annotatorLoad'> }
+      window as unknown as {
+        benchProbe?: Omit<PageProbe, 'scanStart' | 'scanEnd' | 'annotatorLoad' | 'firstLook'>;
+      }
     ).benchProbe;
     const start = performance.getEntriesByName('miner-margin:scan-start')[0];
     const scan = performance.getEntriesByName('miner-margin:scan')[0];
     const load = performance.getEntriesByName('miner-margin:annotator-load')[0];
+    const look = performance.getEntriesByName('miner-margin:first-look')[0];
     return {
       annotatorLoad: load?.duration ?? null,
       longTasks: probe?.longTasks ?? [],
       firstMarkInView: probe?.firstMarkInView ?? null,
       scanStart: start?.startTime ?? null,
       scanEnd: scan ? scan.startTime + scan.duration : null,
+      firstLook: look?.startTime ?? null,
     };
   });
 }
