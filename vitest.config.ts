@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { cuePatternSourcesPlugin } from './lib/detect/vite-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The detector's cue patterns as the build ships them (lib/detect/vite-plugin.ts).
+  plugins: [WxtVitest(), cuePatternSourcesPlugin()],
   test: {
     projects: [
       {

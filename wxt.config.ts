@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { articlesPlugin } from './lib/dataset/vite-plugin';
+import { cuePatternSourcesPlugin } from './lib/detect/vite-plugin';
 import { publishedEstimatesPlugin } from './lib/economics/vite-plugin';
 import { zodWithoutEvalProbe } from './scripts/zod-without-eval-probe';
 import { DEFAULT_SITES } from './lib/settings/schema';
@@ -41,9 +42,10 @@ export default defineConfig({
     },
   },
   // Compiles lib/dataset/articles/*.md into articles.json; an invalid article fails the build, and so does a bad row
-  // of lib/economics/data/published-estimates.csv.
+  // of lib/economics/data/published-estimates.csv. The detector's cue patterns are built from its word lists here,
+  // not on every page (lib/detect/vite-plugin.ts).
   vite: () => ({
-    plugins: [articlesPlugin(), publishedEstimatesPlugin(), zodWithoutEvalProbe()],
+    plugins: [articlesPlugin(), publishedEstimatesPlugin(), cuePatternSourcesPlugin(), zodWithoutEvalProbe()],
     // zod/mini's schema builders have no side effects, but the bundler cannot know: marked pure, a bundle that
     // only needs a constant from a schema module (the content script: DEFAULT_SITES, DEFAULT_SETTINGS) leaves zod
     // out (~6 KB gzip of its 30 KB budget). Names, not `z.x`: the bundler resolves `z.object` to `object`.

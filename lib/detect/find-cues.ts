@@ -1,20 +1,5 @@
-import {
-  BITCOIN_NAMES,
-  CLAUSE_WORDS,
-  COST_VERBS,
-  COST_WORDS,
-  FORECAST_WORDS,
-  GENERIC_COIN_NAMES,
-  MOVE_WORDS,
-  NEED_WORDS,
-  NEUTRAL_WORDS,
-  NON_PRICE_WORDS,
-  OTHER_ASSETS,
-  PRICE_WORDS,
-  TARGET_WORDS,
-  WEAK_CLAUSE_WORDS,
-} from './vocabulary';
-import { alternativesByFirstLetter, firstLetterAlternation } from './word-pattern';
+import { CUE_WORD_GROUPS } from './cue-pattern-data';
+import type { CueGroup } from './cue-pattern-sources';
 
 export type CueCategory =
   | 'neutral'
@@ -41,42 +26,21 @@ export interface Cue {
   ceilingUsd: number;
 }
 
-/**
- * Cues are matched in a copy of the sentence where every space that does not break a line is a plain space, so a
- * space in the word lists is ` +`: the patterns are a third shorter than with a space class at each space, and
- * compile about twice as fast (tens of ms, once per page).
- */
-const WORD_SPACE = ' +';
+/** Cues are matched in a copy of the sentence where every space that does not break a line is a plain space. */
 const OTHER_SPACE = /[^\S\r\n\u2028\u2029 ]/g;
-const phrases = (list: readonly string[]) => list.map((entry) => entry.replaceAll(' ', WORD_SPACE)).join('|');
 
 /**
- * Earlier categories win when two phrases start at the same word (`bitcoin cash` is another asset, `price target` a
- * forecast, `break even` a cost). Other assets get one group each so their ceiling is known without re-matching.
+ * Punctuation that separates clauses; a comma or colon between digits is part of a number. (Its first characters
+ * are also listed in `maySpecialStart`.)
  */
-const wordGroups = (): { category: CueCategory; source: string; ceilingUsd: number }[] => [
-  { category: 'neutral', source: phrases(NEUTRAL_WORDS), ceilingUsd: 0 },
-  { category: 'need', source: phrases(NEED_WORDS), ceilingUsd: 0 },
-  { category: 'cost', source: phrases(COST_WORDS), ceilingUsd: 0 },
-  ...OTHER_ASSETS.map((asset) => ({
-    category: 'other-asset' as const,
-    source: phrases([asset.pattern]),
-    ceilingUsd: asset.ceilingUsd,
-  })),
-  { category: 'non-price', source: phrases(NON_PRICE_WORDS), ceilingUsd: 0 },
-  { category: 'bitcoin', source: phrases(BITCOIN_NAMES), ceilingUsd: 0 },
-  { category: 'target', source: phrases(TARGET_WORDS), ceilingUsd: 0 },
-  { category: 'forecast', source: phrases(FORECAST_WORDS), ceilingUsd: 0 },
-  { category: 'price', source: phrases(PRICE_WORDS), ceilingUsd: 0 },
-  { category: 'move', source: phrases(MOVE_WORDS), ceilingUsd: 0 },
-  { category: 'clause', source: phrases(CLAUSE_WORDS), ceilingUsd: 0 },
-  { category: 'weak-clause', source: phrases(WEAK_CLAUSE_WORDS), ceilingUsd: 0 },
-  { category: 'cost-verb', source: phrases(COST_VERBS), ceilingUsd: 0 },
-  { category: 'generic-coin', source: phrases(GENERIC_COIN_NAMES), ceilingUsd: 0 },
-];
+export const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0]';
 
-/** Punctuation that separates clauses; a comma or colon between digits is part of a number. */
-const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0]';
+/** A pattern of several word groups' words, each group one capture group: the one that matched names the cue. */
+interface GroupedPattern {
+  pattern: RegExp;
+  /** The word group of each capture group (capture 1 first). */
+  groupOfCapture: readonly number[];
+}
 
 /**
  * The word patterns are compiled on a page's first cue search, and a letter's only when a sentence has a word
@@ -84,145 +48,204 @@ const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0
  * an amount, in one piece. Each letter's alternation is small (1–3 ms), so a short text pays for the letters it
  * uses, in pieces. At every word start the letter's pattern is tried, then the others (not starting with a letter),
  * then clause punctuation: the same matches, in the same order of preference, as one alternation of them all
- * (kept as the reference the tests compare with). With each letter's words grouped by their next characters
- * (`prefixAlternation`) this is also about twice as fast per sentence as the one alternation, so it is used always.
+ * (`referenceCuePattern`, which the tests compare with). In a letter's pattern each word group's words are one
+ * capture group, so the match tells the cue's group: no pattern per category is compiled to look it up afterwards
+ * (those took about 15 ms per page).
  */
 interface CuePatterns {
-  /**
-   * Where a cue may start: a letter where a word may start (its letter's pattern is tried there), a word not
-   * starting with a letter, or clause punctuation (both cues as matched).
-   */
-  starts: RegExp;
-  /** Each letter's alternation (source, then compiled on first use), by char code of the lower-case letter. */
-  sources: (string | undefined)[];
-  compiled: (RegExp | undefined)[];
-  others: RegExp | null;
-  /** The one alternation of every word and punctuation, once a long run has paid for compiling it. */
-  combined: RegExp | null;
-  whole: { category: CueCategory; ceilingUsd: number; whole: RegExp }[];
+  /** A cue not starting with a letter a–z, at a place: a word not starting with one, or clause punctuation. */
+  special: RegExp;
+  /** The groups' words by their first letter (`wordsByStart`). */
+  words: Map<string, [group: number, alternation: string][]>;
+  /** Each letter's pattern, compiled on first use (null: no word starts with it), by char code of the lower case. */
+  letters: (GroupedPattern | null | undefined)[];
+  others: GroupedPattern | null;
+  groups: readonly CueGroup[];
 }
 let patterns: CuePatterns | undefined;
 
-const sticky = (source: string) => new RegExp(`(?:${source})(?![\\w])`, 'iy');
+/** The pattern of `words` after `start`, each `[group, alternation]` one capture group, in group order. */
+function groupedPattern(start: string, words: readonly (readonly [number, string])[]): GroupedPattern {
+  const alternation = words.map(([, alternatives]) => `(${alternatives})`).join('|');
+  return {
+    pattern: new RegExp(`${start}(?:${alternation})(?![\\w])`, 'iy'),
+    groupOfCapture: words.map(([group]) => group),
+  };
+}
+
+/**
+ * The groups' words by how they start: `[group, alternation]` of each group that has words starting with a letter,
+ * by the letter (without it), and of those not starting with one, under ''.
+ */
+function wordsByStart(): Map<string, [group: number, alternation: string][]> {
+  const byStart = new Map<string, [number, string][]>();
+  CUE_WORD_GROUPS.forEach((group, index) => {
+    for (const line of group.words.split('\n')) {
+      const first = line[0]!;
+      const start = first >= 'a' && first <= 'z' ? first : '';
+      const words = byStart.get(start) ?? [];
+      words.push([index, start === '' ? line : line.slice(1)]);
+      byStart.set(start, words);
+    }
+  });
+  return byStart;
+}
 
 function cuePatterns(): CuePatterns {
   if (patterns) return patterns;
-  const groups = wordGroups();
-  const { rests, others } = alternativesByFirstLetter(groups.map((group) => group.source));
-  const sources: (string | undefined)[] = [];
-  for (const [first, rest] of rests) sources[first.charCodeAt(0)] = `${first}(?:${rest})`;
-  const otherWords = others.length > 0 ? `|(?<![\\w-])(?:${others.join('|')})(?![\\w])` : '';
+  const words = wordsByStart();
+  const others = words.get('') ?? [];
+  const otherWords = others.map(([, words]) => words).join('|');
   return (patterns = {
-    starts: new RegExp(`(?<![\\w-])[a-z]${otherWords}|${CLAUSE_PUNCTUATION}`, 'gi'),
-    sources,
-    compiled: [],
-    others: others.length > 0 ? sticky(others.join('|')) : null,
-    combined: null,
-    // Compiled by the engine on first use, one category at a time.
-    whole: groups.map((group) => ({ ...group, whole: new RegExp(`^(?:${group.source})$`, 'i') })),
+    special: new RegExp(
+      `${otherWords ? `(?<![\\w-])(?:${otherWords})(?![\\w])|` : ''}${CLAUSE_PUNCTUATION}`,
+      'iy',
+    ),
+    words,
+    letters: [],
+    others: others.length > 0 ? groupedPattern('', others) : null,
+    groups: CUE_WORD_GROUPS,
   });
 }
 
 /** The pattern of words starting with this letter (any case), compiled on first use; null when there are none. */
-function letterPattern(found: CuePatterns, code: number): RegExp | null {
+function letterPattern(found: CuePatterns, code: number): GroupedPattern | null {
   const lower = code | 0x20;
-  let pattern = found.compiled[lower];
+  let pattern = found.letters[lower];
   if (pattern === undefined) {
-    const source = found.sources[lower];
-    if (source === undefined) return null;
-    pattern = found.compiled[lower] = sticky(source);
+    const letter = String.fromCharCode(lower);
+    const words = found.words.get(letter);
+    pattern = found.letters[lower] = words ? groupedPattern(letter, words) : null;
   }
   return pattern;
 }
 
-const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-/** Category of each cue text seen so far, as written (the vocabulary is small, so this stays small). */
-const categoryOfText = new Map<string, { category: CueCategory; ceilingUsd: number }>();
-const CATEGORY_CACHE_LIMIT = 20_000;
-const CLAUSE = { category: 'clause' as const, ceilingUsd: 0 };
-
-function categoryOf(cueText: string): { category: CueCategory; ceilingUsd: number } {
-  const code = cueText.charCodeAt(0);
-  const isLetterOrDigit =
-    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-  if (!isLetterOrDigit) return CLAUSE;
-  let found = categoryOfText.get(cueText);
-  if (found === undefined) {
-    // Same order as the alternation, so the first category whose words match the whole text is the one matched.
-    const group = cuePatterns().whole.find((candidate) => candidate.whole.test(cueText));
-    found = group === undefined ? CLAUSE : { category: group.category, ceilingUsd: group.ceilingUsd };
-    if (categoryOfText.size < CATEGORY_CACHE_LIMIT) categoryOfText.set(cueText, found);
-  }
-  return found;
+/**
+ * Runs `grouped` at `index` of `sentence`: the word group of the words it matched there (the match ends at
+ * `grouped.pattern.lastIndex`), or -1.
+ */
+function groupAt(grouped: GroupedPattern, sentence: string, index: number): number {
+  grouped.pattern.lastIndex = index;
+  const match = grouped.pattern.exec(sentence);
+  if (match === null) return -1;
+  let capture = 1;
+  while (match[capture] === undefined) capture++;
+  return grouped.groupOfCapture[capture - 1]!;
 }
 
-/** Cues of `sentence` (offsets from `start`) through the letters' patterns. */
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** `\w` or `-`: a word cannot start right after one (`second-largest`, `BTC-USD`). */
+const isWordOrHyphen = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 95 || code === 45;
+const CLAUSE: CueGroup = { category: 'clause', ceilingUsd: 0 };
+
+/**
+ * Whether `special` may match at a character `code` (followed by `next`): a word not starting with a–z starts with a
+ * digit or a letter beyond ASCII (`buildCueWordGroups` allows no other), and clause punctuation is one of
+ * `;()[]—,:` or a dash between spaces (CLAUSE_PUNCTUATION). Most characters are neither: no pattern is run there.
+ */
+const maySpecialStart = (code: number, next: number) =>
+  code >= 0x80 ||
+  isDigit(code) ||
+  code === 59 || // ;
+  code === 40 || // (
+  code === 41 || // )
+  code === 91 || // [
+  code === 93 || // ]
+  code === 44 || // ,
+  code === 58 || // :
+  (code === 32 && (next === 45 || next === 0x2013));
+
+/**
+ * Cues of `sentence` (offsets from `start`) through the letters' patterns. Word starts are found by a loop over the
+ * characters rather than a pattern: no match object for each word, most of which are no cue.
+ */
 function searchByLetter(found: CuePatterns, sentence: string, start: number, cues: Cue[]): void {
-  const { starts, others } = found;
-  starts.lastIndex = 0;
-  let candidate: RegExpExecArray | null;
-  while ((candidate = starts.exec(sentence)) !== null) {
-    const index = candidate.index;
-    let cueText = candidate[0];
-    if (cueText.length === 1 && isAsciiLetter(cueText.charCodeAt(0))) {
-      // A word starts here: its letter's words, then the others, as the one alternation would try them.
-      // (test, not exec: no match array for the many words that are no cue)
-      const letter = letterPattern(found, cueText.charCodeAt(0));
-      let end = -1;
-      if (letter !== null) {
-        letter.lastIndex = index;
-        if (letter.test(sentence)) end = letter.lastIndex;
+  const { special, others, groups } = found;
+  let index = 0;
+  while (index < sentence.length) {
+    const code = sentence.charCodeAt(index);
+    if (isAsciiLetter(code)) {
+      if (index === 0 || !isWordOrHyphen(sentence.charCodeAt(index - 1))) {
+        // A word starts here: its letter's words, then the others, as the one alternation would try them.
+        const letter = letterPattern(found, code);
+        let group = letter === null ? -1 : groupAt(letter, sentence, index);
+        let end = group === -1 ? -1 : letter!.pattern.lastIndex;
+        if (group === -1 && others !== null) {
+          group = groupAt(others, sentence, index);
+          end = others.pattern.lastIndex;
+        }
+        if (group !== -1) {
+          pushCue(cues, sentence, index, end, groups[group]!, start);
+          index = end;
+          continue;
+        }
       }
-      if (end === -1 && others !== null) {
-        others.lastIndex = index;
-        if (others.test(sentence)) end = others.lastIndex;
-      }
-      if (end === -1) {
-        starts.lastIndex = index + 1;
+      index++;
+      continue;
+    }
+    if (maySpecialStart(code, sentence.charCodeAt(index + 1))) {
+      special.lastIndex = index;
+      if (special.test(sentence)) {
+        const end = special.lastIndex;
+        // A word starting with a digit (`52-week highs`): its group is the others pattern's.
+        const group = isDigit(code) && others !== null ? groups[groupAt(others, sentence, index)]! : CLAUSE;
+        pushCue(cues, sentence, index, end, group, start);
+        index = end;
         continue;
       }
-      cueText = sentence.slice(index, end);
-      starts.lastIndex = index + cueText.length;
     }
-    pushCue(cues, sentence, index, cueText, start);
+    index++;
   }
 }
 
-/** Adds the cue found at `index` of `sentence` (offsets from `start`). */
-function pushCue(cues: Cue[], sentence: string, index: number, cueText: string, start: number): void {
-  const { category, ceilingUsd } = categoryOf(cueText);
+/** Cues of `sentence` (offsets from `start`) through the one alternation `reference` (see `referenceCuePattern`). */
+function searchByReference(
+  found: CuePatterns,
+  reference: RegExp,
+  sentence: string,
+  start: number,
+  cues: Cue[],
+): void {
+  reference.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = reference.exec(sentence)) !== null) {
+    const capture = match.findIndex((text, number) => number > 0 && text !== undefined);
+    const group = capture === -1 ? CLAUSE : found.groups[capture - 1]!;
+    pushCue(cues, sentence, match.index, match.index + match[0].length, group, start);
+  }
+}
+
+/** Adds the cue found at `[index, end)` of `sentence` (offsets from `start`). */
+function pushCue(
+  cues: Cue[],
+  sentence: string,
+  index: number,
+  end: number,
+  group: CueGroup,
+  start: number,
+): void {
+  const code = sentence.charCodeAt(index);
+  // A word starting with a letter outside a–z (`über`, `évolue`) is read as a clause break: it always was (the
+  // category used to be looked up only for words starting with a–z or a digit), and detection results are kept.
+  const { category, ceilingUsd } = isAsciiLetter(code) || isDigit(code) ? group : CLAUSE;
   // `stock-based compensation`, `gold-backed`: another asset's name as a modifier names no asset.
-  if (category === 'other-asset' && sentence.charCodeAt(index + cueText.length) === 45) return;
-  const cueStart = start + index;
-  cues.push({ category, start: cueStart, end: cueStart + cueText.length, ceilingUsd });
+  if (category === 'other-asset' && sentence.charCodeAt(end) === 45) return;
+  cues.push({ category, start: start + index, end: start + end, ceilingUsd });
 }
 
 /**
- * All cues in `text[start, end)`, in order, with offsets into `text`, through the letters' patterns; `combined` (for
- * tests) reads them with the one alternation of every word instead, which gives the same cues.
+ * All cues in `text[start, end)`, in order, with offsets into `text`, through the letters' patterns; with a
+ * `reference` (for tests: `referenceCuePattern`) through that one alternation of every word instead, which gives
+ * the same cues.
  */
-export function findCues(
-  text: string,
-  start: number,
-  end: number,
-  strategy: 'by-letter' | 'combined' = 'by-letter',
-): Cue[] {
+export function findCues(text: string, start: number, end: number, reference?: RegExp): Cue[] {
   const cues: Cue[] = [];
   // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
   const sentence = text.slice(start, end).replace(OTHER_SPACE, ' ');
   const found = cuePatterns();
-  if (strategy === 'combined') {
-    const combined = (found.combined ??= new RegExp(
-      `(?<![\\w-])(?:${firstLetterAlternation(wordGroups().map((group) => group.source))})(?![\\w])|${CLAUSE_PUNCTUATION}`,
-      'gi',
-    ));
-    combined.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = combined.exec(sentence)) !== null) pushCue(cues, sentence, match.index, match[0], start);
-  } else {
-    searchByLetter(found, sentence, start, cues);
-  }
+  if (reference) searchByReference(found, reference, sentence, start, cues);
+  else searchByLetter(found, sentence, start, cues);
   // `₿` names bitcoin but is no word character, so it is looked for apart from the word pattern.
   let sign = sentence.indexOf('\u20bf');
   if (sign !== -1) {
@@ -243,28 +266,20 @@ function warm(pattern: RegExp): void {
 }
 
 /**
- * The cue patterns' one-time cost (building their sources, compiling each letter's and each category's pattern) as
- * small steps of a few ms each, so a caller can run them apart (in idle time) before the first cue search instead
- * of inside it. Running them changes no result.
+ * The cue patterns' one-time cost (compiling each letter's pattern, then the others) as small steps of a few ms
+ * each, so a caller can run them apart (in idle time) before the first cue search instead of inside it. Running
+ * them changes no result.
  */
 export function cuePatternSteps(): (() => void)[] {
-  const steps: (() => void)[] = [() => void cuePatterns()];
+  const steps: (() => void)[] = [];
   for (let code = 97; code <= 122; code++) {
-    steps.push(() => {
-      const pattern = letterPattern(cuePatterns(), code);
-      if (pattern) warm(pattern);
-    });
+    if (!cuePatterns().words.has(String.fromCharCode(code))) continue;
+    steps.push(() => warm(letterPattern(cuePatterns(), code)!.pattern));
   }
   steps.push(() => {
-    const { starts, others } = cuePatterns();
-    warm(starts);
-    if (others) warm(others);
+    const { special, others } = cuePatterns();
+    warm(special);
+    if (others) warm(others.pattern);
   });
-  for (let index = 0; index < wordGroups().length; index++) {
-    steps.push(() => {
-      const group = cuePatterns().whole[index];
-      if (group) warm(group.whole);
-    });
-  }
   return steps;
 }

@@ -70,9 +70,13 @@ export function expandLeadingGroups(pattern: string): string[] {
 
 /**
  * The alternatives of all `patterns` (in order) by their first letter, each letter's as one alternation of what
- * follows it, and those not starting with a letter (`\\d+-day`) apart; lower-case letters are expected.
+ * follows it (grouped `depth` characters deep: `prefixAlternation`), and those not starting with a letter
+ * (`\\d+-day`) apart; lower-case letters are expected.
  */
-export function alternativesByFirstLetter(patterns: readonly string[]): {
+export function alternativesByFirstLetter(
+  patterns: readonly string[],
+  depth = GROUPING_DEPTH,
+): {
   rests: Map<string, string>;
   others: string[];
 } {
@@ -90,7 +94,10 @@ export function alternativesByFirstLetter(patterns: readonly string[]): {
       }
     }
   }
-  return { rests: new Map([...byFirst].map(([first, rests]) => [first, prefixAlternation(rests)])), others };
+  return {
+    rests: new Map([...byFirst].map(([first, rests]) => [first, prefixAlternation(rests, depth)])),
+    others,
+  };
 }
 
 /** How many characters deep alternatives are grouped by their next character. */

@@ -50,6 +50,15 @@ test('the second stage (the annotator) stays under its ceiling', () => {
   expect(gzipped).toBeLessThanOrEqual(SECOND_STAGE_CEILING_BYTES);
 });
 
+test("the annotator ships the detector's word groups built, not the word lists and the code that builds them", () => {
+  const annotator = readFileSync(join(chromeExtensionPath(), 'annotator.js'), 'utf8');
+  // Error messages of lib/detect/word-pattern.ts and cue-pattern-sources.ts, which run at build time only.
+  expect(annotator).not.toContain('Unbalanced group in word pattern');
+  expect(annotator).not.toContain('holds a capturing group');
+  // The groups lib/detect/vite-plugin.ts serves in place of cue-pattern-data.ts, words split by first letter.
+  expect(annotator).toMatch(/"?words"?:\s*["'`][a-z]/);
+});
+
 test('the popup and options pages the suites load are the production build users install', () => {
   const chunks = join(chromeExtensionPath(), 'chunks');
   const scripts = readdirSync(chunks).filter((name) => name.endsWith('.js'));
