@@ -2,7 +2,7 @@
  * Turns the vocabulary into the sources `find-cues.ts` compiles its patterns from. Run at build time (see
  * `vite-plugin.ts`): the extension ships the finished sources, not the word lists and this code.
  */
-import type { CueCategory } from './find-cues';
+import type { CueCategory, CueSearch } from './find-cues';
 import {
   BITCOIN_NAMES,
   CLAUSE_WORDS,
@@ -19,7 +19,7 @@ import {
   TARGET_WORDS,
   WEAK_CLAUSE_WORDS,
 } from './vocabulary';
-import { alternativesByFirstLetter } from './word-pattern';
+import { alternativesByFirstLetter, captureGroupCount } from './word-pattern';
 
 /** What a cue of a word group is: its category and, for another asset, the ceiling of its price. */
 export interface CueGroup {
@@ -75,8 +75,8 @@ export function cueWordGroups(): (CueGroup & { source: string })[] {
 
 /** The capture groups the find-cues patterns add are the only ones: a word list's own would shift them. */
 function assertNoCaptureGroup(source: string): void {
-  const captures = new RegExp(`${source}|`).exec('')!.length - 1;
-  if (captures > 0) throw new Error(`A word pattern holds a capturing group; use (?:…): ${source}`);
+  if (captureGroupCount(source) > 0)
+    throw new Error(`A word pattern holds a capturing group; use (?:…): ${source}`);
 }
 
 /** The word groups, earlier first (when words of two groups start at the same word, the earlier group's win). */
@@ -109,10 +109,19 @@ export function buildCueWordGroups(wordGroups = cueWordGroups()): CueWordGroup[]
 }
 
 /**
- * For tests: the one alternation of every word group, each group one capture group, in group order, as a global
- * pattern. What matches first here is the definition of a cue; the per-letter patterns must find the same.
+ * For tests: the cues of a sentence as one alternation of every word group reads them, each group one capture group,
+ * in group order, then clause punctuation. What matches first here is the definition of a cue; the letters' patterns
+ * must find the same (`findCues(text, start, end, referenceCueSearch(CLAUSE_PUNCTUATION))`).
  */
-export function referenceCuePattern(clausePunctuation: string, wordGroups = cueWordGroups()): RegExp {
+export function referenceCueSearch(clausePunctuation: string, wordGroups = cueWordGroups()): CueSearch {
   const alternation = wordGroups.map(({ source }) => `(${source})`).join('|');
-  return new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w])|${clausePunctuation}`, 'gi');
+  const pattern = new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w])|${clausePunctuation}`, 'gi');
+  return (sentence, found) => {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(sentence)) !== null) {
+      const capture = match.findIndex((text, number) => number > 0 && text !== undefined);
+      found(match.index, match.index + match[0].length, capture === -1 ? null : wordGroups[capture - 1]!);
+    }
+  };
 }

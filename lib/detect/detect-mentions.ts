@@ -67,7 +67,8 @@ export function scanMentions(
   const atDate = dateRange(date);
 
   const atDateOnly = [atDate];
-  const everyTime = [everyTimeUpTo(date)];
+  // Every price up to the article's year: looked up only for an amount that fits no kind at the article's date.
+  let everyTime: ReferenceRange[] | undefined;
 
   // The sentence of the amount being read; amounts inside the previous sentence share it, its cues and its past
   // times, each looked up once and only when needed.
@@ -97,7 +98,7 @@ export function scanMentions(
     if (ruleWithoutSentence(amount)) return true;
     if (plausibleAsAny(amount.value, atDateOnly)) return false;
     // Sums of millions and sub-cent figures fit no time at all: no need to look for the times the sentence names.
-    if (!plausibleAsAny(amount.value, everyTime)) return true;
+    if (!plausibleAsAny(amount.value, (everyTime ??= [everyTimeUpTo(date)]))) return true;
     enterSentence(amount);
     return !plausibleAsAny(amount.value, references.all());
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceCuePattern } from './cue-pattern-sources';
+import { referenceCueSearch } from './cue-pattern-sources';
 import { CLAUSE_PUNCTUATION, findCues } from './find-cues';
 
 const cuesOf = (text: string) =>
@@ -60,7 +60,7 @@ describe('findCues strategies', () => {
       ...corpus.snippets.map((snippet) => snippet.text),
       'US-based BTC-USD 30-day highs; the 52-week lows (and 200-day peaks) — pre-bitcoin: re-test',
     ];
-    const reference = referenceCuePattern(CLAUSE_PUNCTUATION);
+    const reference = referenceCueSearch(CLAUSE_PUNCTUATION);
     for (const text of texts) {
       expect(findCues(text, 0, text.length)).toEqual(findCues(text, 0, text.length, reference));
     }

@@ -48,7 +48,7 @@ interface GroupedPattern {
  * an amount, in one piece. Each letter's alternation is small (1–3 ms), so a short text pays for the letters it
  * uses, in pieces. At every word start the letter's pattern is tried, then the others (not starting with a letter),
  * then clause punctuation: the same matches, in the same order of preference, as one alternation of them all
- * (`referenceCuePattern`, which the tests compare with). In a letter's pattern each word group's words are one
+ * (`referenceCueSearch`, which the tests compare with). In a letter's pattern each word group's words are one
  * capture group, so the match tells the cue's group: no pattern per category is compiled to look it up afterwards
  * (those took about 15 ms per page).
  */
@@ -140,21 +140,24 @@ const isWordOrHyphen = (code: number) => isAsciiLetter(code) || isDigit(code) ||
 const CLAUSE: CueGroup = { category: 'clause', ceilingUsd: 0 };
 
 /**
- * Whether `special` may match at a character `code` (followed by `next`): a word not starting with a–z starts with a
- * digit or a letter beyond ASCII (`buildCueWordGroups` allows no other), and clause punctuation is one of
- * `;()[]—,:` or a dash between spaces (CLAUSE_PUNCTUATION). Most characters are neither: no pattern is run there.
+ * Whether `special` may match at a character `code` (between `previous` and `next`): a word not starting with a–z
+ * starts with a digit or a letter beyond ASCII (`buildCueWordGroups` allows no other) where a word may start, and
+ * clause punctuation is one of `;()[]—`, a comma or colon before no digit, or a dash between spaces
+ * (CLAUSE_PUNCTUATION). Most characters are neither: no pattern is run there.
  */
-const maySpecialStart = (code: number, next: number) =>
-  code >= 0x80 ||
-  isDigit(code) ||
-  code === 59 || // ;
-  code === 40 || // (
-  code === 41 || // )
-  code === 91 || // [
-  code === 93 || // ]
-  code === 44 || // ,
-  code === 58 || // :
-  (code === 32 && (next === 45 || next === 0x2013));
+function maySpecialStart(code: number, previous: number, next: number): boolean {
+  if (isDigit(code)) return !isWordOrHyphen(previous);
+  if (code === 44 || code === 58) return !isDigit(next); // , :
+  return (
+    code >= 0x80 ||
+    code === 59 || // ;
+    code === 40 || // (
+    code === 41 || // )
+    code === 91 || // [
+    code === 93 || // ]
+    (code === 32 && (next === 45 || next === 0x2013))
+  );
+}
 
 /**
  * Cues of `sentence` (offsets from `start`) through the letters' patterns. Word starts are found by a loop over the
@@ -184,7 +187,7 @@ function searchByLetter(found: CuePatterns, sentence: string, start: number, cue
       index++;
       continue;
     }
-    if (maySpecialStart(code, sentence.charCodeAt(index + 1))) {
+    if (maySpecialStart(code, sentence.charCodeAt(index - 1), sentence.charCodeAt(index + 1))) {
       special.lastIndex = index;
       if (special.test(sentence)) {
         const end = special.lastIndex;
@@ -199,22 +202,14 @@ function searchByLetter(found: CuePatterns, sentence: string, start: number, cue
   }
 }
 
-/** Cues of `sentence` (offsets from `start`) through the one alternation `reference` (see `referenceCuePattern`). */
-function searchByReference(
-  found: CuePatterns,
-  reference: RegExp,
+/**
+ * A search for the cues of a sentence in place of the letters' patterns (for tests: `referenceCueSearch`): calls
+ * `found` with each cue's bounds and word group (null: clause punctuation), in order.
+ */
+export type CueSearch = (
   sentence: string,
-  start: number,
-  cues: Cue[],
-): void {
-  reference.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = reference.exec(sentence)) !== null) {
-    const capture = match.findIndex((text, number) => number > 0 && text !== undefined);
-    const group = capture === -1 ? CLAUSE : found.groups[capture - 1]!;
-    pushCue(cues, sentence, match.index, match.index + match[0].length, group, start);
-  }
-}
+  found: (index: number, end: number, group: CueGroup | null) => void,
+) => void;
 
 /** Adds the cue found at `[index, end)` of `sentence` (offsets from `start`). */
 function pushCue(
@@ -235,17 +230,17 @@ function pushCue(
 }
 
 /**
- * All cues in `text[start, end)`, in order, with offsets into `text`, through the letters' patterns; with a
- * `reference` (for tests: `referenceCuePattern`) through that one alternation of every word instead, which gives
- * the same cues.
+ * All cues in `text[start, end)`, in order, with offsets into `text`, through the letters' patterns, or `search`.
  */
-export function findCues(text: string, start: number, end: number, reference?: RegExp): Cue[] {
+export function findCues(text: string, start: number, end: number, search?: CueSearch): Cue[] {
   const cues: Cue[] = [];
   // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
   const sentence = text.slice(start, end).replace(OTHER_SPACE, ' ');
-  const found = cuePatterns();
-  if (reference) searchByReference(found, reference, sentence, start, cues);
-  else searchByLetter(found, sentence, start, cues);
+  if (search)
+    search(sentence, (index, cueEnd, group) =>
+      pushCue(cues, sentence, index, cueEnd, group ?? CLAUSE, start),
+    );
+  else searchByLetter(cuePatterns(), sentence, start, cues);
   // `₿` names bitcoin but is no word character, so it is looked for apart from the word pattern.
   let sign = sentence.indexOf('\u20bf');
   if (sign !== -1) {

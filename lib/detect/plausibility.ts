@@ -1,4 +1,4 @@
-import { priceAt } from '../economics';
+import { priceAt, priceUsdAt } from '../economics';
 import earlyPrices from './early-prices.json';
 
 /** What an amount is being checked as. */
@@ -57,10 +57,10 @@ export function yearRange(year: number): ReferenceRange {
     let highUsd = 0;
     for (let month = 0; month < 12; month++) {
       const time = Date.UTC(year, month, 15);
-      const [low, high] =
-        time < SERIES_START
-          ? earlyRange(year, month)
-          : [priceAt(new Date(time)).usd, priceAt(new Date(time)).usd];
+      let low: number;
+      let high: number;
+      if (time < SERIES_START) [low, high] = earlyRange(year, month);
+      else low = high = priceUsdAt(new Date(time));
       if (low < lowUsd) lowUsd = low;
       if (high > highUsd) highUsd = high;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  captureGroupCount,
   expandLeadingGroups,
   firstLetterAlternation,
   prefixAlternation,
@@ -9,6 +10,20 @@ import {
 describe('word patterns', () => {
   it('splits only at top-level bars', () => {
     expect(splitTopLevel('a(?:b|c)|[|]d|e')).toEqual(['a(?:b|c)', '[|]d', 'e']);
+  });
+
+  it('counts capturing groups as the regular-expression engine does', () => {
+    const patterns = [
+      'a(?:b|c)',
+      '(a)|[(]b',
+      '\\(x(?=y)(?!z)(?<=w)(?<!v)',
+      '(?<name>a)(b(c))',
+      '[\\]()](d)',
+      'e\\\\(f)',
+    ];
+    for (const pattern of patterns) {
+      expect(captureGroupCount(pattern)).toBe(new RegExp(`${pattern}|`).exec('')!.length - 1);
+    }
   });
 
   it('expands leading groups so every alternative starts with a letter', () => {

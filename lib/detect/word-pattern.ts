@@ -32,6 +32,23 @@ export function splitTopLevel(pattern: string): string[] {
   return parts;
 }
 
+/** How many capturing groups `pattern` opens: `(` but not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` (`(?<name>` captures). */
+export function captureGroupCount(pattern: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index];
+    if (char === '\\') index++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') {
+      const named = pattern[index + 2] === '<' && !'=!'.includes(pattern[index + 3] ?? '');
+      if (pattern[index + 1] !== '?' || named) count++;
+    }
+  }
+  return count;
+}
+
 /** Index just past the group that opens at `open` (which holds `(`). */
 function groupEnd(pattern: string, open: number): number {
   let depth = 0;

@@ -12,7 +12,7 @@ export {
   TARGET_BLOCKS_PER_DAY,
 } from './production-cost';
 export { scheduledSubsidy, HALVINGS } from './halvings';
-export { priceAt } from './price-at';
+export { priceAt, priceUsdAt } from './price-at';
 export { costAt } from './cost-at';
 export { margin, regime } from './margin';
 export { hashprice } from './hashprice';

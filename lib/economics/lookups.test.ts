@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
-import { costAt, latestMonth, monthlySeries, priceAt } from './index';
+import { costAt, latestMonth, monthlySeries, priceAt, priceUsdAt } from './index';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const model = DEFAULT_SETTINGS.model;
@@ -61,6 +61,12 @@ describe('priceAt and costAt', () => {
     expect(cost).toBeLessThan(Math.max(june?.costUsd ?? 0, july?.costUsd ?? 0));
     expect(cost).toBeGreaterThan(Math.min(june?.costUsd ?? 0, july?.costUsd ?? 0));
     expect(costAt(new Date('2022-06-16T00:00:00Z')).usd).toBeCloseTo(june?.costUsd ?? Number.NaN, 6);
+  });
+
+  it('give the same price alone (priceUsdAt) as with its month and provenance, clamped or not', () => {
+    for (const day of ['2014-03-01', '2016-01-01', '2020-05-11', '2022-07-01', '2026-02-05', '2031-01-01']) {
+      expect(priceUsdAt(utc(day))).toBe(priceAt(utc(day)).usd);
+    }
   });
 
   it('throw a RangeError for an invalid date', () => {

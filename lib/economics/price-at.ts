@@ -11,3 +11,8 @@ export function priceAt(date: Date): DatedValue {
     provenance: interpolatedProvenance('priceUsd', location),
   };
 }
+
+/** `priceAt(date).usd` alone: no month or provenance to work out (the detector looks up hundreds per page). */
+export function priceUsdAt(date: Date): number {
+  return interpolate(SERIES.priceUsd, locate(date));
+}
