@@ -242,10 +242,15 @@ const PURPOSE_REACH = 60;
 
 /** `Bitcoin to hit $200,000`: in a headline, a verb in the infinitive right after the subject is its future. */
 const INFINITIVE_AFTER_SUBJECT = /^[^\S\r\n]*(?:\((?:btc|xbt)\)[^\S\r\n]*)?to[^\S\r\n]+$/i;
-/** German future: `wird`/`werden` before the amount, an infinitive of a move after it (`wird auf 100.000 Dollar steigen`). */
-const GERMAN_FUTURE = /(?<![\p{L}])(?:wird|werden|würde|würden)(?![\p{L}])/iu;
+/**
+ * German and Dutch future or modal: an auxiliary before the amount, an infinitive of a move after it (`wird auf
+ * 100.000 Dollar steigen`, `kan 150.000 dollar bereiken`, `zal naar 150.000 dollar stijgen`).
+ */
+const GERMAN_FUTURE = /(?<![\p{L}])(?:wird|werden|würden?|kann|soll|kan|kunnen|zal|zou)(?![\p{L}])/iu;
 const GERMAN_INFINITIVE =
-  /^[^.;,!?\r\n]{0,40}?(?<![\p{L}])(?:steigen|fallen|klettern|sinken|erreichen|knacken|überschreiten|übersteigen|überspringen|zurückfallen|abstürzen|stehen|notieren|liegen)(?![\p{L}])/iu;
+  /^[^.;,!?\r\n]{0,40}?(?<![\p{L}])(?:steigen|fallen|klettern|sinken|erreichen|knacken|überschreiten|übersteigen|überspringen|zurückfallen|abstürzen|stehen|notieren|liegen|stijgen|dalen|bereiken|halen|zakken)(?![\p{L}])/iu;
+/** A year (`in 2030`, `bis 2030`, `entro il 2030`); one after the article's is a time that has not come. */
+const YEAR_NAMED = /(?<![\w.,$'’/-])20\d\d(?![\w%$])/g;
 
 /** A future said by the verb's form: an infinitive right after the subject, or a German future tense. */
 function futureByVerbForm(
@@ -340,6 +345,9 @@ export function ruleWithoutSentence(
  */
 export interface LazyReferences {
   atDate: ReferenceRange;
+  /** The article's year, and the bounds of the amount's sentence (for the years it names). */
+  articleYear: number;
+  sentence(): readonly [start: number, end: number];
   all(): readonly ReferenceRange[];
 }
 
@@ -469,6 +477,8 @@ export function classifyAmount(
   const before = cues[tickerIndex];
   if (
     before?.category === 'bitcoin' &&
+    // Prose that forecasts (`verwacht dat bitcoin 150.000 dollar haalt`) is no quote strip.
+    !cues.some((cue) => isForecast(cue) || cue.category === 'need') &&
     amount.groupStart - before.end <= TICKER_GAP_MAX &&
     TICKER_GAP.test(text.slice(before.end, amount.groupStart)) &&
     attached === undefined &&
@@ -557,6 +567,16 @@ export function classifyAmount(
     forecast = clauseOpener;
   }
   if (forecast === undefined) forecast = futureByVerbForm(text, cues, levelWord, amount);
+  // A year that has not come, in the amount's clause: `bitcoin at $500,000 in 2030`, `bis 2030 auf 500.000 Dollar`.
+  if (forecast === undefined) {
+    const [start, end] = references.sentence();
+    const from = scopeStart > 0 ? cues[scopeStart - 1]!.end : start;
+    const to = cues.find((cue) => cue.start >= amount.groupEnd && cue.category === 'clause')?.start ?? end;
+    for (const year of text.slice(from, to).match(YEAR_NAMED) ?? []) {
+      if (+year > references.articleYear)
+        forecast = { category: 'forecast', start: from, end: to, ceilingUsd: 0 };
+    }
+  }
   // A clause without words of its own (`…this week, from $19,660 on Sunday`, `Price Forecast: $97K`) takes its
   // level and forecast words from the sentence, and a time after a past move dates a fact, not a forecast.
   if (levelWord === undefined && topic?.category === 'price') levelWord = topic;

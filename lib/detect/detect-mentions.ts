@@ -86,6 +86,8 @@ export function scanMentions(
   };
   const references: LazyReferences = {
     atDate,
+    articleYear: date.getUTCFullYear(),
+    sentence: () => [sentenceStart, sentenceEnd],
     all: () => (pastTimes ??= [atDate, ...pastTimesIn(text, sentenceStart, sentenceEnd, date)]),
   };
 

@@ -184,3 +184,81 @@ describe('prices in more words of the other languages', () => {
     ).toEqual(['61.000', '64.000 dollar']);
   });
 });
+
+describe('producing one coin, named as a noun, is what a cost is of', () => {
+  it.each<[string, string]>([
+    ['English', 'The production of one bitcoin costs about $85,000 today.'],
+    ['German', 'Die Herstellung eines Bitcoins kostet rund 85.000 Dollar.'],
+    ['French', "La production d'un bitcoin coûte aujourd'hui environ 85 000 dollars."],
+    ['Spanish', 'La producción de un bitcoin cuesta unos 85.000 dólares.'],
+    ['Portuguese', 'A extração de um bitcoin custa hoje cerca de US$ 85 mil.'],
+    ['Dutch', "Het delven van één bitcoin kost nu zo'n 80.000 dollar."],
+    ['the costs miners must cover', 'Miners need the price above $75,000 to cover their costs.'],
+    ['where mining stops paying', 'Many miners become unprofitable below $60,000, analysts say.'],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+});
+
+describe('forecasts by the time they name and by the verb', () => {
+  it.each<[string, string]>([
+    ['a year that has not come', 'Bitcoin at $500,000 in 2030 is what he expects.'],
+    ['… in German', 'Bitcoin soll bis 2030 auf 500.000 Dollar steigen.'],
+    ['… in Italian', 'Il bitcoin varrà 500.000 dollari entro il 2030.'],
+    ['… in French', 'Le bitcoin vaudra 500 000 dollars en 2030, selon lui.'],
+    ['… in Spanish', 'El bitcoin valdrá 500.000 dólares en 2030, según el analista.'],
+    ['a Dutch modal and its infinitive', 'Bitcoin kan 150.000 dollar bereiken, zegt de analist.'],
+    ['a German modal and its infinitive', 'Der Bitcoin soll 150.000 Dollar erreichen.'],
+    ['an estimate', 'His estimate for bitcoin is $150,000.'],
+    [
+      'a clause after an expectation is no quote strip',
+      'De analist verwacht dat bitcoin 150.000 dollar haalt.',
+    ],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each<[string, string, string]>([
+    ['a past year is no future', 'In 2021, bitcoin peaked at $69,000.', '2024-05-01'],
+    ['the article’s own year is no future', 'Bitcoin traded at $68,000 in 2024.', '2024-05-01'],
+    [
+      'a later year in another clause',
+      'Bitcoin fell to $60,000, while the next halving comes in 2028.',
+      '2026-03-10',
+    ],
+    ['a year inside a number is no year', 'Bitcoin rose to $62,030 on Monday.', '2026-03-10'],
+  ])('%s', (_rule, text, at) => {
+    expect(lastKind(text, new Date(at))).toBe('btc-price');
+  });
+
+  it('still reads a ticker entry as a price', () => {
+    expect(kindsIn('BTC $81,204.17 +2.3%')).toEqual([['$81,204.17', 'btc-price']]);
+  });
+});
+
+describe('more verbs, prepositions and names of levels in the other languages', () => {
+  it.each<[string, string, string]>([
+    ['French: s’afficher', "La devise virtuelle s'affichait à 9 000 dollars lundi.", '2018-06-01'],
+    ['French: dégringoler', 'La cryptodevise a dégringolé à 6 000 dollars.', '2018-06-01'],
+    ['French: jusqu’à', "Elle a flambé jusqu'à 19 000 dollars en décembre.", '2018-03-01'],
+    ['French: au-delà', 'Elle repasse au-delà des 10 000 dollars.', '2018-03-01'],
+    ['Spanish: llegar', 'El precio llegó a 19.000 dólares en diciembre.', '2018-03-01'],
+    ['Spanish: marcar', 'La criptodivisa marcó 20.000 dólares.', '2018-03-01'],
+    ['Spanish: ubicarse', 'Se ubicaba en 8.000 dólares el lunes.', '2018-06-01'],
+    ['Italian: arrivare', 'La moneta è arrivata a 19.000 dollari.', '2018-03-01'],
+    ['Italian: oltre', 'Viaggia oltre i 10.000 dollari.', '2018-03-01'],
+    ['Portuguese: na casa dos', 'A moeda está na casa dos US$ 8 mil.', '2018-06-01'],
+    ['Portuguese: em torno de', 'Ela estava em torno de US$ 8 mil.', '2018-06-01'],
+    ['Dutch: kelderen', 'De cryptocurrency kelderde naar 6.000 dollar.', '2018-06-01'],
+    ['Dutch: aantikken', 'Hij tikte 19.000 dollar aan.', '2018-03-01'],
+    ['German: schwanken', 'Die Digitalwährung schwankte zwischen 7.000 und 8.000 Dollar.', '2018-06-01'],
+  ])('%s', (_rule, text, at) => {
+    expect(lastKind(text, new Date(at))).toBe('btc-price');
+  });
+
+  it('reads a generic name as nothing when another asset is named', () => {
+    expect(kindsIn('Ether, la moneda de Ethereum, marcó 3.000 dólares.')).toEqual([
+      ['3.000 dólares', 'other'],
+    ]);
+  });
+});

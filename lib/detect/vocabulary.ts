@@ -134,6 +134,15 @@ export const COST_WORDS = [
   '(?:mijn(?:bouw)?|mining|energie|stroom)kosten',
   'kosten (?:om|voor) (?:één |een |1 )?bitcoin',
   '(?:kosten|aufwand) (?:für|des|beim) (?:das )?(?:schürfen|minen|mining|produzieren|herstellen|erzeugen)',
+  // Producing one coin named as a noun, the subject or complement of a cost (`the production of one bitcoin costs`,
+  // `die Herstellung eines Bitcoins kostet`, `la production d'un bitcoin`, `het delven van één bitcoin`).
+  '(?:production|mining) of (?:a single|one|a|each|1) (?:bitcoin|btc|coin)',
+  '(?:herstellung|produktion) eines bitcoins?',
+  "(?:production|producción|produzione|produção|extraction|extracción|estrazione|extração) (?:d['’]un|de un|di un|de um) bitcoin",
+  '(?:delven|minen|productie) van (?:één|een) bitcoin',
+  // A miner's break-even said another way: costs to cover, where mining stops paying.
+  'to cover (?:their |its )?costs',
+  'unprofitable',
 ];
 
 /**
@@ -450,6 +459,7 @@ export const TARGET_WORDS = [
   '(?:è|sarebbe|resta|sembra) (?:possibile|probabile)',
   '(?:é|seria|parece) (?:possível|provável)',
   '(?:is|blijft|lijkt) (?:mogelijk|waarschijnlijk)',
+  'estimates?',
   // Levels still to be faced: `the next big test is $130,000`.
   '(?:the )?(?:next|real|true|key|big|bigger|major|ultimate)(?: big)? (?:test|hurdle|obstacle|challenge)',
   // Other languages.
@@ -486,7 +496,6 @@ export const TARGET_WORDS = [
   'coming',
   'before (?:the end of )?20\\d\\d',
   'tegen (?:het )?eind',
-  '(?:kan|kunnen) (?:\\p{L}+ )?(?:stijgen|dalen|bereiken|gaan|klimmen)',
 ];
 
 /** Conditions on a level, not predictions: `will need to hold $65,000`. */
@@ -840,6 +849,40 @@ export const MOVE_WORDS = [
   'cerr(?:ó|aba)',
   'chius[oa]',
   'fech(?:ou|ava)',
+  // Common verbs and prepositions of levels in the other languages.
+  "s['’]affich(?:e|ait)",
+  'dégringol(?:e|é|ait)',
+  'flamb(?:e|é|ait)',
+  'repass(?:e|é|ait)',
+  'enfonc(?:e|é)',
+  'se situ(?:e|ait)',
+  'au-delà',
+  "jusqu['’]à",
+  'lleg(?:ó|a|aba)',
+  'marc(?:ó|a|aba)',
+  'rebas(?:ó|a|aba)',
+  'se ubic(?:a|aba|ó)',
+  'qued(?:ó|aba)',
+  'estaba',
+  'en torno',
+  'arrivat[oa]',
+  'oltre',
+  'sfond(?:a|ato|ava)',
+  'viaggia(?:va)?',
+  'casa d[oa]s',
+  'rompeu',
+  'abriu',
+  'estava',
+  'em torno',
+  'kelderde',
+  'tikte',
+  'bleef',
+  'kwam',
+  'bedroeg',
+  'pendelte',
+  'schwankte',
+  'oberhalb',
+  'jenseits',
 ];
 
 /**
@@ -848,12 +891,12 @@ export const MOVE_WORDS = [
  */
 export const GENERIC_COIN_NAMES = [
   '(?:the|this) (?:crypto[ -]?currency|digital currency|virtual currency|digital coin)',
-  '(?:la|cette) (?:crypto-?monnaie|monnaie (?:virtuelle|numérique|cryptographique)|crypto)',
-  '(?:la|esta) (?:criptomoneda|moneda (?:digital|virtual))',
-  '(?:la|questa) (?:criptovaluta|moneta (?:digitale|virtuale))',
-  '(?:a|esta) (?:criptomoeda|moeda (?:digital|virtual))',
-  '(?:die|der|diese) (?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung)',
-  '(?:de|deze) (?:cryptomunt|digitale munt|cryptovaluta)',
+  '(?:la|cette) (?:crypto-?(?:monnaie|devise)|(?:monnaie|devise) (?:virtuelle|numérique|cryptographique)|crypto)',
+  '(?:la|esta) (?:cripto(?:moneda|divisa)|moneda(?: digital| virtual)?)',
+  '(?:la|questa) (?:cripto(?:valuta|moneta)|moneta(?: digitale| virtuale)?)',
+  '(?:a|esta) (?:criptomoeda|moeda(?: digital| virtual)?)',
+  '(?:die|der|diese) (?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung|währung)',
+  '(?:de|deze) (?:cryptomunt|cryptocurrency|digitale (?:munt|valuta)|cryptovaluta|munt)',
 ];
 
 /** Phrases that contain forecast or price words without being forecasts or amounts' subjects. */
