@@ -210,6 +210,9 @@ describe('forecasts by the time they name and by the verb', () => {
     ['a Dutch modal and its infinitive', 'Bitcoin kan 150.000 dollar bereiken, zegt de analist.'],
     ['a German modal and its infinitive', 'Der Bitcoin soll 150.000 Dollar erreichen.'],
     ['an estimate', 'His estimate for bitcoin is $150,000.'],
+    ['the next year in Spanish', 'El próximo año el bitcoin llegará a 150.000 dólares.'],
+    ['… in Dutch', 'Volgend jaar staat bitcoin volgens hem op 150.000 dollar.'],
+    ['… in French', "L'an prochain, le bitcoin atteindra 150 000 dollars."],
     [
       'a clause after an expectation is no quote strip',
       'De analist verwacht dat bitcoin 150.000 dollar haalt.',
@@ -252,6 +255,16 @@ describe('more verbs, prepositions and names of levels in the other languages', 
     ['Dutch: kelderen', 'De cryptocurrency kelderde naar 6.000 dollar.', '2018-06-01'],
     ['Dutch: aantikken', 'Hij tikte 19.000 dollar aan.', '2018-03-01'],
     ['German: schwanken', 'Die Digitalwährung schwankte zwischen 7.000 und 8.000 Dollar.', '2018-06-01'],
+    ['Dutch: waard', 'Een bitcoin is nu ruim 60.000 dollar waard.', '2026-03-10'],
+    ['Dutch: halen', 'Hij haalde maandag 64.000 dollar.', '2026-03-10'],
+    ['French: s’envoler', "Elle s'est envolée à 64 000 dollars.", '2026-03-10'],
+    ['French: se traiter vers', 'Elle se traite vers 64 000 dollars.', '2026-03-10'],
+    ['Spanish: escalar', 'La criptomoneda escaló hasta los 64.000 dólares.', '2026-03-10'],
+    ['Spanish: mantenerse sobre', 'Se mantiene sobre los 60.000 dólares.', '2026-03-10'],
+    ['Italian: portarsi', 'La criptovaluta si è portata a 64.000 dollari.', '2026-03-10'],
+    ['Italian: sui', 'La moneta è tornata sui 60.000 dollari.', '2026-03-10'],
+    ['Portuguese: perto de', 'A moeda está perto de US$ 60 mil.', '2026-03-10'],
+    ['German: sich halten', 'Die Kryptowährung hält sich bei 60.000 Dollar.', '2026-03-10'],
   ])('%s', (_rule, text, at) => {
     expect(lastKind(text, new Date(at))).toBe('btc-price');
   });

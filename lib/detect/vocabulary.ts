@@ -11,18 +11,18 @@ export const BITCOIN_NAMES = [
   // Compounds of the name and its price (`bitcoinkoers`, `Bitcoinpreis`): the name, with the price in it.
   '(?:bitcoin|btc)-?(?:koers|prijs|waarde|kurs|preis|wert)(?:e|es|en)?',
   'xbt',
-  "(?:the )?(?:world['’]s )?(?:largest|biggest|top|leading|flagship|original|oldest|number[- ]one|premier) " +
+  "(?:world['’]s )?(?:largest|biggest|top|leading|flagship|original|oldest|number[- ]one|premier) " +
     '(?:cryptocurrency|crypto(?:currency)?|digital (?:asset|currency|coin)|coin|token)' +
     '(?: by (?:market (?:cap(?:italization)?|value)|value))?',
   'digital gold',
   'orange coin',
   // Other languages: `die größte Kryptowährung`, `la première cryptomonnaie`, `la mayor criptomoneda`…
-  '(?:die |der )?(?:größte|älteste|bekannteste|wichtigste) (?:kryptowährung|digitalwährung|cyberdevise)',
-  '(?:la )?(?:plus grande|première|principale|reine des) (?:cryptomonnaies?|crypto-monnaies?|cryptos?)',
-  '(?:la )?(?:mayor|principal|primera) criptomoneda',
-  '(?:la )?(?:maggiore|principale|prima) criptovaluta',
-  '(?:a )?(?:maior|principal|primeira) criptomoeda',
-  '(?:de )?(?:grootste|bekendste|oudste) (?:cryptomunt|cryptovaluta|munt)',
+  '(?:größte|älteste|bekannteste|wichtigste) (?:kryptowährung|digitalwährung|cyberdevise)',
+  '(?:plus grande|première|principale|reine des) (?:cryptomonnaies?|crypto-monnaies?|cryptos?)',
+  '(?:mayor|principal|primera) criptomoneda',
+  '(?:maggiore|principale|prima) criptovaluta',
+  '(?:maior|principal|primeira) criptomoeda',
+  '(?:grootste|bekendste|oudste) (?:cryptomunt|cryptovaluta|munt)',
 ];
 
 /** Other assets. `ceilingUsd` is about four times the asset's highest price ever: above it the asset cannot be
@@ -106,7 +106,7 @@ export const COST_WORDS = [
   `(?:electricity|electrical|energy|power) costs?(?:${PER_COIN})?`,
   'zu (?:schürfen|minen|produzieren)',
   '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen|estrarre|extraer|extrair|extraire) (?:un|um|uno|een|1) (?:solo |seul |único )?bitcoin',
-  '(?:das )?(?:schürfen|minen|mining|produzieren|herstellen) (?:eines|von einem|von 1|1) bitcoins?',
+  '(?:schürfen|minen|mining|produzieren|herstellen) (?:eines|von einem|von 1|1) bitcoins?',
   'om (?:één |een |1 )?bitcoin te (?:delven|minen|produceren)',
   'kost(?:en|te)? (?:de )?miners',
   // What bitcoin must reach for miners to earn: a break-even (`need bitcoin above $75,000 to stay profitable`).
@@ -154,7 +154,6 @@ export const COST_VERBS = [
   'costing',
   'kostet',
   'kosten',
-  'kostete',
   'co[uû]tent',
   'co[uû]te',
   'co[uû]tait',
@@ -163,10 +162,7 @@ export const COST_VERBS = [
   'costano',
   'costa',
   'costava',
-  'custam?',
-  'custava',
-  'kost',
-  'kostte',
+  'custam',
 ];
 
 /** Amounts that are sums of money, not a unit price: caps, flows, revenues, debts, fees... */
@@ -460,8 +456,13 @@ export const TARGET_WORDS = [
   '(?:é|seria|parece) (?:possível|provável)',
   '(?:is|blijft|lijkt) (?:mogelijk|waarschijnlijk)',
   'estimates?',
+  // The next year in the other languages (a later year by number is read in classify.ts).
+  'nächste[ns]? jahr',
+  "l['’]an prochain",
+  '(?:próximo|prossimo) (?:año|anno|ano)',
+  'volgend jaar',
   // Levels still to be faced: `the next big test is $130,000`.
-  '(?:the )?(?:next|real|true|key|big|bigger|major|ultimate)(?: big)? (?:test|hurdle|obstacle|challenge)',
+  '(?:next|real|true|key|big|bigger|major|ultimate)(?: big)? (?:test|hurdle|obstacle|challenge)',
   // Other languages.
   '(?:kurs|preis)ziele?',
   'prognosen?',
@@ -883,6 +884,36 @@ export const MOVE_WORDS = [
   'schwankte',
   'oberhalb',
   'jenseits',
+  'waard',
+  'haalde',
+  'brak',
+  'bereikt',
+  'envolée?',
+  'effondrée?',
+  'hissé',
+  'bondi',
+  'plong(?:e|é|eait)',
+  'se trait(?:e|ait)',
+  'vers',
+  'escal(?:ó|a)',
+  'trep(?:ó|a)',
+  'se mant(?:iene|uvo|enía)',
+  'perfor(?:ó|a)',
+  'repunt(?:ó|a)',
+  'romp(?:ió|e)',
+  'sobre',
+  'portat[oa]',
+  'risalit[oa]',
+  'tornat[oa]',
+  'bucat[oa]',
+  'si trova(?:va)?',
+  'fino a',
+  'sui',
+  'volt(?:ou|a)',
+  'recuper(?:ou|ó)',
+  'perto',
+  'hält',
+  'kratzt(?:e)?',
 ];
 
 /**
