@@ -249,8 +249,6 @@ const INFINITIVE_AFTER_SUBJECT = /^[^\S\r\n]*(?:\((?:btc|xbt)\)[^\S\r\n]*)?to[^\
 const GERMAN_FUTURE = /(?<![\p{L}])(?:wird|werden|würden?|kann|soll|kan|kunnen|zal|zou)(?![\p{L}])/iu;
 const GERMAN_INFINITIVE =
   /^[^.;,!?\r\n]{0,40}?(?<![\p{L}])(?:steigen|fallen|klettern|sinken|erreichen|knacken|überschreiten|übersteigen|überspringen|zurückfallen|abstürzen|stehen|notieren|liegen|stijgen|dalen|bereiken|halen|zakken)(?![\p{L}])/iu;
-/** A year (`in 2030`, `bis 2030`, `entro il 2030`); one after the article's is a time that has not come. */
-const YEAR_NAMED = /(?<![\w.,$'’/-])20\d\d(?![\w%$])/g;
 
 /** A future said by the verb's form: an infinitive right after the subject, or a German future tense. */
 function futureByVerbForm(
@@ -345,9 +343,8 @@ export function ruleWithoutSentence(
  */
 export interface LazyReferences {
   atDate: ReferenceRange;
-  /** The article's year, and the bounds of the amount's sentence (for the years it names). */
-  articleYear: number;
-  sentence(): readonly [start: number, end: number];
+  /** Where the sentence names a year after the article's (`in 2030`): a time that has not come. */
+  laterYears(): readonly number[];
   all(): readonly ReferenceRange[];
 }
 
@@ -569,13 +566,11 @@ export function classifyAmount(
   if (forecast === undefined) forecast = futureByVerbForm(text, cues, levelWord, amount);
   // A year that has not come, in the amount's clause: `bitcoin at $500,000 in 2030`, `bis 2030 auf 500.000 Dollar`.
   if (forecast === undefined) {
-    const [start, end] = references.sentence();
-    const from = scopeStart > 0 ? cues[scopeStart - 1]!.end : start;
-    const to = cues.find((cue) => cue.start >= amount.groupEnd && cue.category === 'clause')?.start ?? end;
-    for (const year of text.slice(from, to).match(YEAR_NAMED) ?? []) {
-      if (+year > references.articleYear)
-        forecast = { category: 'forecast', start: from, end: to, ceilingUsd: 0 };
-    }
+    const from = scopeStart > 0 ? cues[scopeStart - 1]!.end : 0;
+    const to =
+      cues.find((cue) => cue.start >= amount.groupEnd && cue.category === 'clause')?.start ?? text.length;
+    const year = references.laterYears().find((start) => start >= from && start < to);
+    if (year !== undefined) forecast = { category: 'forecast', start: year, end: year + 4, ceilingUsd: 0 };
   }
   // A clause without words of its own (`…this week, from $19,660 on Sunday`, `Price Forecast: $97K`) takes its
   // level and forecast words from the sentence, and a time after a past move dates a fact, not a forecast.

@@ -7,7 +7,14 @@ import {
 } from './classify';
 import { findAmounts, type FoundAmount } from './find-amounts';
 import { findCues, type Cue } from './find-cues';
-import { dateRange, everyTimeUpTo, pastTimesIn, plausibleAsAny, type ReferenceRange } from './plausibility';
+import {
+  dateRange,
+  everyTimeUpTo,
+  laterYearsIn,
+  pastTimesIn,
+  plausibleAsAny,
+  type ReferenceRange,
+} from './plausibility';
 import { sentenceAround } from './sentence';
 import type { DetectOptions, PriceMention } from './types';
 
@@ -76,6 +83,7 @@ export function scanMentions(
   let sentenceEnd = -1;
   let cues: Cue[] | undefined;
   let pastTimes: ReferenceRange[] | undefined;
+  let laterYears: number[] | undefined;
   const enterSentence = (amount: FoundAmount): void => {
     if (amount.groupStart >= sentenceStart && amount.groupEnd <= sentenceEnd) return;
     const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
@@ -83,11 +91,11 @@ export function scanMentions(
     sentenceEnd = sentence.end;
     cues = undefined;
     pastTimes = undefined;
+    laterYears = undefined;
   };
   const references: LazyReferences = {
     atDate,
-    articleYear: date.getUTCFullYear(),
-    sentence: () => [sentenceStart, sentenceEnd],
+    laterYears: () => (laterYears ??= laterYearsIn(text, sentenceStart, sentenceEnd, date)),
     all: () => (pastTimes ??= [atDate, ...pastTimesIn(text, sentenceStart, sentenceEnd, date)]),
   };
 

@@ -208,6 +208,20 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
   return ranges;
 }
 
+/** A year (`in 2030`, `bis 2030`, `entro il 2030`), not inside a number or an amount. */
+const YEAR_NAMED = /(?<![\w.,$'’/-])20\d\d(?![\w%$])/g;
+
+/** Where `text[start, end)` names a year after the article's: times that have not come (forecasts). */
+export function laterYearsIn(text: string, start: number, end: number, date: Date): number[] {
+  const found: number[] = [];
+  const sentence = text.slice(start, end);
+  if (!sentence.includes('20')) return found;
+  for (const year of sentence.matchAll(YEAR_NAMED)) {
+    if (+year[0] > date.getUTCFullYear()) found.push(start + year.index);
+  }
+  return found;
+}
+
 /** The first reference range `usd` fits as `kind`, or undefined when it fits none. */
 export function plausibleAgainst(
   usd: number,
