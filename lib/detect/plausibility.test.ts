@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { priceAt } from '../economics';
-import { PLAUSIBLE_BANDS, dateRange, pastTimesIn, plausibleAgainst, yearRange } from './plausibility';
+import {
+  PLAUSIBLE_BANDS,
+  dateRange,
+  laterYearsIn,
+  pastTimesIn,
+  plausibleAgainst,
+  yearRange,
+} from './plausibility';
 
 const reference = { lowUsd: 70_000, highUsd: 70_000, label: 'test' };
 
@@ -47,5 +54,12 @@ describe('plausibility', () => {
     expect(pastTimesIn(text, 0, text.length, new Date('2026-03-10')).map((range) => range.label)).toEqual([
       '2025-11',
     ]);
+  });
+});
+
+describe('laterYearsIn', () => {
+  it('finds the years after the article’s, not its own, past ones or digits of a number', () => {
+    const text = 'From $62,030 in 2024 to 2026 and then $500,000 by 2030.';
+    expect(laterYearsIn(text, 0, text.length, new Date('2026-03-10'))).toEqual([text.indexOf('2030.')]);
   });
 });
