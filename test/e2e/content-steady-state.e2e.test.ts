@@ -1,6 +1,13 @@
 // A live page in its steady state: a price ticker rewrites its text 10 times a second. The extension keeps it marked
 // without accumulating anything (the page's heap after GC grows no faster than without the extension) and without
 // any long piece of work of its own.
+//
+// The renderer runs without V8's compilers (--js-flags=--jitless). With them, the heap also holds the optimised code
+// of the extension's per-update functions, which V8 compiles one by one as each gets hot at 10 calls a second (one
+// ten-minute run of a ticker page: +65 KB after one minute, +150 KB after four, +259 KB after ten, in steps; with
+// --jitless, +0.8 KB and then flat). That is the engine's code, bounded by the script's size; what this test guards
+// against is objects kept per update (WXT's ctx timers' abort listeners grew the heap by 174 KB a minute), and
+// --jitless leaves those as they are.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateArticle } from '../bench/generate-news-page';
@@ -9,24 +16,29 @@ import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fix
 import { highlightTexts, waitForScan } from './support/highlights';
 
 const PATH = '/markets/2026/02/05/steady-ticker/';
+const FIRST_PRICE = '$70,123.45';
 const TICKER = `<script>(() => {
   const price = document.querySelector('.price-ticker .price');
   let cents = 7012345;
+  window.tickerUpdates = 0;
   setInterval(() => {
     cents += 100;
     price.firstChild.data = '$' + (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    window.tickerUpdates++;
   }, 100);
 })();</script>`;
-const html = generateArticle().replace('</body>', `${TICKER}</body>`);
+// A function, not a replacement string: in one, the ticker's "'$' +" would read as "$'" (the text after the match),
+// and the script would not run.
+const html = generateArticle().replace('</body>', () => `${TICKER}</body>`);
 const TICKER_SECONDS = 30;
-/** The leak this guards against grew the heap by 174 KB a minute; half a minute of it would be ~87 KB. */
-const MAX_EXTRA_GROWTH_KB = 30;
+/** Issue 13's target: the heap after GC grows at most this much faster with the extension than without, KB/min. */
+const MAX_EXTRA_KB_PER_MINUTE = 20;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 beforeAll(async () => {
   [browser, server] = await Promise.all([
-    launchWithExtension(),
+    launchWithExtension({ args: ['--js-flags=--jitless'] }),
     startFixtureServer('test/fixtures/content', [
       htmlRoute((url) => (url.startsWith(PATH) ? html : undefined)),
     ]),
@@ -42,8 +54,18 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
 }
 
-/** Heap growth after GC over the ticker's run, bytes, and the extension's scripts in long animation frames. */
-async function tickerRun(page: Page, host: string): Promise<{ growth: number; ourLongScripts: string[] }> {
+const tickerUpdates = (page: Page) =>
+  page.evaluate(() => (window as unknown as { tickerUpdates: number }).tickerUpdates);
+
+interface TickerRun {
+  /** The heap's growth after GC over the run, KB per minute. */
+  kbPerMinute: number;
+  updates: number;
+  ourLongScripts: string[];
+}
+
+/** The heap's slope after GC over the ticker's run, its updates, and the extension's scripts in long frames. */
+async function tickerRun(page: Page, host: string): Promise<TickerRun> {
   await page.addInitScript(() => {
     const ours: string[] = [];
     Object.assign(window, { ourLongScripts: ours });
@@ -64,13 +86,17 @@ async function tickerRun(page: Page, host: string): Promise<{ growth: number; ou
   await page.bringToFront();
   if (host !== 'example.org') expect(await waitForScan(page, 20_000)).toBe(true);
   await page.waitForTimeout(2_000);
+  const updatesBefore = await tickerUpdates(page);
   const before = await heapAfterGc(cdp);
+  const started = Date.now();
   await page.waitForTimeout(TICKER_SECONDS * 1000);
   const after = await heapAfterGc(cdp);
+  const minutes = (Date.now() - started) / 60_000;
+  const updates = (await tickerUpdates(page)) - updatesBefore;
   const ourLongScripts = await page.evaluate(
     () => (window as unknown as { ourLongScripts: string[] }).ourLongScripts,
   );
-  return { growth: after - before, ourLongScripts };
+  return { kbPerMinute: (after - before) / 1024 / minutes, updates, ourLongScripts };
 }
 
 test(
@@ -79,7 +105,9 @@ test(
   async () => {
     const page = await browser.context.newPage();
     const withExtension = await tickerRun(page, 'www.coindesk.com');
-    // Still marked after three hundred updates: the ticker's current price is among the marks.
+    // The ticker ran (about three hundred updates), and its current price is among the marks.
+    expect(withExtension.updates).toBeGreaterThan(0);
+    expect(await page.textContent('.price-ticker .price')).not.toBe(FIRST_PRICE);
     await expect
       .poll(async () => {
         const [current, marks] = await Promise.all([
@@ -93,12 +121,15 @@ test(
     const baselinePage = await browser.context.newPage();
     const without = await tickerRun(baselinePage, 'example.org');
     await baselinePage.close();
-    const extraKb = (withExtension.growth - without.growth) / 1024;
+    expect(without.updates).toBeGreaterThan(0);
     console.info(
-      `ticker ${TICKER_SECONDS} s: heap growth with the extension ${(withExtension.growth / 1024).toFixed(1)} KB, ` +
-        `without ${(without.growth / 1024).toFixed(1)} KB`,
+      `ticker ${TICKER_SECONDS} s (${withExtension.updates} updates): heap after GC ` +
+        `${withExtension.kbPerMinute.toFixed(1)} KB/min with the extension, ${without.kbPerMinute.toFixed(1)} without`,
     );
-    expect(extraKb).toBeLessThan(MAX_EXTRA_GROWTH_KB);
+    expect(
+      withExtension.kbPerMinute - without.kbPerMinute,
+      'heap slope after GC over the same page without the extension, KB/min',
+    ).toBeLessThanOrEqual(MAX_EXTRA_KB_PER_MINUTE);
     expect(withExtension.ourLongScripts).toEqual([]);
   },
 );
