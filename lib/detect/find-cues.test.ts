@@ -27,7 +27,7 @@ describe('findCues', () => {
   });
 
   it('reads typographic apostrophes and the ₿ sign', () => {
-    expect(cuesOf('the world’s largest cryptocurrency')).toEqual(['bitcoin:world’s largest cryptocurrency']);
+    expect(cuesOf('the world’s largest cryptocurrency')).toEqual(['bitcoin:largest cryptocurrency']);
     expect(cuesOf('₿ price')).toEqual(['bitcoin:₿', 'price:price']);
   });
 

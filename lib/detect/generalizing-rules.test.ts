@@ -194,6 +194,10 @@ describe('producing one coin, named as a noun, is what a cost is of', () => {
     ['Portuguese', 'A extração de um bitcoin custa hoje cerca de US$ 85 mil.'],
     ['Dutch', "Het delven van één bitcoin kost nu zo'n 80.000 dollar."],
     ['the costs miners must cover', 'Miners need the price above $75,000 to cover their costs.'],
+    ['an energy cost in French', "Le coût énergétique d'un bitcoin dépasse désormais 60 000 dollars."],
+    ['… in Spanish', 'El costo energético de un bitcoin ronda los 60.000 dólares.'],
+    ['… in Italian', 'Il costo elettrico di un bitcoin ha superato i 60.000 dollari.'],
+    ['… in Portuguese', 'O custo energético de um bitcoin passa de US$ 60 mil.'],
     ['where mining stops paying', 'Many miners become unprofitable below $60,000, analysts say.'],
   ])('%s', (_rule, text) => {
     expect(lastKind(text)).toBe('btc-cost');
@@ -210,6 +214,12 @@ describe('forecasts by the time they name and by the verb', () => {
     ['a Dutch modal and its infinitive', 'Bitcoin kan 150.000 dollar bereiken, zegt de analist.'],
     ['a German modal and its infinitive', 'Der Bitcoin soll 150.000 Dollar erreichen.'],
     ['an estimate', 'His estimate for bitcoin is $150,000.'],
+    ['calling for a level', 'He is calling for $180,000 before the cycle ends.'],
+    ['set for a level', 'Bitcoin is set for a run to $120,000, the note says.'],
+    ['the future of to be worth in French', 'Le bitcoin vaudra 200 000 dollars, selon lui.'],
+    ['… in Spanish', 'El bitcoin valdrá 200.000 dólares, según el banco.'],
+    ['… in Italian', "Il bitcoin varrà 200.000 dollari, secondo l'analista."],
+    ['… in Portuguese', 'O bitcoin valerá US$ 200 mil, diz o analista.'],
     ['the next year in Spanish', 'El próximo año el bitcoin llegará a 150.000 dólares.'],
     ['… in Dutch', 'Volgend jaar staat bitcoin volgens hem op 150.000 dollar.'],
     ['… in French', "L'an prochain, le bitcoin atteindra 150 000 dollars."],

@@ -11,7 +11,7 @@ export const BITCOIN_NAMES = [
   // Compounds of the name and its price (`bitcoinkoers`, `Bitcoinpreis`): the name, with the price in it.
   '(?:bitcoin|btc)-?(?:koers|prijs|waarde|kurs|preis|wert)(?:e|es|en)?',
   'xbt',
-  "(?:world['’]s )?(?:largest|biggest|top|leading|flagship|original|oldest|number[- ]one|premier) " +
+  '(?:largest|biggest|top|leading|flagship|original|oldest|number[- ]one|premier) ' +
     '(?:cryptocurrency|crypto(?:currency)?|digital (?:asset|currency|coin)|coin|token)' +
     '(?: by (?:market (?:cap(?:italization)?|value)|value))?',
   'digital gold',
@@ -140,6 +140,9 @@ export const COST_WORDS = [
   '(?:herstellung|produktion) eines bitcoins?',
   "(?:production|producción|produzione|produção|extraction|extracción|estrazione|extração) (?:d['’]un|de un|di un|de um) bitcoin",
   '(?:delven|minen|productie) van (?:één|een) bitcoin',
+  // Energy costs in the other languages (`le coût énergétique d'un bitcoin`, `el costo energético`).
+  "co[uû]ts? (?:énergétiques?|d['’]électricité)",
+  'c(?:ost|ust)[oei]s? (?:energ[ée]tic[oia]s?|el[ée][ct]?tric[oia]s?)',
   // A miner's break-even said another way: costs to cover, where mining stops paying.
   'to cover (?:their |its )?costs',
   'unprofitable',
@@ -207,7 +210,7 @@ export const NON_PRICE_WORDS = [
   'salar(?:y|ies)',
   'bonus(?:es)?',
   'wages?',
-  '(?:block )?rewards?',
+  'rewards?',
   'subsid(?:y|ies)',
   'bount(?:y|ies)',
   'prizes?',
@@ -413,12 +416,19 @@ export const FORECAST_WORDS = [
   'were to',
   'opens? the doors? (?:for|to)',
   'anticipating',
+  'calling for',
+  'set for',
+  // The futures of `to be worth` (`vaudra`, `valdrá`, `varrà`, `valerá`).
+  'vaudr(?:a|ait)',
+  'valdr(?:á|ía)',
+  'varr(?:à|ebbe)',
+  'valer(?:á|ão)',
 ];
 
 /** Nouns and time phrases of forecasts; unlike verbs they may also follow the amount (`$150,000 by December`). */
 export const TARGET_WORDS = [
   'price targets?',
-  '(?:year-end |bull(?:ish)? |bear(?:ish)? |base |upside |downside )?targets?',
+  'targets?',
   'forecast',
   'predictions?',
   'projections?',
@@ -447,7 +457,7 @@ export const TARGET_WORDS = [
   'in (?:the )?coming (?:days|weeks|months|years)',
   'within (?:a|the next|\\d+|two|three|six|twelve) (?:days?|weeks?|months?|years?)',
   'hopes? (?:for|of)',
-  '(?:year-end |bull(?:ish)? |bear(?:ish)? )?call',
+  'call',
   '(?:is|are|remains|looks|seems) (?:possible|likely|plausible|on the cards|in play)',
   '(?:sei|ist|wäre|bleibt|scheint) (?:möglich|wahrscheinlich|denkbar)',
   '(?:reste|est|serait|semble) (?:possible|probable|envisageable)',
