@@ -109,7 +109,7 @@ const QUESTION = /[^.!?\r\n—;]{0,119}\?/y;
 const QUESTION_REACH = 120;
 /** Words that make a question about a level speculative. */
 const SPECULATIVE =
-  /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|kann|könnte|wird|nächste|peut|pourra|prochain|va|puede|podrá|llegará|próximo|può|potrà|prossimo|pode|poderá|vai|chega|chegará|kan|zal|volgende)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|soon|kann|könnte|wird|nächste|bald|peut|pourra|prochain|bientôt|va|puede|podrá|llegará|próximo|pronto|può|potrà|prossimo|presto|pode|poderá|vai|chega|chegará|logo|kan|zal|volgende|binnenkort)(?![\p{L}])/iu;
 /** A move verb in the past tense: a time after its level (`fell to $76,000 by February 4`) dates a fact. */
 const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|lost)$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */

@@ -12,8 +12,7 @@ export const BITCOIN_NAMES = [
   '(?:bitcoin|btc)-?(?:koers|prijs|waarde|kurs|preis|wert)(?:e|es|en)?',
   'xbt',
   '(?:largest|biggest|top|leading|flagship|original|oldest|number[- ]one|premier) ' +
-    '(?:cryptocurrency|crypto(?:currency)?|digital (?:asset|currency|coin)|coin|token)' +
-    '(?: by (?:market (?:cap(?:italization)?|value)|value))?',
+    '(?:cryptocurrency|crypto(?:currency)?|digital (?:asset|currency|coin)|coin|token)',
   'digital gold',
   'orange coin',
   // Other languages: `die größte Kryptowährung`, `la première cryptomonnaie`, `la mayor criptomoneda`…
