@@ -184,7 +184,9 @@ function searchByLetter(found: CuePatterns, sentence: string, start: number, cue
           continue;
         }
       }
+      // No cue starts inside a word (after a letter, digit, `_` or `-`): on to its end.
       index++;
+      while (index < sentence.length && isWordOrHyphen(sentence.charCodeAt(index))) index++;
       continue;
     }
     if (maySpecialStart(code, sentence.charCodeAt(index - 1), sentence.charCodeAt(index + 1))) {

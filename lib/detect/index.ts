@@ -15,9 +15,10 @@ export function detectPriceMentions(text: string, options: DetectOptions = {}): 
 }
 
 /**
- * The detector's one-time cost on a page (its cue patterns built and compiled, then one sentence read to compile
- * the rest) as steps of a few ms each, for a caller to run apart in idle time before the first detection. Running
- * them changes no result; skipping them only moves their cost into the first detection.
+ * The detector's one-time cost on a page (its cue patterns compiled, one letter's per step: their sources are built
+ * with the extension, not on the page; then one sentence read to compile the rest) as steps of a few ms each, for
+ * a caller to run apart in idle time before the first detection. Running them changes no result; skipping them
+ * only moves their cost into the first detection.
  */
 export function detectionPreparationSteps(): (() => void)[] {
   return [
