@@ -30,27 +30,28 @@ export interface CueGroup {
 /** A word group as the cue patterns are compiled from it. */
 export interface CueWordGroup extends CueGroup {
   /**
-   * Its words, a line for each letter a–z they start with (the letter, then an alternation of what follows it,
-   * grouped by the next characters) and a line for those not starting with one (`\\d+-day`, `über`). A letter's
+   * Its words, a line for each letter a–z they start with (the letter, then an alternation of what follows it) and
+   * a line for those not starting with one (`\\d+-day`, `über`), spaces as written in the word lists. A letter's
    * pattern is its line in each group, in group order.
    */
   words: string;
 }
 
 /**
- * Cues are matched in a copy of the sentence where every space that does not break a line is a plain space, so a
- * space in the word lists is ` +`: the patterns are a third shorter than with a space class at each space, and
- * compile about twice as fast.
+ * A space in the word lists stands for any run of spaces, ` +` in a pattern: cues are matched in a copy of the
+ * sentence where every space that does not break a line is a plain space (the patterns are a third shorter than
+ * with a space class at each space, and compile about twice as fast). find-cues.ts writes the spaces of the shipped
+ * words the same way.
  */
 const WORD_SPACE = ' +';
-const phrases = (list: readonly string[]) => list.map((entry) => entry.replaceAll(' ', WORD_SPACE)).join('|');
 
 /**
- * The word groups with their words as one alternation each. Earlier groups win when two phrases start at the same
+ * The word groups with their words as one alternation each, each space in them written `space`. Earlier groups win when two phrases start at the same
  * word (`bitcoin cash` is another asset, `price target` a forecast, `break even` a cost). Other assets get one group
  * each so their ceiling is known from the group that matched.
  */
-export function cueWordGroups(): (CueGroup & { source: string })[] {
+export function cueWordGroups(space = WORD_SPACE): (CueGroup & { source: string })[] {
+  const phrases = (list: readonly string[]) => list.map((entry) => entry.replaceAll(' ', space)).join('|');
   return [
     { category: 'neutral', source: phrases(NEUTRAL_WORDS), ceilingUsd: 0 },
     { category: 'need', source: phrases(NEED_WORDS), ceilingUsd: 0 },
@@ -84,7 +85,8 @@ function assertNoCaptureGroup(source: string): void {
  * The word groups, earlier first (when words of two groups start at the same word, the earlier group's win). Each
  * group's words are split by their first letter only: also grouping them by their next characters
  * (`prefixAlternation`) made the shipped words about 500 B gzip larger and no faster to match, a letter's pattern
- * being its groups' short alternations.
+ * being its groups' short alternations. Spaces are shipped as written (one character each, about 90 B gzip less);
+ * find-cues.ts makes each ` +`.
  */
 /** `find-cues.ts` looks for words not starting with a letter a–z only where a digit or a non-ASCII letter is. */
 function assertStartsWithDigitOrNonAscii(alternative: string): void {
@@ -95,7 +97,7 @@ function assertStartsWithDigitOrNonAscii(alternative: string): void {
   }
 }
 
-export function buildCueWordGroups(wordGroups = cueWordGroups()): CueWordGroup[] {
+export function buildCueWordGroups(wordGroups = cueWordGroups(' ')): CueWordGroup[] {
   return wordGroups.map(({ category, ceilingUsd, source }) => {
     assertNoCaptureGroup(source);
     const { rests, others } = alternativesByFirstLetter([source], 0);

@@ -80,7 +80,8 @@ function groupedPattern(start: string, words: readonly (readonly [number, string
 function wordsByStart(): Map<string, [group: number, alternation: string][]> {
   const byStart = new Map<string, [number, string][]>();
   CUE_WORD_GROUPS.forEach((group, index) => {
-    for (const line of group.words.split('\n')) {
+    // A space in the words stands for any run of spaces (the sentence is matched with plain spaces).
+    for (const line of group.words.replaceAll(' ', ' +').split('\n')) {
       const first = line[0]!;
       const start = first >= 'a' && first <= 'z' ? first : '';
       const words = byStart.get(start) ?? [];
