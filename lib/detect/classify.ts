@@ -109,7 +109,7 @@ const QUESTION = /[^.!?\r\n—;]{0,119}\?/y;
 const QUESTION_REACH = 120;
 /** Words that make a question about a level speculative. */
 const SPECULATIVE =
-  /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|soon|kann|könnte|wird|nächste|bald|peut|pourra|prochain|bientôt|va|puede|podrá|llegará|próximo|pronto|può|potrà|prossimo|presto|pode|poderá|vai|chega|chegará|logo|kan|zal|volgende|binnenkort)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|soon|kann|könnte|wird|nächste|bald|peut|pourra|prochain|bientôt|va|puede|podrá|llegará|próximo|pronto|può|potrà|prossimo|presto|pode|poderá|vai|chega|chegará|kan|zal|volgende|binnenkort)(?![\p{L}])/iu;
 /** A move verb in the past tense: a time after its level (`fell to $76,000 by February 4`) dates a fact. */
 const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|lost)$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
@@ -191,7 +191,7 @@ function isAside(ranges: readonly number[], index: number): boolean {
 
 /** Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`. */
 const COMPLEMENT_GAP =
-  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current)(?![\p{L}])))*[^\S\r\n]*$/iu;
+  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current|each|every|new|single)(?![\p{L}])))*[^\S\r\n]*$/iu;
 
 /**
  * The topic of a noun phrase is its head: in `the cost of production of a bitcoin` the bitcoin name is the cost

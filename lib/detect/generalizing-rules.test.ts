@@ -194,6 +194,12 @@ describe('producing one coin, named as a noun, is what a cost is of', () => {
     ['Portuguese', 'A extração de um bitcoin custa hoje cerca de US$ 85 mil.'],
     ['Dutch', "Het delven van één bitcoin kost nu zo'n 80.000 dollar."],
     ['the costs miners must cover', 'Miners need the price above $75,000 to cover their costs.'],
+    ['a miner’s cost', "The average miner's cost is now near $50,000."],
+    ['minting a coin', 'It now takes roughly $45,000 in electricity to mint a single bitcoin.'],
+    [
+      'each new coin as the complement of a cost',
+      'The cost of producing each new bitcoin climbed to $53,000.',
+    ],
     ['an energy cost in French', "Le coût énergétique d'un bitcoin dépasse désormais 60 000 dollars."],
     ['… in Spanish', 'El costo energético de un bitcoin ronda los 60.000 dólares.'],
     ['… in Italian', 'Il costo elettrico di un bitcoin ha superato i 60.000 dollari.'],

@@ -86,7 +86,7 @@ export const COST_WORDS = [
   'production price',
   'cost floor',
   'production floor',
-  `to (?:mine|produce)${OBJECT}`,
+  `to (?:mine|produce|mint)${OBJECT}`,
   '(?:electricity|energy|power)-only costs?',
   // Other languages.
   '(?:produktions|herstellungs|förder|schürf|mining|strom)-?kosten(?: (?:für|pro|je) (?:einen |ein )?bitcoin)?',
@@ -144,6 +144,7 @@ export const COST_WORDS = [
   'c(?:ost|ust)[oei]s? (?:energ[ée]tic[oia]s?|el[ée][ct]?tric[oia]s?)',
   // A miner's break-even said another way: costs to cover, where mining stops paying.
   'to cover (?:their |its )?costs',
+  "miner(?:s['’]|['’]s) costs?",
   'unprofitable',
 ];
 
@@ -954,7 +955,7 @@ export const NEUTRAL_WORDS = [
   'puts (?:the|its|his|her|their|a|an|bitcoin|btc)',
   // A participle that puts a figure on the noun before it: `the cost of mining it, estimated at $82,000`.
   '(?:estimated|calculated|pegged|pinned|put) (?:at|near|around)',
-  '(?:of )?the eyes?',
+  'the eyes?',
 ];
 
 /** Words that begin a new clause: a forecast word before one of these does not reach an amount after it. */
