@@ -471,7 +471,9 @@ export function classifyAmount(
       break;
     tickerIndex--;
   }
-  const before = cues[tickerIndex];
+  // `BTC/USD 81,204`: the pair's code is read as the amount's currency, so the symbol ends inside the amount.
+  const pair = cues[lastBefore + 1];
+  const before = pair?.category === 'bitcoin' && pair.start < amount.groupStart ? pair : cues[tickerIndex];
   if (
     before?.category === 'bitcoin' &&
     // Prose that forecasts (`verwacht dat bitcoin 150.000 dollar haalt`) is no quote strip.

@@ -256,6 +256,11 @@ describe('forecasts by the time they name and by the verb', () => {
   it('still reads a ticker entry as a price', () => {
     expect(kindsIn('BTC $81,204.17 +2.3%')).toEqual([['$81,204.17', 'btc-price']]);
   });
+
+  it('reads a currency pair’s quote code as the currency of its price', () => {
+    expect(kindsIn('BTC/USD 81,204')).toEqual([['USD 81,204', 'btc-price']]);
+    expect(kindsIn('ETH/USD 3,100')).toEqual([['USD 3,100', 'other']]);
+  });
 });
 
 describe('more verbs, prepositions and names of levels in the other languages', () => {
