@@ -224,36 +224,45 @@ export interface TickerRow {
   heapKbPerMinute: number;
 }
 
-/** A 10 Hz ticker on an article for `seconds`: the extension's CPU per update and the heap's slope after GC. */
+/**
+ * A 10 Hz ticker on an article for `seconds`: the extension's CPU per update and the heap's slope after GC. With
+ * `heapOnly`, no CPU window (for a browser run with --js-flags=--jitless, whose CPU figures mean nothing).
+ */
 export async function measureTicker(
   browser: ExtensionBrowser,
   server: FixtureServer,
   host: string,
   seconds: number,
+  { heapOnly = false } = {},
 ): Promise<TickerRow> {
   const tab = await newTab(browser);
   const cdp = await browser.context.newCDPSession(tab);
   await tab.bringToFront();
   await tab.goto(server.url(host, TICKER_PATH), { waitUntil: 'load' });
   await tab.waitForTimeout(3_000);
+  const tickerUpdates = () =>
+    tab.evaluate(() => (window as unknown as { tickerUpdates: number }).tickerUpdates);
   // The heap over one window, the CPU over another: the profiler keeps data of its own in the page's heap.
+  const updatesAtHeapStart = await tickerUpdates();
   const heapBefore = await heapAfterGc(cdp);
   const started = Date.now();
   await tab.waitForTimeout(seconds * 1000);
   const heapAfter = await heapAfterGc(cdp);
   const minutes = (Date.now() - started) / 60_000;
-  const updatesBefore = await tab.evaluate(
-    () => (window as unknown as { tickerUpdates: number }).tickerUpdates,
-  );
+  const heapKbPerMinute = (heapAfter - heapBefore) / 1024 / minutes;
+  const updatesBefore = await tickerUpdates();
+  if (heapOnly) {
+    await tab.close();
+    const updates = updatesBefore - updatesAtHeapStart;
+    return { host, updates, extensionMsPerUpdate: Number.NaN, heapKbPerMinute };
+  }
   const profile = await profiled(cdp, () => tab.waitForTimeout(seconds * 1000));
-  const updates =
-    (await tab.evaluate(() => (window as unknown as { tickerUpdates: number }).tickerUpdates)) -
-    updatesBefore;
+  const updates = (await tickerUpdates()) - updatesBefore;
   await tab.close();
   return {
     host,
     updates,
     extensionMsPerUpdate: cpuOf(profile, isExtensionUrl).ms / Math.max(1, updates),
-    heapKbPerMinute: (heapAfter - heapBefore) / 1024 / minutes,
+    heapKbPerMinute,
   };
 }
