@@ -271,8 +271,10 @@ function warm(pattern: RegExp): void {
 export function cuePatternSteps(): (() => void)[] {
   const steps: (() => void)[] = [];
   for (let code = 97; code <= 122; code++) {
-    if (!cuePatterns().words.has(String.fromCharCode(code))) continue;
-    steps.push(() => warm(letterPattern(cuePatterns(), code)!.pattern));
+    steps.push(() => {
+      const pattern = letterPattern(cuePatterns(), code);
+      if (pattern) warm(pattern.pattern);
+    });
   }
   steps.push(() => {
     const { special, others } = cuePatterns();
