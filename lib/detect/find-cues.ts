@@ -31,7 +31,7 @@ const OTHER_SPACE = /[^\S\r\n\u2028\u2029 ]/g;
 
 /**
  * Punctuation that separates clauses; a comma or colon between digits is part of a number. (Its first characters
- * are also listed in `maySpecialStart`.)
+ * are also in CUE_START.)
  */
 export const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0]';
 
@@ -136,72 +136,49 @@ function groupAt(grouped: GroupedPattern, sentence: string, index: number): numb
 
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
-/** `\w` or `-`: a word cannot start right after one (`second-largest`, `BTC-USD`). */
-const isWordOrHyphen = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 95 || code === 45;
 const CLAUSE: CueGroup = { category: 'clause', ceilingUsd: 0 };
 
 /**
- * Whether `special` may match at a character `code` (between `previous` and `next`): a word not starting with a–z
- * starts with a digit or a letter beyond ASCII (`buildCueWordGroups` allows no other) where a word may start, and
- * clause punctuation is one of `;()[]—`, a comma or colon before no digit, or a dash between spaces
- * (CLAUSE_PUNCTUATION). Most characters are neither: no pattern is run there.
+ * Where a cue may start, one character each: a letter or digit where a word may start, a character beyond ASCII, or
+ * the first character of clause punctuation (`;()[]`, a comma or colon before no digit, a space before a dash:
+ * CLAUSE_PUNCTUATION). A word not starting with a–z starts with a digit or a letter beyond ASCII
+ * (`buildCueWordGroups` allows no other). The engine scans from one to the next in machine code, also while the
+ * page's own code is still cold, and skips the inside of words.
  */
-function maySpecialStart(code: number, previous: number, next: number): boolean {
-  if (isDigit(code)) return !isWordOrHyphen(previous);
-  if (code === 44 || code === 58) return !isDigit(next); // , :
-  return (
-    code >= 0x80 ||
-    code === 59 || // ;
-    code === 40 || // (
-    code === 41 || // )
-    code === 91 || // [
-    code === 93 || // ]
-    (code === 32 && (next === 45 || next === 0x2013))
-  );
-}
+const CUE_START = /(?<![\w-])[a-z\d]|[^\0-\x7f]|[;()[\]]|[,:](?!\d)| (?=[-–])/gi;
 
-/**
- * Cues of `sentence` (offsets from `start`) through the letters' patterns. Word starts are found by a loop over the
- * characters rather than a pattern: no match object for each word, most of which are no cue.
- */
+/** Cues of `sentence` (offsets from `start`) through the letters' patterns. */
 function searchByLetter(found: CuePatterns, sentence: string, start: number, cues: Cue[]): void {
   const { special, others, groups } = found;
-  let index = 0;
-  while (index < sentence.length) {
+  CUE_START.lastIndex = 0;
+  // (test, not exec: no match object for each word, most of which are no cue)
+  while (CUE_START.test(sentence)) {
+    const index = CUE_START.lastIndex - 1;
     const code = sentence.charCodeAt(index);
+    let group = -1;
+    let end = -1;
     if (isAsciiLetter(code)) {
-      if (index === 0 || !isWordOrHyphen(sentence.charCodeAt(index - 1))) {
-        // A word starts here: its letter's words, then the others, as the one alternation would try them.
-        const letter = letterPattern(found, code);
-        let group = letter === null ? -1 : groupAt(letter, sentence, index);
-        let end = group === -1 ? -1 : letter!.pattern.lastIndex;
-        if (group === -1 && others !== null) {
-          group = groupAt(others, sentence, index);
-          end = others.pattern.lastIndex;
-        }
-        if (group !== -1) {
-          pushCue(cues, sentence, index, end, groups[group]!, start);
-          index = end;
-          continue;
-        }
+      // A word starts here: its letter's words, then the others, as the one alternation would try them.
+      const letter = letterPattern(found, code);
+      if (letter !== null) {
+        group = groupAt(letter, sentence, index);
+        end = letter.pattern.lastIndex;
       }
-      // No cue starts inside a word (after a letter, digit, `_` or `-`): on to its end.
-      index++;
-      while (index < sentence.length && isWordOrHyphen(sentence.charCodeAt(index))) index++;
-      continue;
-    }
-    if (maySpecialStart(code, sentence.charCodeAt(index - 1), sentence.charCodeAt(index + 1))) {
+      if (group === -1 && others !== null) {
+        group = groupAt(others, sentence, index);
+        end = others.pattern.lastIndex;
+      }
+      if (group === -1) continue;
+      pushCue(cues, sentence, index, end, groups[group]!, start);
+    } else {
       special.lastIndex = index;
-      if (special.test(sentence)) {
-        const end = special.lastIndex;
-        // A word starting with a digit (`52-week highs`): its group is the others pattern's.
-        const group = isDigit(code) && others !== null ? groups[groupAt(others, sentence, index)]! : CLAUSE;
-        pushCue(cues, sentence, index, end, group, start);
-        index = end;
-        continue;
-      }
+      if (!special.test(sentence)) continue;
+      end = special.lastIndex;
+      // A word starting with a digit (`52-week highs`): its group is the others pattern's.
+      const cueGroup = isDigit(code) && others !== null ? groups[groupAt(others, sentence, index)]! : CLAUSE;
+      pushCue(cues, sentence, index, end, cueGroup, start);
     }
-    index++;
+    CUE_START.lastIndex = end;
   }
 }
 
