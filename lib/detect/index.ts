@@ -1,5 +1,6 @@
 import { scanMentions } from './detect-mentions';
 import { cuePatternSteps } from './find-cues';
+import { everyTimeUpTo } from './plausibility';
 import type { DetectOptions, PriceMention } from './types';
 export type { DetectOptions, MentionKind, PriceMention } from './types';
 export { explainPriceMentions, type ExplainedMention } from './detect-mentions';
@@ -24,5 +25,7 @@ export function detectionPreparationSteps(): (() => void)[] {
   return [
     ...cuePatternSteps(),
     () => void scanMentions('Bitcoin rose 3% to $70,000, above the $87,000 it costs to mine one coin.', {}),
+    // The price ranges of every year up to now, read for the first amount that fits no kind at its article's date.
+    () => void everyTimeUpTo(new Date()),
   ];
 }
