@@ -35,6 +35,18 @@ describe('findCues', () => {
     expect(cuesOf('at 70,000')).toEqual(['move:at']);
   });
 
+  it('reads words that start with a letter beyond ASCII by their word group, not as clause breaks', () => {
+    expect(cuesOf('Bitcoin stieg über 70.000 Dollar')).toEqual([
+      'bitcoin:Bitcoin',
+      'move:stieg',
+      'move:über',
+    ]);
+    expect(cuesOf('Bitcoin übertraf 70.000 Dollar')).toEqual(['bitcoin:Bitcoin', 'move:übertraf']);
+    // Dashes (characters beyond ASCII too) are still clause punctuation.
+    expect(cuesOf('Bitcoin — a coin')).toEqual(['bitcoin:Bitcoin', 'clause:—']);
+    expect(cuesOf('Bitcoin\u00a0–\u00a0a coin')).toEqual(['bitcoin:Bitcoin', 'clause:\u00a0–\u00a0']);
+  });
+
   it('does not read a word inside a hyphenated word', () => {
     expect(cuesOf('second-largest cryptocurrency')).toEqual([]);
   });

@@ -174,8 +174,10 @@ function searchByLetter(found: CuePatterns, sentence: string, start: number, cue
       special.lastIndex = index;
       if (!special.test(sentence)) continue;
       end = special.lastIndex;
-      // A word starting with a digit (`52-week highs`): its group is the others pattern's.
-      const cueGroup = isDigit(code) && others !== null ? groups[groupAt(others, sentence, index)]! : CLAUSE;
+      // A word starting with a digit (`52-week highs`) or a letter beyond ASCII (`über`, `évolue`): its group is
+      // the others pattern's; anything else (a dash, a no-break space before one) is clause punctuation.
+      const word = (isDigit(code) || code > 0x7f) && others !== null ? groupAt(others, sentence, index) : -1;
+      const cueGroup = word === -1 ? CLAUSE : groups[word]!;
       pushCue(cues, sentence, index, end, cueGroup, start);
     }
     CUE_START.lastIndex = end;
@@ -200,10 +202,7 @@ function pushCue(
   group: CueGroup,
   start: number,
 ): void {
-  const code = sentence.charCodeAt(index);
-  // A word starting with a letter outside a–z (`über`, `évolue`) is read as a clause break: it always was (the
-  // category used to be looked up only for words starting with a–z or a digit), and detection results are kept.
-  const { category, ceilingUsd } = isAsciiLetter(code) || isDigit(code) ? group : CLAUSE;
+  const { category, ceilingUsd } = group;
   // `stock-based compensation`, `gold-backed`: another asset's name as a modifier names no asset.
   if (category === 'other-asset' && sentence.charCodeAt(end) === 45) return;
   cues.push({ category, start: start + index, end: start + end, ceilingUsd });
