@@ -87,6 +87,8 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
 export function installProbes(highlightName: string): void {
   const state = {
     longTasks: [] as { start: number; duration: number }[],
+    /** Long animation frames: their task work (scripts, before the frame's rendering), ms. */
+    longFrames: [] as { start: number; work: number }[],
     firstMarkInView: null as number | null,
   };
   (window as unknown as { benchProbe: typeof state }).benchProbe = state;
@@ -94,8 +96,14 @@ export function installProbes(highlightName: string): void {
     for (const entry of list.getEntries())
       state.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { renderStart: number })[]) {
+      const work = entry.renderStart > 0 ? entry.renderStart - entry.startTime : entry.duration;
+      state.longFrames.push({ start: entry.startTime, work });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   const live = document.createRange();
-  const watch = (time: number) => {
+  const watch = () => {
     const highlight = CSS.highlights?.get(highlightName);
     if (highlight) {
       for (const range of highlight) {
@@ -108,7 +116,9 @@ export function installProbes(highlightName: string): void {
         }
         const rect = live.getBoundingClientRect();
         if (rect.bottom > 0 && rect.top < innerHeight && rect.width > 0) {
-          state.firstMarkInView = time;
+          // When this frame's rendering steps run (after the task that showed the mark); the rAF timestamp is the
+          // frame's begin time, which can come before that task.
+          state.firstMarkInView = performance.now();
           return;
         }
       }
@@ -120,6 +130,7 @@ export function installProbes(highlightName: string): void {
 
 export interface PageProbe {
   longTasks: { start: number; duration: number }[];
+  longFrames: { start: number; work: number }[];
   firstMarkInView: number | null;
   scanStart: number | null;
   scanEnd: number | null;
@@ -143,6 +154,7 @@ export function readProbe(page: Page): Promise<PageProbe> {
     return {
       annotatorLoad: load?.duration ?? null,
       longTasks: probe?.longTasks ?? [],
+      longFrames: probe?.longFrames ?? [],
       firstMarkInView: probe?.firstMarkInView ?? null,
       scanStart: start?.startTime ?? null,
       scanEnd: scan ? scan.startTime + scan.duration : null,

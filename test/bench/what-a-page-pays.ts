@@ -137,6 +137,12 @@ export interface PageCostRow {
   annotatorLoadMs: number | null;
   /** Long tasks that began between the first look and the pass's end. */
   longTasksDuringPass: number;
+  /**
+   * Frames that began in the same window with over 50 ms of task work (scripts, not the browser's rendering after
+   * them): on these static pages, after the first look that is the extension's work (the page's own parsing ends
+   * before it), where a long task may also be the browser rendering the huge page.
+   */
+  longFramesDuringPass: number;
   top: CpuCost['top'];
 }
 
@@ -158,6 +164,7 @@ export async function measurePage(
   const pass: number[] = [];
   const annotatorLoad: number[] = [];
   let longTasks = 0;
+  let longFrames = 0;
   const top: CpuCost['top'] = [];
   // A query of its own per load: the same URL with an anchor would only scroll the open document.
   let load = 0;
@@ -198,6 +205,9 @@ export async function measurePage(
       const from = probe.firstLook ?? probe.scanStart;
       const { scanEnd } = probe;
       longTasks += probe.longTasks.filter((task) => task.start >= from && task.start < scanEnd).length;
+      longFrames += probe.longFrames.filter(
+        (frame) => frame.work > 50 && frame.start >= from && frame.start < scanEnd,
+      ).length;
     }
   }
   await extensionTab.close();
@@ -211,6 +221,7 @@ export async function measurePage(
     passMs: pass.length > 0 ? median(pass) : null,
     annotatorLoadMs: annotatorLoad.length > 0 ? median(annotatorLoad) : null,
     longTasksDuringPass: longTasks,
+    longFramesDuringPass: longFrames,
     top: top.sort((a, b) => b.ms - a.ms).slice(0, 12),
   };
 }
