@@ -113,6 +113,29 @@ export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2E
   }
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
+  /**
+   * Polls the tab until it shows `url` fully loaded, for up to `timeoutMs`. Each look is its own evaluation: while
+   * the tab moves to the extension process an evaluation can fail at once (its context is destroyed), and one
+   * waitForFunction failing so gave up within a second, twice in a row (CI, 6 Dec 2026). The last error is kept.
+   */
+  const arrivedAt = async (page: Page, url: string, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    let lastError: unknown = null;
+    while (Date.now() < deadline) {
+      try {
+        const ready = await page.evaluate(
+          (expected) => location.href === expected && document.readyState === 'complete',
+          url,
+        );
+        if (ready) return { loaded: true, lastError };
+      } catch (error) {
+        lastError = error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { loaded: false, lastError };
+  };
+
   const openExtensionPage = async (path: ExtensionPagePath) => {
     const url = `${extensionOrigin}/${path}`;
     // The tab moves to the extension process and puppeteer never sees that navigation finish: start it, then
@@ -120,16 +143,13 @@ export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2E
     // never arrives is closed and the navigation tried once more in a new one.
     for (let attempt = 1; ; attempt++) {
       const page = await browser.newPage();
+      // Wrapped before the navigation: its error and request logs cover the page's load.
       const wrapped = wrapPage(page);
       void page.goto(url, { timeout: 30_000 }).catch(() => undefined);
-      const loaded = await wrapped.waitFor(
-        (expected) => location.href === expected && document.readyState === 'complete',
-        url,
-        15_000,
-      );
+      const { loaded, lastError } = await arrivedAt(page, url, 15_000);
       if (loaded) return wrapped;
       await page.close().catch(() => undefined);
-      if (attempt === 2) throw new Error(`${url} did not load`);
+      if (attempt === 2) throw new Error(`${url} did not load (last error: ${String(lastError)})`);
     }
   };
   let control: E2EPage | null = null;
