@@ -11,6 +11,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateArticle } from '../bench/generate-news-page';
+import { heapAfterGc as oneHeapReading } from '../bench/page-cost';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
@@ -48,12 +49,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
-
-async function oneHeapReading(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
-}
 
 /**
  * The heap after GC, the median of three readings a second apart: single readings of the same page scattered by
