@@ -34,6 +34,12 @@ describe('the generalization corpus', () => {
     expect(snippets.filter((snippet) => snippet.form === 'headline').length).toBeGreaterThanOrEqual(100);
   });
 
+  it('keeps the frozen split to the 630 snippets drawn when it was frozen (later batches are tuning data)', () => {
+    expect(frozen.length).toBe(630);
+    expect(frozen.every((snippet) => snippet.batch.startsWith('batch-'))).toBe(true);
+    expect(splitOf({ id: frozen[0]!.id, batch: 'tune-later.json' })).toBe('tune');
+  });
+
   it('has a frozen test split of at least 400 snippets and 150 bitcoin prices, with every kind', () => {
     expect(frozen.length).toBeGreaterThanOrEqual(400);
     const kinds = frozen.flatMap((snippet) => snippet.mentions.filter((mention) => mention.usd !== null));

@@ -54,6 +54,7 @@ for (const split of ['tune', 'test'] as const) {
     ['lang', (snippet) => snippet.lang],
     ['form', (snippet) => snippet.form],
     ['era', eraOf],
+    ['batch', (snippet) => snippet.batch.replace(/\.json$/, '')],
   ];
   for (const [name, keyOf] of groups) {
     const keys = [...new Set(inSplit.map(keyOf))].sort();
