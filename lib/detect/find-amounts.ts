@@ -50,7 +50,7 @@ const MAGNITUDE =
 /** Between a magnitude word and a currency word: `milliards de dollars`, `miliardi di dollari`. */
 const OF = `(?:${SPACE}(?:de|di|d['’]))?`;
 const PREFIX_CURRENCY =
-  '((?<![A-Za-z])(?:US\\$|\\$US(?![A-Za-z])|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
+  '((?<![A-Za-z])(?:U\\$[SD]|US\\$|\\$US(?![A-Za-z])|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
   '|\\$|€|£|¥)';
 const SUFFIX_CURRENCY =
   `(\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
@@ -196,6 +196,8 @@ function currencyOf(symbol: string): AmountCurrency {
   switch (symbol.trim()) {
     case '$':
     case 'US$':
+    case 'U$S':
+    case 'U$D':
     case 'USD':
     case 'USD$':
     case 'U.S.$':

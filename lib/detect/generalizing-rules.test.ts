@@ -299,3 +299,108 @@ describe('more verbs, prepositions and names of levels in the other languages', 
     ]);
   });
 });
+
+describe('fourth round: the six other languages (their errors on the tune-intl batch, by category)', () => {
+  it('reads `U$S`, the Rioplatense US-dollar sign', () => {
+    expect(kindsIn('El bitcoin cotizaba a U$S 64.000 el lunes.')).toEqual([['U$S 64.000', 'btc-price']]);
+  });
+
+  it.each<[string, string]>([
+    ['conditional: Spanish', 'Con esa demanda, el bitcoin subiría a 150.000 dólares.'],
+    ['… Portuguese', 'Isso elevaria o preço do bitcoin para US$ 150 mil.'],
+    ['… Italian', 'Secondo lui il bitcoin arriverebbe a 150.000 dollari.'],
+    ['… French', 'Selon lui, le bitcoin dépasserait les 150 000 dollars.'],
+    ['`can` with a verb of a level: Portuguese', 'O bitcoin pode chegar a US$ 150 mil.'],
+    ['… Spanish', 'El bitcoin puede alcanzar los 150.000 dólares.'],
+    ['it is expected', 'Espera-se que o bitcoin chegue a US$ 150 mil.'],
+    ['bets', 'Las apuestas apuntan a 150.000 dólares.'],
+    ['a potential price', 'O modelo indica um preço potencial de US$ 150 mil.'],
+    ['destined to', 'Le bitcoin semble destiné à franchir les 150 000 dollars.'],
+    ['a target noun: meta', 'A meta de preço é de US$ 150 mil.'],
+    ['… projeção', 'A projeção é de US$ 150 mil.'],
+    ['… estimations', "Les estimations vont jusqu'à 150 000 dollars."],
+    ['… Zielmarke', 'Die Zielmarke liegt bei 150.000 Dollar.'],
+    ['the next level: Spanish', 'La siguiente barrera está en 150.000 dólares.'],
+    ["by the end: d'ici à la fin", 'Certains voient 150 000 $ d’ici à la fin de l’année.'],
+    ['… até o fim', 'Analistas veem US$ 150 mil até o fim do ano.'],
+    ['a German modal after the infinitive', 'Er glaubt, dass der Kurs auf 150.000 Dollar steigen könnte.'],
+    ['a French future in the first person plural', 'Nous dépasserons bientôt les 150 000 dollars.'],
+    ['`wenn` sets a condition', 'Wenn der Kurs auf 150.000 Dollar steigt, steigen die Gebühren.'],
+  ])('a forecast: %s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each<[string, string, string]>([
+    ['Italian `fine` (end) is no fine', 'A fine anno la moneta toccava i 20.000 dollari.', '2018-03-01'],
+    [
+      'Spanish `fines` (end) is no fine',
+      'A fines de 2021 el bitcoin rondaba los 69.000 dólares.',
+      '2022-05-09',
+    ],
+    [
+      '`a finales de` a past year is no forecast',
+      'La criptomoneda retrocedió hasta los 16.000 dólares a finales de 2022.',
+      '2024-03-05',
+    ],
+    [
+      'Italian `quando` opens a clause',
+      'Le previsioni sono state fatte quando il prezzo era sotto i 30.000 dollari.',
+      '2023-10-27',
+    ],
+    ['German `Rekord`', 'Der bisherige Rekord lag bei 69.000 Dollar.', '2024-03-05'],
+    ['Spanish `récord`', 'Superó el récord de 69.000 dólares.', '2024-03-05'],
+    ['Italian plural `massimi`', 'I massimi del 2021 erano a 69.000 dollari.', '2024-03-05'],
+    ['a French present participle', 'Hier elle a reculé, chutant à 60 000 dollars.', '2026-03-10'],
+    ['a Dutch participle', 'Inmiddels is hij teruggevallen naar 60.000 dollar.', '2026-03-10'],
+    ['German `verlor … auf`', 'Die Kunstwährung verlor zwei Prozent auf 60.000 Dollar.', '2026-03-10'],
+    ['German `betragen`', 'Er betrug damals 69.000 Dollar.', '2024-03-05'],
+    ['a German level compound', 'Anfang März wurde die 60.000-Dollar-Marke geknackt.', '2024-03-05'],
+    ['a Dutch descriptive name', 'De belangrijkste digitale munt was 60.000 dollar waard.', '2026-03-10'],
+    [
+      'the start of this year: French',
+      'Le bitcoin avait commencé l’année autour de 1 000 dollars.',
+      '2017-11-30',
+    ],
+    [
+      '… Spanish',
+      'Sube desde principios de año, cuando cotizaba alrededor de los 1.000 dólares.',
+      '2017-11-28',
+    ],
+  ])('a price: %s', (_rule, text, at) => {
+    expect(lastKind(text, new Date(at))).toBe('btc-price');
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'the average cost per coin: Portuguese',
+      'O custo médio por bitcoin chegou a 90.000 dólares.',
+      '2026-03-10',
+    ],
+    ['… Italian', 'I costi medi sono di $90,000 per BTC.', '2026-03-10'],
+    ['… French', 'Le coût moyen par bitcoin atteint 90 000 dollars.', '2026-03-10'],
+    ['… Spanish', 'El costo promedio por bitcoin ronda los 90.000 dólares.', '2026-03-10'],
+    [
+      'the cost word heads its complement',
+      'O custo de produção para a mineração de um BTC recuou para US$ 15 mil.',
+      '2022-07-16',
+    ],
+  ])('a cost: %s', (_rule, text, at) => {
+    expect(lastKind(text, new Date(at))).toBe('btc-cost');
+  });
+
+  it('keeps a buyer’s average cost apart from a production cost', () => {
+    expect(lastKind('O custo médio de aquisição da empresa é de US$ 70 mil por bitcoin.')).not.toBe(
+      'btc-cost',
+    );
+  });
+
+  it('reads Portuguese `mais de` (more than) as no clause break: the forecast before it reaches the amount', () => {
+    expect(lastKind('O que elevaria o preço do bitcoin para mais de US$ 150 mil.')).toBe('btc-target');
+  });
+
+  it('reads a loss in the infinitive as a change', () => {
+    expect(lastKind('Le vendite hanno portato la criptovaluta a perdere circa 10.000 dollari.')).toBe(
+      'other',
+    );
+  });
+});

@@ -157,7 +157,7 @@ const MONTH_CANDIDATE =
   /\b(?:jan|feb|f[ée]v|m[aä]r|maa|a[vpb]r|ma[iyg]|mei|ju[nil]|giu|lug|ao[uû]|ago|aug|se[pt]|o[ckt]t|out|nov|d[eéi][cz])[a-zà-ÿ]*\.?/gi;
 /** The article's own year, or the one before it, named without a number. */
 const THIS_YEAR =
-  /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahresbeginn|cette année|début d['’]année|este año|inicio del año|quest['’]anno|inizio anno|este ano|início do ano|dit jaar|begin dit jaar)\b/i;
+  /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahres(?:beginn|anfang)|cette année|(?:début d|commencé l)['’]année|este año|(?:inicio|principios|comienzos) del? año|quest['’]anno|inizio anno|este ano|(?:início|começo) do ano|dit jaar|begin dit jaar|begon het jaar)\b/i;
 const LAST_YEAR =
   /\b(?:last year|a year ago|a year earlier|the previous year|vorigen jahres|letzten jahres|vorjahr|l['’]année dernière|l['’]an dernier|el año pasado|l['’]anno scorso|ano passado|vorig jaar|een jaar geleden)\b/i;
 /** Text without a match names no year in words. */

@@ -21,7 +21,7 @@ export const BITCOIN_NAMES = [
   '(?:mayor|principal|primera) criptomoneda',
   '(?:maggiore|principale|prima) criptovaluta',
   '(?:maior|principal|primeira) criptomoeda',
-  '(?:grootste|bekendste|oudste) (?:cryptomunt|cryptovaluta|munt)',
+  '(?:grootste|bekendste|oudste|belangrijkste) (?:cryptomunt|cryptovaluta|digitale munt|munt)',
 ];
 
 /** Other assets. `ceilingUsd` is about four times the asset's highest price ever: above it the asset cannot be
@@ -146,6 +146,9 @@ export const COST_WORDS = [
   'to cover (?:their |its )?costs',
   "miner(?:s['’]|['’]s) costs?",
   'unprofitable',
+  // The average cost and the cost per coin in the other languages, as `average cost` and `cost per bitcoin` are in
+  // English (`custo médio por Bitcoin`, `i costi medi sono di $89,600 per BTC`); not a buyer's average cost.
+  "(?:custos?|cost(?:os?|es?|i)|co[uû]ts?) (?:m[ée]dios?|promedios?|medi(?:ani)?|moyens?|por|per|par)(?! (?:de|di|d['’]) ?(?:a[cdq]|compra))",
 ];
 
 /**
@@ -203,7 +206,8 @@ export const NON_PRICE_WORDS = [
   'assets under management',
   'open interest',
   'notional',
-  'fines?',
+  // Not Italian and Spanish `fine`, `fines` (end) before a time: `a fine anno`, `de fines del año pasado`.
+  'fines?(?! (?:d|a[ñn]no|mes|\\d))',
   'fined',
   'penalt(?:y|ies)',
   'settlements?',
@@ -398,11 +402,12 @@ export const FORECAST_WORDS = [
   // Portuguese (`dépassera`, `superará`, `arriverà`, `chegará`).
   'zal',
   'zullen',
-  '(?:s|pass|mont|dépass|chut|grimp|recul|arriv|baiss|retomb|remont|termin)er(?:a|ont)',
-  '(?:franch|fin|bond)ir(?:a|ont)',
-  '(?:atteind|reviend|pour|dev|descend)r(?:a|ont)',
-  '(?:ser|podr|subir|bajar|caer|superar|tocar|volver|cerrar|terminar|chegar|atingir|cair|voltar|fechar)(?:á|án|ão)',
-  '(?:sar|potr|arriver|salir|scender|superer|toccher|torner|chiuder)(?:à|anno)',
+  '(?:s|pass|mont|dépass|chut|grimp|recul|arriv|baiss|retomb|remont|termin)er(?:a|ons|ont|ait|aient)',
+  '(?:franch|fin|bond)ir(?:a|ont|ait|aient)',
+  '(?:atteind|reviend|pour|dev|descend)r(?:a|ont|ait|aient)',
+  // Their conditionals too (`subiria`, `elevaria`, `sería`, `sarebbe`, `dépasserait`).
+  '(?:ser|podr|subir|bajar|caer|superar|tocar|volver|cerrar|terminar|chegar|atingir|cair|voltar|fechar|elevar|alcançar|estar)(?:á|án|ão|ía|ían|ia|iam)',
+  '(?:sar|potr|arriver|salir|scender|superer|toccher|torner|chiuder)(?:à|anno|ebbero|ebbe)',
   'verwacht',
   'voorspelt',
   'chances? (?:of|to|that)',
@@ -420,6 +425,17 @@ export const FORECAST_WORDS = [
   'set for',
   // The futures of `to be worth` (`vaudra`, `valdrá`, `varrà`, `valerá`).
   'vaudr(?:a|ait)',
+  // `can` with a verb of a level in Portuguese and Spanish (`pode chegar`, `puede alcanzar`).
+  '(?:pode|podem|puede|pueden) (?:ser|chegar|atingir|subir|cair|alcançar|alcanzar|llegar|superar|caer)',
+  // `it is expected`, bets and what is possible or destined in the other languages.
+  'espera-se',
+  'se espera',
+  'esperam',
+  'esperan',
+  'apost(?:as?|adores)',
+  'apuestas?',
+  'potencial',
+  'destin(?:ée?s?|ad[oa]s?|at[oa]) [aà]',
   'valdr(?:á|ía)',
   'varr(?:à|ebbe)',
   'valer(?:á|ão)',
@@ -485,14 +501,26 @@ export const TARGET_WORDS = [
   'alvos?',
   'previs(?:ão|ões)',
   'koersdoel',
+  // Portuguese and Spanish `meta` (target) with its article: English `Meta` is a company.
+  '(?:a|la|uma|una) (?:nova |nueva )?metas?',
+  'projeç(?:ão|ões)',
+  'proyecci(?:ón|ones)',
+  'estimations?',
+  'estimaciones',
+  'estimativas?',
+  'stime',
+  'ziel(?:e|spanne|marke)?',
+  // The next level, still to be faced (`la siguiente cifra redonda de 30.000 dólares`).
+  '(?:siguiente|próxim[oa]) (?:cifra|barrera|barreira|nivel|nível|meta)',
   'voorspellingen?',
   'bis (?:ende|jahresende)',
-  "d['’]ici (?:la )?fin",
+  "d['’]ici (?:à )?(?:la )?fin",
   "d['’]ici (?:20\\d\\d|l['’]an)",
   'para finales de',
-  'a finales de',
+  // Not before a year: `a finales de 2022` is a past time, and a later year is read as one in classify.ts.
+  'a finales de(?! \\d)',
   'entro (?:la )?fine',
-  'até o final',
+  'até o (?:final|fim)',
   'tegen het einde',
   'later (?:this|in|next) (?:year|month|quarter|20\\d\\d)',
   'max(?:imum)? pain',
@@ -578,8 +606,8 @@ export const PRICE_WORDS = [
   'sommet',
   'm[áa]xim[ao]s?',
   'm[íi]nim[ao]s?',
-  'massimo',
-  'minimo',
+  'massim[oi]',
+  'minim[oi]',
   'recorde',
   '(?:recordhoogte|hoogtepunt|dieptepunt)',
   'valued at',
@@ -589,6 +617,8 @@ export const PRICE_WORDS = [
   'wert',
   '(?:jahres|rekord|allzeit)?(?:tiefst|höchst)stand',
   '(?:rekord)?marke',
+  'rekord',
+  'récords?',
 ];
 
 /** Movement and trading verbs: they show an amount is a level, whatever it is the level of. */
@@ -702,7 +732,7 @@ export const MOVE_WORDS = [
   'chut(?:e|é|ait)',
   'tomb(?:e|é|ait)',
   'grimp(?:e|é|ait)',
-  'franchi(?:t)?',
+  'franchi(?:t|s|e|es)?',
   'dépass(?:e|é|ait)',
   'atteint',
   'recul(?:e|é|ait)',
@@ -826,7 +856,7 @@ export const MOVE_WORDS = [
   'stand',
   'erreicht',
   'überspr(?:ang|ingt)',
-  'knackt(?:e)?',
+  '(?:ge)?knackt(?:e)?',
   'überst(?:ieg|eigt)',
   'sackte',
   'spr(?:ang|ingt)',
@@ -924,6 +954,16 @@ export const MOVE_WORDS = [
   'perto',
   'hält',
   'kratzt(?:e)?',
+  // Participles of the verbs levels are reached with (`chutant brièvement à`, `teruggevallen naar`), `verlor zwei
+  // Prozent auf`.
+  "(?:chut|grimp|recul|tomb|plong|gliss|remont|s['’]échang)ant",
+  '(?:terug)?(?:gevallen|gezakt)',
+  'gekelderd',
+  'geklommen',
+  'opgelopen',
+  'verlor(?:en)?',
+  'gewann',
+  'betr(?:ug|ägt|agen)',
 ];
 
 /**
@@ -936,7 +976,7 @@ export const GENERIC_COIN_NAMES = [
   '(?:la|esta) (?:cripto(?:moneda|divisa)|moneda(?: digital| virtual)?)',
   '(?:la|questa) (?:cripto(?:valuta|moneta)|moneta(?: digitale| virtuale)?)',
   '(?:a|esta) (?:criptomoeda|moeda(?: digital| virtual)?)',
-  '(?:die|der|diese) (?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung|währung)',
+  '(?:die|der|diese) (?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung|kunstwährung|währung)',
   '(?:de|deze) (?:cryptomunt|cryptocurrency|digitale (?:munt|valuta)|cryptovaluta|munt)',
 ];
 
@@ -956,6 +996,8 @@ export const NEUTRAL_WORDS = [
   // A participle that puts a figure on the noun before it: `the cost of mining it, estimated at $82,000`.
   '(?:estimated|calculated|pegged|pinned|put) (?:at|near|around)',
   'the eyes?',
+  // The forecaster, not an investment: `la projeção da Ark Invest`.
+  'ark invest',
 ];
 
 /** Words that begin a new clause: a forecast word before one of these does not reach an amount after it. */
@@ -990,7 +1032,8 @@ export const CLAUSE_WORDS = [
   'jedoch',
   'nachdem',
   'obwohl',
-  'mais',
+  // French `mais` (but), not Portuguese `mais de` (more than): `para mais de US$ 127.000`.
+  'mais(?! (?:de|do|da|que) )',
   'tandis que',
   'alors que',
   'pero',
@@ -1004,6 +1047,18 @@ export const CLAUSE_WORDS = [
   'terwijl',
   'nadat',
   'following',
+  // `when`, `because` and `if` in the other languages.
+  'quando',
+  'cuando',
+  'quand',
+  'lorsque',
+  'wanneer',
+  'weil',
+  'porque',
+  'perché',
+  'omdat',
+  'wenn',
+  'indien',
 ];
 
 /** `and`/`or` begin a new clause only when a new subject follows (`ether could rally and bitcoin fell to`). */

@@ -34,8 +34,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * recall from 89.6 % to 91.0 % (French 60 % → 76 %). Raised to 39,500 B the same day for the preparation steps that
  * compile the detector's patterns one letter or category per idle slice before the first pass (issue 13: the 5 MB
  * page's 91-150 ms first task; 38,996 B), without which the large-page test saw a long task in half the runs.
+ * Raised to 40,300 B the same day for issue 12's fourth round in the six other languages (the tune-intl batch's
+ * errors by category: conditionals and `pode chegar` as forecasts, target nouns, `U$S`, the average cost and cost per
+ * coin, participles, `fine`/`mais` read in their own language, `-Dollar-Marke`, German modals after the infinitive;
+ * +857 B, 40,210 B from 39,353 B), which took the tune-intl batch from P 85.2 % / R 80.7 % to 95.7 % / 92.2 %.
  */
-const SECOND_STAGE_CEILING_BYTES = 39_500;
+const SECOND_STAGE_CEILING_BYTES = 40_300;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
