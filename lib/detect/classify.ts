@@ -95,6 +95,34 @@ const VALUE_OF_COINS = new RegExp(
     String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\()[^.;!?$€£\d]{0,20})`,
   'iuy',
 );
+/**
+ * False when VALUE_OF_COINS cannot hold at `start`: none of the characters it reads between a quantity's last digit
+ * and the amount is a digit or one of `.;!?$€£`, so the first such character before `start` must be that digit, and
+ * a `b` (of btc, bitcoin, xbt) must come after it. A cheap test before the lookbehind, which most amounts fail.
+ */
+function mayFollowCoins(text: string, start: number): boolean {
+  let coinLetter = false;
+  for (let index = start - 1; index >= 0; index--) {
+    // Past this, a quantity could only be further back across a long run of spaces: left to the pattern.
+    if (start - index > 100) return true;
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return coinLetter;
+    if (code === 98 || code === 66) coinLetter = true;
+    else if (
+      code === 46 ||
+      code === 59 ||
+      code === 33 ||
+      code === 63 ||
+      code === 36 ||
+      code === 0x20ac ||
+      code === 0xa3
+    ) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /** A ticker entry: bitcoin's symbol or name, then its price (`BTC $81,204.17`, `BTC/USD 81,204`, `Bitcoin Price: $8,714`). */
 const TICKER_GAP =
   /^[\s()]*(?:\((?:btc|xbt)\))?[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
@@ -317,16 +345,19 @@ function costByVerbOrNeed(
       return cues.some((cue) => cue.category === 'non-price') ? undefined : cues[index];
     }
   }
-  const isBreakEven = (cue: Cue) =>
-    cue.category === 'cost' && BREAK_EVEN.test(text.slice(cue.start, cue.end));
   let need: Cue | undefined;
   for (let index = lastBefore; index >= from && need === undefined; index--) {
     // `an S21 breaks even at a bitcoin price of $42,000`: the price a break-even is reached at is its level.
-    if (index >= scopeStart && isBreakEven(cues[index]!)) return cues[index];
+    if (index >= scopeStart && isBreakEven(text, cues[index]!)) return cues[index];
     if (cues[index]!.category === 'need') need = cues[index];
   }
   if (need === undefined) return undefined;
-  return cues.find(isBreakEven);
+  return cues.find((cue) => isBreakEven(text, cue));
+}
+
+// (At module level, not a closure made for every amount.)
+function isBreakEven(text: string, cue: Cue): boolean {
+  return cue.category === 'cost' && BREAK_EVEN.test(text.slice(cue.start, cue.end));
 }
 
 /**
@@ -432,7 +463,7 @@ export function classifyAmount(
   }
 
   VALUE_OF_COINS.lastIndex = amount.groupStart;
-  const quantity = VALUE_OF_COINS.exec(text);
+  const quantity = mayFollowCoins(text, amount.groupStart) ? VALUE_OF_COINS.exec(text) : null;
   if (
     quantity !== null &&
     amount.perUnit !== 'bitcoin' &&

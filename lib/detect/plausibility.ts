@@ -22,9 +22,10 @@ const WIDEST_BAND = {
 
 /** False when `usd` fits no kind against any of the references: whatever its sentence says, it is no bitcoin figure. */
 export function plausibleAsAny(usd: number, references: readonly ReferenceRange[]): boolean {
-  return references.some(
-    (range) => usd >= range.lowUsd * WIDEST_BAND.low && usd <= range.highUsd * WIDEST_BAND.high,
-  );
+  for (const range of references) {
+    if (usd >= range.lowUsd * WIDEST_BAND.low && usd <= range.highUsd * WIDEST_BAND.high) return true;
+  }
+  return false;
 }
 
 /** A range of bitcoin prices an amount is compared with. */
@@ -229,5 +230,8 @@ export function plausibleAgainst(
   references: readonly ReferenceRange[],
 ): ReferenceRange | undefined {
   const band = PLAUSIBLE_BANDS[kind];
-  return references.find((range) => usd >= range.lowUsd * band.low && usd <= range.highUsd * band.high);
+  for (const range of references) {
+    if (usd >= range.lowUsd * band.low && usd <= range.highUsd * band.high) return range;
+  }
+  return undefined;
 }

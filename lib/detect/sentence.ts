@@ -127,18 +127,17 @@ export function sentenceAround(text: string, from: number, to: number): { start:
   let start = 0;
   for (let index = from - 1; index >= 0; index--) {
     const code = text.charCodeAt(index);
-    // Most characters are neither spaces nor line breaks (all of which are below `!` or from NBSP on).
-    if (code > 32 && code < 0xa0) continue;
+    // Letters are neither terminators nor line breaks (all of which are below `@` or from U+2028 on).
+    if (code > 63 && code < LINE_SEPARATOR) continue;
     if (isLineBreak(code)) {
       start = index + 1;
       break;
     }
-    if (isSpace(code) && index > 0) {
-      // Walk back over closing quotes to a terminator.
-      let before = index - 1;
-      while (before > 0 && isClosingQuote(text.charCodeAt(before))) before--;
-      if (isTerminator(text.charCodeAt(before)) && sentenceEndAfter(text, before) !== -1) {
-        start = index + 1;
+    // A terminator ends the previous sentence when the space after it (and its closing quotes) is before `from`.
+    if (isTerminator(code)) {
+      const after = sentenceEndAfter(text, index);
+      if (after !== -1 && after < from) {
+        start = after + 1;
         break;
       }
     }
