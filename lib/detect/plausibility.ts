@@ -217,7 +217,10 @@ export function laterYearsIn(text: string, start: number, end: number, date: Dat
   const found: number[] = [];
   const sentence = text.slice(start, end);
   if (!sentence.includes('20')) return found;
-  for (const year of sentence.matchAll(YEAR_NAMED)) {
+  // (exec, not matchAll: no copy of the pattern for each sentence)
+  YEAR_NAMED.lastIndex = 0;
+  let year: RegExpExecArray | null;
+  while ((year = YEAR_NAMED.exec(sentence)) !== null) {
     if (+year[0] > date.getUTCFullYear()) found.push(start + year.index);
   }
   return found;

@@ -65,10 +65,6 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || isLineBreak(code);
 }
 
-function isTerminator(code: number): boolean {
-  return code === 46 /* . */ || code === 33 /* ! */ || code === 63; /* ? */
-}
-
 function isClosingQuote(code: number): boolean {
   return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41; /* ) */
 }
@@ -118,45 +114,49 @@ function sentenceEndAfter(text: string, index: number): number {
   return after;
 }
 
+/** The characters a sentence can end at: the engine skips the others in machine code. */
+const TERMINATOR_OR_LINE_BREAK = /[.!?\r\n\u2028\u2029]/g;
+
 /**
  * The sentence around `[from, to)`: it starts after the previous sentence end or line break and ends after the next
  * terminator (or at the next line break). Headlines without a period end at their line break. The search is not
  * limited: callers reuse a sentence for every amount inside it, so the text is scanned about once overall.
  */
 export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  // Backwards, a window at a time: the last line break, or terminator that ends a sentence before `from`, in it.
   let start = 0;
-  for (let index = from - 1; index >= 0; index--) {
-    const code = text.charCodeAt(index);
-    // Letters are neither terminators nor line breaks (all of which are below `@` or from U+2028 on).
-    if (code > 63 && code < LINE_SEPARATOR) continue;
-    if (isLineBreak(code)) {
-      start = index + 1;
-      break;
-    }
-    // A terminator ends the previous sentence when the space after it (and its closing quotes) is before `from`.
-    if (isTerminator(code)) {
-      const after = sentenceEndAfter(text, index);
-      if (after !== -1 && after < from) {
-        start = after + 1;
-        break;
+  for (let high = from, span = 64; high > 0; high -= span, span *= 2) {
+    const low = Math.max(0, high - span);
+    let found = -1;
+    TERMINATOR_OR_LINE_BREAK.lastIndex = low;
+    while (TERMINATOR_OR_LINE_BREAK.test(text)) {
+      const index = TERMINATOR_OR_LINE_BREAK.lastIndex - 1;
+      if (index >= high) break;
+      if (isLineBreak(text.charCodeAt(index))) {
+        found = index + 1;
+      } else {
+        // The space after the terminator (and its closing quotes) must be before `from`.
+        const after = sentenceEndAfter(text, index);
+        if (after !== -1 && after < from) found = after + 1;
       }
+    }
+    if (found !== -1) {
+      start = found;
+      break;
     }
   }
   let end = text.length;
-  for (let index = to; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    // Letters are neither terminators nor line breaks (all of which are below `@` or from U+2028 on).
-    if (code > 63 && code < LINE_SEPARATOR) continue;
-    if (isLineBreak(code)) {
+  TERMINATOR_OR_LINE_BREAK.lastIndex = to;
+  while (TERMINATOR_OR_LINE_BREAK.test(text)) {
+    const index = TERMINATOR_OR_LINE_BREAK.lastIndex - 1;
+    if (isLineBreak(text.charCodeAt(index))) {
       end = index;
       break;
     }
-    if (isTerminator(code)) {
-      const after = sentenceEndAfter(text, index);
-      if (after !== -1) {
-        end = after;
-        break;
-      }
+    const after = sentenceEndAfter(text, index);
+    if (after !== -1) {
+      end = after;
+      break;
     }
   }
   return { start, end };
