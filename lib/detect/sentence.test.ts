@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/support/seeded-random';
 import { sentenceAround } from './sentence';
 
 const sentenceOf = (text: string, needle: string) => {
@@ -33,5 +34,55 @@ describe('sentenceAround', () => {
     const text = `Intro. ${'word '.repeat(2000)}$70,000 ${'word '.repeat(2000)}. Outro.`;
     const at = text.indexOf('$');
     expect(sentenceAround(text, at, at + 7)).toEqual({ start: 7, end: text.length - 7 });
+  });
+
+  it('starts where the previous sentence, read forwards, ends (backwards search, window by window)', () => {
+    // Terminators, quotes, breaks, abbreviations, ordinals and long runs without any, so that the backwards search
+    // crosses several of its windows.
+    const pieces = [
+      'word ',
+      'word ',
+      'word ',
+      'word ',
+      'words ',
+      'x',
+      '. ',
+      '.',
+      '!',
+      '?',
+      ' ',
+      '"',
+      "'",
+      '\u201d',
+      ')',
+      '\n',
+      '\r',
+      '\u2028',
+      '\u00a0',
+      '\t',
+      '4',
+      '12',
+      'U.S',
+      'Mr',
+      'Inc',
+      'J',
+      ' Januar',
+      '$70,000',
+      'word '.repeat(40),
+    ];
+    const random = seededRandom(13);
+    for (let run = 0; run < 2000; run++) {
+      let text = '';
+      for (let count = Math.floor(random() * 60); count >= 0; count--) {
+        text += pieces[Math.floor(random() * pieces.length)];
+      }
+      // Where each sentence ends, read forwards from every position.
+      const ends = new Set<number>();
+      for (let at = 0; at <= text.length; at++) ends.add(sentenceAround(text, at, at).end);
+      const from = Math.floor(random() * (text.length + 1));
+      let start = 0;
+      for (const end of ends) if (end < from && end + 1 > start) start = end + 1;
+      expect(sentenceAround(text, from, from).start, JSON.stringify([text, from])).toBe(start);
+    }
   });
 });
