@@ -279,7 +279,9 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
         marked.removeWithin(roots);
         for (const root of roots) {
           if (!root.isConnected || isInsideSkipped(root)) continue;
-          const blocks = collectTextBlocks(root, { ...scanOptions, startAt });
+          // A root's blocks come in document order but where the scan says not: the marks between are one run
+          // (ended too before a rescan between slices adds its own).
+          const blocks = collectTextBlocks(root, { ...scanOptions, startAt, onOrderBreak: marked.endRun });
           const done = await runPass(blocks, readBlock, {
             signal,
             isOutsideViewport,
@@ -288,6 +290,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
             idle,
             prepare: preparationSteps,
           });
+          marked.endRun();
           if (!done) return;
         }
         showMarks();
@@ -302,9 +305,13 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   const rescanNow = (roots: Element[]) => {
     const previous = tooltip.active;
     marked.removeWithin(roots);
+    // Between two slices of a pass: its run of marks ends here, and each root's marks are a run of their own.
+    marked.endRun();
     for (const root of roots) {
       if (!root.isConnected || isInsideSkipped(root)) continue;
-      for (const block of collectTextBlocks(root, scanOptions)) readBlock(block);
+      for (const block of collectTextBlocks(root, { ...scanOptions, onOrderBreak: marked.endRun }))
+        readBlock(block);
+      marked.endRun();
     }
     showMarks();
     keepTooltipOnReplacement(previous);

@@ -45,10 +45,42 @@ describe('marked mentions in document order', () => {
     expect(order(marked.inOrder())).toBe('abcd');
   });
 
-  test('added out of order (a later rescan): sorted by position in the page', () => {
+  test('added out of order (a later rescan), each its own run: sorted by position in the page', () => {
     const { marked, mentions } = setUp();
-    for (const index of [2, 0, 3, 1]) marked.add(mentions[index]!);
+    for (const index of [2, 0, 3, 1]) {
+      marked.add(mentions[index]!);
+      marked.endRun();
+    }
     expect(order(marked.inOrder())).toBe('abcd');
+  });
+
+  test('a run in document order that goes before the known ones (a pass opened mid-page): put in place whole', () => {
+    const { marked, mentions } = setUp();
+    for (const index of [2, 3]) marked.add(mentions[index]!);
+    marked.endRun();
+    for (const index of [0, 1]) marked.add(mentions[index]!);
+    marked.endRun();
+    expect(order(marked.inOrder())).toBe('abcd');
+    expect(order(marked.all())).toBe('abcd');
+  });
+
+  test('a run with known mentions among its own (a rescan between two slices): each put in place', () => {
+    const { marked, mentions } = setUp();
+    marked.add(mentions[1]!);
+    marked.endRun();
+    for (const index of [0, 2, 3]) marked.add(mentions[index]!);
+    expect(order(marked.inOrder())).toBe('abcd');
+  });
+
+  test('the order is read with a run not ended: the run is put in place first', () => {
+    const { marked, mentions } = setUp();
+    for (const index of [2, 3]) marked.add(mentions[index]!);
+    marked.endRun();
+    marked.add(mentions[0]!);
+    expect(order(marked.inOrder())).toBe('acd');
+    marked.add(mentions[1]!);
+    marked.remove(mentions[2]!);
+    expect(order(marked.all())).toBe('abd');
   });
 });
 

@@ -124,3 +124,28 @@ describe('collectTextBlocks from a start element (the viewport first)', () => {
     expect(texts).toEqual(['b $2', 'c $3', 'a $1']);
   });
 });
+
+describe('collectTextBlocks: where blocks leave document order', () => {
+  /** The blocks' texts, with `|` where the scan said the next block does not follow in document order. */
+  const withBreaks = (root: Element, startAt: Element | null = null) => {
+    const out: string[] = [];
+    const options = { startAt, onOrderBreak: () => out.push('|') };
+    for (const block of collectTextBlocks(root, options)) out.push(block.text.trim());
+    return out.join(' ');
+  };
+
+  test('a read from a start element breaks where it goes back to the top', () => {
+    setMarkup(document.body, '<p>a</p><div id="start"><p>b</p></div><p>c</p>');
+    expect(withBreaks(document.body, document.getElementById('start'))).toBe('b c | a');
+  });
+
+  test('an element’s text after a nested block comes before that block: breaks until the walk leaves it', () => {
+    const root = page('<p>a</p><div>b <p>c</p> d <p>e</p> f</div><p>g</p><p>h</p>');
+    // Between two breaks, every run is in document order: "a b d f" (the div's own text), then c and e alone.
+    expect(withBreaks(root)).toBe('a b d f | c | e | g h');
+  });
+
+  test('plain pages have no break', () => {
+    expect(withBreaks(page('<p>a</p><ul><li>b</li><li>c</li></ul><p>d <b>e</b></p>'))).toBe('a b c d e');
+  });
+});
