@@ -41,6 +41,14 @@ function run(ctx: ContentScriptContext): void {
   if (!supportsHighlights()) return;
   let settings: Settings | null = null;
   let liveData: unknown = null;
+  /** A change of the live data came since its read began: the change is the newer value. */
+  let liveDataChanged = false;
+  let liveDataRead: Promise<void> | null = null;
+  /** Only the annotator uses the live data: read when it first loads, not on every page (one storage call less). */
+  const readLiveData = () =>
+    (liveDataRead ??= browser.storage.local.get(LIVE_DATA_KEY).then((local) => {
+      if (!liveDataChanged) liveData = local[LIVE_DATA_KEY];
+    }, reportError));
   let annotator: PageAnnotator | null = null;
   let secondStage: SecondStage | null = null;
   /** Set while the second stage loads; the annotator starts with the settings of when it has loaded. */
@@ -87,8 +95,8 @@ function run(ctx: ContentScriptContext): void {
   /** Loads the second stage (once) and starts the annotator, if the site is still enabled by then. */
   const annotate = (): Promise<PageAnnotator | null> => {
     if (annotator) return Promise.resolve(annotator);
-    starting ??= loadSecondStage(send)
-      .then(startAnnotator)
+    starting ??= Promise.all([loadSecondStage(send), readLiveData()])
+      .then(([stage]) => startAnnotator(stage))
       .catch((error: unknown) => {
         reportError(error);
         return null;
@@ -170,6 +178,7 @@ function run(ctx: ContentScriptContext): void {
     if (area === 'sync' && change) apply(readSettings(change.newValue));
     const live = changes[LIVE_DATA_KEY];
     if (area === 'local' && live) {
+      liveDataChanged = true;
       liveData = live.newValue;
       if (annotator && secondStage) annotator.updateLiveSnapshot(secondStage.storedSnapshot(liveData));
     }
@@ -181,13 +190,9 @@ function run(ctx: ContentScriptContext): void {
     browser.runtime.onMessage.removeListener(onMessage);
     stopAll();
   });
-  Promise.all([browser.storage.sync.get(SETTINGS_KEY), browser.storage.local.get(LIVE_DATA_KEY)]).then(
-    ([stored, local]) => {
-      liveData = local[LIVE_DATA_KEY];
-      apply(readSettings(stored[SETTINGS_KEY]));
-    },
-    reportError,
-  );
+  browser.storage.sync
+    .get(SETTINGS_KEY)
+    .then((stored) => apply(readSettings(stored[SETTINGS_KEY])), reportError);
 }
 
 export default defineContentScript({
