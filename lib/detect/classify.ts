@@ -138,8 +138,6 @@ const QUESTION_REACH = 120;
 /** Words that make a question about a level speculative. */
 const SPECULATIVE =
   /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|soon|kann|könnte|wird|nächste|bald|peut|pourra|prochain|bientôt|va|puede|podrá|llegará|próximo|pronto|può|potrà|prossimo|presto|pode|poderá|vai|chega|chegará|kan|zal|volgende|binnenkort)(?![\p{L}])/iu;
-/** A level noun the amount is compounded with: `3.000-Dollar-Marke`, `20.000-Dollar-Grenze`. */
-const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde)(?![\p{L}])/iuy;
 /** A move verb in the past tense: a time after its level (`fell to $76,000 by February 4`) dates a fact. */
 const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|lost)$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
@@ -277,14 +275,10 @@ const INFINITIVE_AFTER_SUBJECT = /^[^\S\r\n]*(?:\((?:btc|xbt)\)[^\S\r\n]*)?to[^\
  * 100.000 Dollar steigen`, `kan 150.000 dollar bereiken`, `zal naar 150.000 dollar stijgen`).
  */
 const GERMAN_FUTURE = /(?<![\p{L}])(?:wird|werden|würden?|kann|soll|kan|kunnen|zal|zou)(?![\p{L}])/iu;
-const INFINITIVES =
-  '(?:steigen|fallen|klettern|sinken|erreichen|knacken|überschreiten|übersteigen|überspringen|zurückfallen|abstürzen|stehen|notieren|liegen|stijgen|dalen|bereiken|halen|zakken)';
-const GERMAN_INFINITIVE = new RegExp(`^[^.;,!?\\r\\n]{0,40}?(?<![\\p{L}])${INFINITIVES}(?![\\p{L}])`, 'iu');
-/** The modal after the infinitive, as a clause that starts with `dass` has it (`dass er auf 100.000 Dollar klettern könnte`). */
-const INFINITIVE_THEN_MODAL = new RegExp(
-  `^[^.;,!?\\r\\n]{0,40}?(?<![\\p{L}])${INFINITIVES}[^\\S\\r\\n]+(?:könnten?|dürften?|sollten?|wird|werden|würden?)(?![\\p{L}])`,
-  'iu',
-);
+const GERMAN_INFINITIVE =
+  /^[^.;,!?\r\n]{0,40}?(?<![\p{L}])(?:steigen|fallen|klettern|sinken|erreichen|knacken|überschreiten|übersteigen|überspringen|zurückfallen|abstürzen|stehen|notieren|liegen|stijgen|dalen|bereiken|halen|zakken)(?![\p{L}])/iu;
+/** A modal after the infinitive, as a subordinate clause has it (`dass er auf 100.000 Dollar klettern könnte`). */
+const MODAL_AFTER = /^[^\S\r\n]+(?:könnten?|dürften?|sollten?|wird|werden|würden?)(?![\p{L}])/iu;
 
 /** A future said by the verb's form: an infinitive right after the subject, or a German future tense. */
 function futureByVerbForm(
@@ -303,16 +297,16 @@ function futureByVerbForm(
     }
   }
   const after = text.slice(amount.groupEnd, amount.groupEnd + 60);
-  if (INFINITIVE_THEN_MODAL.test(after)) {
+  const infinitive = GERMAN_INFINITIVE.exec(after);
+  if (infinitive === null) return undefined;
+  if (MODAL_AFTER.test(after.slice(infinitive[0].length))) {
     return { category: 'forecast', start: amount.groupEnd, end: amount.groupEnd, ceilingUsd: 0 };
   }
   const lookback = Math.max(0, amount.groupStart - 80);
   const auxiliary = GERMAN_FUTURE.exec(text.slice(lookback, amount.groupStart));
-  if (auxiliary !== null && GERMAN_INFINITIVE.test(after)) {
-    const start = lookback + auxiliary.index;
-    return { category: 'forecast', start, end: start + auxiliary[0].length, ceilingUsd: 0 };
-  }
-  return undefined;
+  if (auxiliary === null) return undefined;
+  const start = lookback + auxiliary.index;
+  return { category: 'forecast', start, end: start + auxiliary[0].length, ceilingUsd: 0 };
 }
 
 /** Cost words that name a break-even (`to break even`, `seuil de rentabilité`, `Gewinnschwelle`). */
@@ -571,11 +565,6 @@ export function classifyAmount(
   // Rule 4: a price or a target.
   let forecast: Cue | undefined = attachedTarget;
   let levelWord: Cue | undefined = attached?.category === 'price' ? attached : undefined;
-  // `die 3.000-Dollar-Marke`: the amount is the first part of a level noun.
-  LEVEL_COMPOUND.lastIndex = amount.groupEnd;
-  if (levelWord === undefined && LEVEL_COMPOUND.test(text)) {
-    levelWord = { category: 'price', start: amount.groupEnd, end: LEVEL_COMPOUND.lastIndex, ceilingUsd: 0 };
-  }
   let clauseForecast = false;
   for (let index = lastBefore; index >= scopeStart; index--) {
     const cue = cues[index]!;

@@ -318,7 +318,6 @@ describe('fourth round: the six other languages (their errors on the tune-intl b
     ['destined to', 'Le bitcoin semble destiné à franchir les 150 000 dollars.'],
     ['a target noun: meta', 'A meta de preço é de US$ 150 mil.'],
     ['… projeção', 'A projeção é de US$ 150 mil.'],
-    ['… estimations', "Les estimations vont jusqu'à 150 000 dollars."],
     ['… Zielmarke', 'Die Zielmarke liegt bei 150.000 Dollar.'],
     ['the next level: Spanish', 'La siguiente barrera está en 150.000 dólares.'],
     ["by the end: d'ici à la fin", 'Certains voient 150 000 $ d’ici à la fin de l’année.'],
@@ -353,8 +352,6 @@ describe('fourth round: the six other languages (their errors on the tune-intl b
     ['a French present participle', 'Hier elle a reculé, chutant à 60 000 dollars.', '2026-03-10'],
     ['a Dutch participle', 'Inmiddels is hij teruggevallen naar 60.000 dollar.', '2026-03-10'],
     ['German `verlor … auf`', 'Die Kunstwährung verlor zwei Prozent auf 60.000 Dollar.', '2026-03-10'],
-    ['German `betragen`', 'Er betrug damals 69.000 Dollar.', '2024-03-05'],
-    ['a German level compound', 'Anfang März wurde die 60.000-Dollar-Marke geknackt.', '2024-03-05'],
     ['a Dutch descriptive name', 'De belangrijkste digitale munt was 60.000 dollar waard.', '2026-03-10'],
     [
       'the start of this year: French',

@@ -505,10 +505,6 @@ export const TARGET_WORDS = [
   '(?:a|la|uma|una) (?:nova |nueva )?metas?',
   'projeç(?:ão|ões)',
   'proyecci(?:ón|ones)',
-  'estimations?',
-  'estimaciones',
-  'estimativas?',
-  'stime',
   'ziel(?:e|spanne|marke)?',
   // The next level, still to be faced (`la siguiente cifra redonda de 30.000 dólares`).
   '(?:siguiente|próxim[oa]) (?:cifra|barrera|barreira|nivel|nível|meta)',
@@ -732,7 +728,7 @@ export const MOVE_WORDS = [
   'chut(?:e|é|ait)',
   'tomb(?:e|é|ait)',
   'grimp(?:e|é|ait)',
-  'franchi(?:t|s|e|es)?',
+  'franchi(?:t)?',
   'dépass(?:e|é|ait)',
   'atteint',
   'recul(?:e|é|ait)',
@@ -856,7 +852,7 @@ export const MOVE_WORDS = [
   'stand',
   'erreicht',
   'überspr(?:ang|ingt)',
-  '(?:ge)?knackt(?:e)?',
+  'knackt(?:e)?',
   'überst(?:ieg|eigt)',
   'sackte',
   'spr(?:ang|ingt)',
@@ -958,12 +954,7 @@ export const MOVE_WORDS = [
   // Prozent auf`.
   "(?:chut|grimp|recul|tomb|plong|gliss|remont|s['’]échang)ant",
   '(?:terug)?(?:gevallen|gezakt)',
-  'gekelderd',
-  'geklommen',
-  'opgelopen',
   'verlor(?:en)?',
-  'gewann',
-  'betr(?:ug|ägt|agen)',
 ];
 
 /**
@@ -1047,18 +1038,12 @@ export const CLAUSE_WORDS = [
   'terwijl',
   'nadat',
   'following',
-  // `when`, `because` and `if` in the other languages.
+  // `when` and `if` in the other languages.
   'quando',
   'cuando',
   'quand',
   'lorsque',
-  'wanneer',
-  'weil',
-  'porque',
-  'perché',
-  'omdat',
   'wenn',
-  'indien',
 ];
 
 /** `and`/`or` begin a new clause only when a new subject follows (`ether could rally and bitcoin fell to`). */
