@@ -71,59 +71,18 @@ export function scanMentions(
   if (amounts.length === 0) return [];
   const date =
     options.date !== undefined && !Number.isNaN(options.date.getTime()) ? options.date : new Date();
-  const atDate = dateRange(date);
-
-  const atDateOnly = [atDate];
-  // Every price up to the article's year: looked up only for an amount that fits no kind at the article's date.
-  let everyTime: ReferenceRange[] | undefined;
-
-  // The sentence of the amount being read; amounts inside the previous sentence share it, its cues and its past
-  // times, each looked up once and only when needed.
-  let sentenceStart = -1;
-  let sentenceEnd = -1;
-  let cues: Cue[] | undefined;
-  let pastTimes: ReferenceRange[] | undefined;
-  let laterYears: number[] | undefined;
-  const enterSentence = (amount: FoundAmount): void => {
-    if (amount.groupStart >= sentenceStart && amount.groupEnd <= sentenceEnd) return;
-    const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
-    sentenceStart = sentence.start;
-    sentenceEnd = sentence.end;
-    cues = undefined;
-    pastTimes = undefined;
-    laterYears = undefined;
-  };
-  const references: LazyReferences = {
-    atDate,
-    laterYears: () => (laterYears ??= laterYearsIn(text, sentenceStart, sentenceEnd, date)),
-    all: () => (pastTimes ??= [atDate, ...pastTimesIn(text, sentenceStart, sentenceEnd, date)]),
-  };
-
-  /**
-   * True for an amount that classification would call `other` whatever its sentence says: not dollars, priced per
-   * some other unit, or no plausible figure of any kind at any time its sentence names. About half the amounts in
-   * news (flows, caps, other coins' prices) end here without their sentence's words being read.
-   */
-  const isOtherForSure = (amount: FoundAmount): boolean => {
-    if (ruleWithoutSentence(amount)) return true;
-    if (plausibleAsAny(amount.value, atDateOnly)) return false;
-    // Sums of millions and sub-cent figures fit no time at all: no need to look for the times the sentence names.
-    if (!plausibleAsAny(amount.value, (everyTime ??= [everyTimeUpTo(date)]))) return true;
-    enterSentence(amount);
-    return !plausibleAsAny(amount.value, references.all());
-  };
+  const scope = new SentenceScope(text, date);
 
   const mentions: PriceMention[] = [];
   for (const amount of amounts) {
-    if (!explain && isOtherForSure(amount)) {
+    if (!explain && scope.isOtherForSure(amount)) {
       const { start, end } = amount;
       const usd = amount.currency === 'USD' ? amount.value : Number.NaN;
       mentions.push({ start, end, text: text.slice(start, end), usd, kind: 'other' });
       continue;
     }
-    enterSentence(amount);
-    cues ??= findCues(text, sentenceStart, sentenceEnd);
-    const classification = classifyAmount(text, amount, cuesNear(cues, amount), references);
+    scope.enter(amount);
+    const classification = classifyAmount(text, amount, cuesNear(scope.cues(), amount), scope);
     const mention: PriceMention = {
       start: amount.start,
       end: amount.end,
@@ -135,4 +94,66 @@ export function scanMentions(
     mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * The sentence of the amount being read, for one text: amounts inside the previous sentence share it, its cues and
+ * its past times, each looked up once and only when needed. A class rather than closures made per call: a live
+ * ticker calls the scan ten times a second, and closures made per call had V8 compile their optimised code again
+ * each time the last holder of the old code was collected.
+ */
+class SentenceScope implements LazyReferences {
+  readonly atDate: ReferenceRange;
+  private readonly atDateOnly: ReferenceRange[];
+  /** Every price up to the article's year: looked up only for an amount that fits no kind at the article's date. */
+  private everyTime: ReferenceRange[] | undefined;
+  private start = -1;
+  private end = -1;
+  private sentenceCues: Cue[] | undefined;
+  private pastTimes: ReferenceRange[] | undefined;
+  private later: number[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly date: Date,
+  ) {
+    this.atDate = dateRange(date);
+    this.atDateOnly = [this.atDate];
+  }
+
+  enter(amount: FoundAmount): void {
+    if (amount.groupStart >= this.start && amount.groupEnd <= this.end) return;
+    const sentence = sentenceAround(this.text, amount.groupStart, amount.groupEnd);
+    this.start = sentence.start;
+    this.end = sentence.end;
+    this.sentenceCues = undefined;
+    this.pastTimes = undefined;
+    this.later = undefined;
+  }
+
+  cues(): Cue[] {
+    return (this.sentenceCues ??= findCues(this.text, this.start, this.end));
+  }
+
+  laterYears(): readonly number[] {
+    return (this.later ??= laterYearsIn(this.text, this.start, this.end, this.date));
+  }
+
+  all(): readonly ReferenceRange[] {
+    return (this.pastTimes ??= [this.atDate, ...pastTimesIn(this.text, this.start, this.end, this.date)]);
+  }
+
+  /**
+   * True for an amount that classification would call `other` whatever its sentence says: not dollars, priced per
+   * some other unit, or no plausible figure of any kind at any time its sentence names. About half the amounts in
+   * news (flows, caps, other coins' prices) end here without their sentence's words being read.
+   */
+  isOtherForSure(amount: FoundAmount): boolean {
+    if (ruleWithoutSentence(amount)) return true;
+    if (plausibleAsAny(amount.value, this.atDateOnly)) return false;
+    // Sums of millions and sub-cent figures fit no time at all: no need to look for the times the sentence names.
+    if (!plausibleAsAny(amount.value, (this.everyTime ??= [everyTimeUpTo(this.date)]))) return true;
+    this.enter(amount);
+    return !plausibleAsAny(amount.value, this.all());
+  }
 }

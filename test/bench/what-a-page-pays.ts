@@ -11,11 +11,12 @@ import { waitForScan } from '../e2e/support/highlights';
 import { generateArticle, generateNewsPage, withoutAmounts } from './generate-news-page';
 import {
   cpuOf,
-  heapAfterGc,
   installProbes,
   isExtensionUrl,
   profiled,
   readProbe,
+  settledHeapAfterGc,
+  slope,
   type CpuCost,
 } from './page-cost';
 import { AMOUNT_PATTERN } from './page-scan';
@@ -228,23 +229,33 @@ export async function measurePage(
 
 export interface TickerRow {
   host: string;
+  /** Ticker updates over the run (heap readings included). */
   updates: number;
-  /** The extension's CPU per ticker update, ms (0 on the host it does not run on). */
+  /** The extension's CPU per ticker update over a profiled window after the run, ms (NaN when not profiled). */
   extensionMsPerUpdate: number;
-  /** Heap after GC, growth per minute, KB. */
+  /** Heap after GC at the end of the first minute over its start, KB: one-time growth (compiled code, caches). */
+  firstMinuteKb: number;
+  /** Heap after GC from the end of the first minute to the end of the run, least-squares slope, KB per minute. */
   heapKbPerMinute: number;
+  /** Heap after GC, end of the run over its start, KB per minute (the first minute included). */
+  wholeRunKbPerMinute: number;
+  minutes: number;
 }
 
+const HEAP_READING_EVERY_MS = 30_000;
+const TICKER_PROFILE_MS = 30_000;
+
 /**
- * A 10 Hz ticker on an article for `seconds`: the extension's CPU per update and the heap's slope after GC. With
- * `heapOnly`, no CPU window (for a browser run with --js-flags=--jitless, whose CPU figures mean nothing).
+ * The 10 Hz ticker page on `host` for `minutes`, in a tab of its own in front (a background tab's timers run once a
+ * second): the heap after GC every 30 s (each the median of three readings), then the extension's CPU per update
+ * over a profiled window (the profiler keeps data of its own in the page's heap, so it runs after the readings).
  */
 export async function measureTicker(
   browser: ExtensionBrowser,
   server: FixtureServer,
   host: string,
-  seconds: number,
-  { heapOnly = false } = {},
+  minutes: number,
+  { profile = true } = {},
 ): Promise<TickerRow> {
   const tab = await newTab(browser);
   const cdp = await browser.context.newCDPSession(tab);
@@ -253,27 +264,35 @@ export async function measureTicker(
   await tab.waitForTimeout(3_000);
   const tickerUpdates = () =>
     tab.evaluate(() => (window as unknown as { tickerUpdates: number }).tickerUpdates);
-  // The heap over one window, the CPU over another: the profiler keeps data of its own in the page's heap.
-  const updatesAtHeapStart = await tickerUpdates();
-  const heapBefore = await heapAfterGc(cdp);
+  const updatesAtStart = await tickerUpdates();
   const started = Date.now();
-  await tab.waitForTimeout(seconds * 1000);
-  const heapAfter = await heapAfterGc(cdp);
-  const minutes = (Date.now() - started) / 60_000;
-  const heapKbPerMinute = (heapAfter - heapBefore) / 1024 / minutes;
-  const updatesBefore = await tickerUpdates();
-  if (heapOnly) {
-    await tab.close();
-    const updates = updatesBefore - updatesAtHeapStart;
-    return { host, updates, extensionMsPerUpdate: Number.NaN, heapKbPerMinute };
+  const readings = [{ x: 0, y: await settledHeapAfterGc(cdp, tab) }];
+  const end = started + minutes * 60_000;
+  while (Date.now() < end) {
+    await tab.waitForTimeout(Math.min(HEAP_READING_EVERY_MS, end - Date.now()));
+    readings.push({ x: (Date.now() - started) / 60_000, y: await settledHeapAfterGc(cdp, tab) });
   }
-  const profile = await profiled(cdp, () => tab.waitForTimeout(seconds * 1000));
-  const updates = (await tickerUpdates()) - updatesBefore;
+  const updates = (await tickerUpdates()) - updatesAtStart;
+  const kb = (bytes: number) => bytes / 1024;
+  const first = readings[0]!;
+  const last = readings.at(-1)!;
+  const afterFirstMinute = readings.filter((reading) => reading.x >= 1);
+  const afterMinuteOne = afterFirstMinute[0] ?? last;
+  let extensionMsPerUpdate = Number.NaN;
+  if (profile) {
+    const updatesBefore = await tickerUpdates();
+    const cpu = await profiled(cdp, () => tab.waitForTimeout(TICKER_PROFILE_MS));
+    extensionMsPerUpdate =
+      cpuOf(cpu, isExtensionUrl).ms / Math.max(1, (await tickerUpdates()) - updatesBefore);
+  }
   await tab.close();
   return {
     host,
     updates,
-    extensionMsPerUpdate: cpuOf(profile, isExtensionUrl).ms / Math.max(1, updates),
-    heapKbPerMinute,
+    extensionMsPerUpdate,
+    firstMinuteKb: kb(afterMinuteOne.y - first.y),
+    heapKbPerMinute: afterFirstMinute.length >= 2 ? kb(slope(afterFirstMinute)) : Number.NaN,
+    wholeRunKbPerMinute: kb(last.y - first.y) / (last.x || 1),
+    minutes: last.x,
   };
 }

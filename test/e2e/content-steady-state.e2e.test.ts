@@ -8,10 +8,10 @@
 // --jitless, +0.8 KB and then flat). That is the engine's code, bounded by the script's size; what this test guards
 // against is objects kept per update (WXT's ctx timers' abort listeners grew the heap by 174 KB a minute), and
 // --jitless leaves those as they are.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateArticle } from '../bench/generate-news-page';
-import { heapAfterGc as oneHeapReading } from '../bench/page-cost';
+import { settledHeapAfterGc } from '../bench/page-cost';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
@@ -50,19 +50,6 @@ afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
 });
 
-/**
- * The heap after GC, the median of three readings a second apart: single readings of the same page scattered by
- * about ±12 KB (a 30 s window read +24.3, +0.6 and −23.3 KB/min in three runs of the same build).
- */
-async function heapAfterGc(cdp: CDPSession, page: Page): Promise<number> {
-  const readings: number[] = [];
-  for (let index = 0; index < 3; index++) {
-    if (index > 0) await page.waitForTimeout(1_000);
-    readings.push(await oneHeapReading(cdp));
-  }
-  return readings.sort((a, b) => a - b)[1]!;
-}
-
 const tickerUpdates = (page: Page) =>
   page.evaluate(() => (window as unknown as { tickerUpdates: number }).tickerUpdates);
 
@@ -98,10 +85,10 @@ async function tickerRun(page: Page, host: string): Promise<TickerRun> {
   // allocations) is not a slope.
   await page.waitForTimeout(WARM_UP_MS);
   const updatesBefore = await tickerUpdates(page);
-  const before = await heapAfterGc(cdp, page);
+  const before = await settledHeapAfterGc(cdp, page);
   const started = Date.now();
   await page.waitForTimeout(TICKER_SECONDS * 1000);
-  const after = await heapAfterGc(cdp, page);
+  const after = await settledHeapAfterGc(cdp, page);
   const minutes = (Date.now() - started) / 60_000;
   const updates = (await tickerUpdates(page)) - updatesBefore;
   const ourLongScripts = await page.evaluate(
