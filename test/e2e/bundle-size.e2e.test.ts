@@ -39,8 +39,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * coin, participles, `fine`/`mais` read in their own language, German modals after the infinitive; +857 B, 40,210 B
  * from 39,353 B), which took the tune-intl batch from P 85.2 % / R 80.7 % to 95.7 % / 92.2 %; with issue 13's
  * throughput work after it (about +190 B) some of those words were cut again: 40,246 B, R 91.7 %.
+ * Raised to 41,000 B the same day for issue 13's page-cost work that landed beside it (marks placed in document order a
+ * run at a time, container-level skip checks in the article-body finder, live data read with the annotator: about
+ * +250 B) and the detector's sentence scope as a class (+121 B): 40,648 B.
  */
-const SECOND_STAGE_CEILING_BYTES = 40_300;
+const SECOND_STAGE_CEILING_BYTES = 41_000;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
