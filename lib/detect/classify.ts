@@ -55,6 +55,7 @@ const CHANGE_BEFORE = new RegExp(
 );
 const CHANGE_AFTER = new RegExp(
   String.raw`[^\S\r\n]*(?:(?:below|above|under|short of|shy of|off|away from)[^\S\r\n]+(?:its|the|their|a|an|this|that|last|record|all-time)(?![A-Za-z])` +
+    String.raw`|(?:more|less|higher|lower|cheaper|dearer)[^\S\r\n]+than(?![A-Za-z])` +
     String.raw`|(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![A-Za-z]))`,
   'iy',
 );
@@ -140,6 +141,23 @@ const SPECULATIVE =
   /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|soon|kann|könnte|wird|nächste|bald|peut|pourra|prochain|bientôt|va|puede|podrá|llegará|próximo|pronto|può|potrà|prossimo|presto|pode|poderá|vai|chega|chegará|kan|zal|volgende|binnenkort)(?![\p{L}])/iu;
 /** A move verb in the past tense: a time after its level (`fell to $76,000 by February 4`) dates a fact. */
 const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|lost)$/i;
+/** After a need (`must`, `have to`): the words up to a verb of reaching a level right before the amount. */
+const REACH_AFTER_NEED =
+  /^\s+(?:\S+\s+){0,10}?(?:reach|hit|breach|break|top|surpass|exceed|cross|clear|reclaim|regain|rise|climb|rally|return)(?:e?[sd])?(?:\s+(?:to|above|past|back|the))*\s*$/i;
+/** A level called current is a fact, whatever verbs of the future are around it (`from the current $700 level`). */
+const CURRENT_BEFORE =
+  /(?:^|\s)(?:current|present|prevailing|today['’]s)\s+(?:(?:price|level)\s+(?:of|at)\s+)?$/i;
+/** The amount before this one in its sentence, and what it was read as. */
+export interface PreviousAmount {
+  end: number;
+  kind: MentionKind;
+}
+/**
+ * Between two figures of one list or comparison: the first one's unit and a one-word label, then a comma, dash,
+ * `and`, `or` or `to`, maybe `up from`, `compared with`, `versus`, and a hedge (`about`).
+ */
+const LIST_GAP =
+  /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some)\s+)?$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
 const CONDITIONAL = /^(?:if|unless|once|should|falls|si|wenn|falls|se|als|indien)$/i;
 
@@ -216,6 +234,15 @@ function isAside(ranges: readonly number[], index: number): boolean {
     if (index > ranges[at]! && index < ranges[at + 1]!) return true;
   return false;
 }
+
+/**
+ * A clause that only continues the one before its comma, read with it: a participle (`…will double at halving,
+ * putting it at $17,800`, `…the decline could intensify, pushing it as low as $75,000`) or a figure set off by a
+ * comma (`the break-even cost of mining a coin, currently at $8,038`), maybe after other figures of a list.
+ * Participles that open an aside of their own (`according to`, `including`) do not.
+ */
+const CONTINUING_CLAUSE =
+  /^\s*(?:(?:thereby|thus)\s+)?(?!(?:accord|includ|exclud|regard|follow|concern|depend|start)ing)[a-z]{2,}ing\b|^\s*(?:(?:currently|now|still|roughly|approximately|about|around|nearly|some|just|estimated)\s+)*(?:at|near|around|of)\s+(?:\$?\s?\d[\d.,]*\s*(?:and|or|to|,|-|–)\s*|(?:about|around|roughly|approximately|nearly|some|just|over)\s+)*$/i;
 
 /** Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`. */
 const COMPLEMENT_GAP =
@@ -406,6 +433,7 @@ export function classifyAmount(
   amount: FoundAmount,
   cues: readonly Cue[],
   references: LazyReferences,
+  previous?: PreviousAmount,
 ): Classification {
   const settled = ruleWithoutSentence(amount);
   if (settled === 'not-dollars') return { kind: 'other', rule: settled, currency: amount.currency };
@@ -478,6 +506,17 @@ export function classifyAmount(
     if (isAsset(cue)) assetSinceBreak = true;
   }
 
+  const opener = scopeStart > 0 ? cues[scopeStart - 1]! : undefined;
+  if (
+    opener !== undefined &&
+    markOf(opener, text) === 44 &&
+    CONTINUING_CLAUSE.test(text.slice(opener.end, amount.groupStart))
+  ) {
+    let index = scopeStart - 2;
+    while (index >= 0 && cues[index]!.category !== 'clause') index--;
+    scopeStart = index + 1;
+  }
+
   // Rule 2: the asset.
   let asset: Cue | undefined;
   if (amount.perUnit === 'bitcoin') {
@@ -546,7 +585,8 @@ export function classifyAmount(
     if (topicIndex !== -1) topic = headOfComplement(text, cues, topicIndex);
   }
   // `an average $57,146 per coin`: a unit price, whatever sum words (`spent`, `paid`) are around it.
-  if (topic?.category === 'non-price' && amount.perUnit !== 'bitcoin') {
+  // `dominated by $100,000 calls`: the noun attached to the amount names it, whatever sums the sentence names.
+  if (topic?.category === 'non-price' && amount.perUnit !== 'bitcoin' && attachedTarget === undefined) {
     return { kind: 'other', rule: 'sum-of-money', cue: topic };
   }
   let cost = topic?.category === 'cost' ? topic : undefined;
@@ -562,13 +602,34 @@ export function classifyAmount(
       : { kind: 'btc-cost', rule: 'cost', cue: topic, reference: fits };
   }
 
+  // An item of a list or a figure compared with the one before it (`$18,863/BTC operating, $67,313/BTC total`,
+  // `above $70,000 per BTC, up from $64,000`, `back to $35,000, $40,000`) is a figure of the same kind.
+  if (
+    previous !== undefined &&
+    (previous.kind === 'btc-cost' || previous.kind === 'btc-target') &&
+    LIST_GAP.test(text.slice(previous.end, amount.start))
+  ) {
+    const kind = previous.kind;
+    const fits = fitting(usd, kind === 'btc-cost' ? 'cost' : 'target', references);
+    if (fits !== undefined)
+      return { kind, rule: kind === 'btc-cost' ? 'cost' : 'target', asset, reference: fits };
+  }
+
   // Rule 4: a price or a target.
   let forecast: Cue | undefined = attachedTarget;
   let levelWord: Cue | undefined = attached?.category === 'price' ? attached : undefined;
   let clauseForecast = false;
   for (let index = lastBefore; index >= scopeStart; index--) {
     const cue = cues[index]!;
-    if (cue.category === 'need') break;
+    if (cue.category === 'need') {
+      // A level that would still have to be reached is a target (`would have to gain 60% to breach $100,000`).
+      if (
+        /would\s+(?:need|have)/i.test(text.slice(Math.max(0, cue.start - 6), cue.end)) &&
+        REACH_AFTER_NEED.test(text.slice(cue.end, amount.groupStart))
+      )
+        forecast ??= cue;
+      break;
+    }
     if (isForecast(cue)) {
       forecast ??= cue;
       clauseForecast = true;
@@ -640,6 +701,12 @@ export function classifyAmount(
     for (let index = scopeStart - 2; index >= 0 && forecast === undefined; index--) {
       if (cues[index]!.category === 'target') forecast = cues[index];
     }
+  }
+  if (
+    forecast !== undefined &&
+    CURRENT_BEFORE.test(text.slice(Math.max(0, amount.groupStart - 60), amount.groupStart))
+  ) {
+    forecast = undefined;
   }
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
     return { kind: 'other', rule: 'no-context' };

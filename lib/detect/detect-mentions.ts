@@ -82,7 +82,10 @@ export function scanMentions(
       continue;
     }
     scope.enter(amount);
-    const classification = classifyAmount(text, amount, cuesNear(scope.cues(), amount), scope);
+    // The amount before this one, when it is in the same sentence: a list or comparison carries its kind over.
+    const before = mentions.at(-1);
+    const previous = before !== undefined && before.end > scope.start ? before : undefined;
+    const classification = classifyAmount(text, amount, cuesNear(scope.cues(), amount), scope, previous);
     const mention: PriceMention = {
       start: amount.start,
       end: amount.end,
@@ -107,7 +110,8 @@ class SentenceScope implements LazyReferences {
   private readonly atDateOnly: ReferenceRange[];
   /** Every price up to the article's year: looked up only for an amount that fits no kind at the article's date. */
   private everyTime: ReferenceRange[] | undefined;
-  private start = -1;
+  /** Where the sentence being read starts. */
+  start = -1;
   private end = -1;
   private sentenceCues: Cue[] | undefined;
   private pastTimes: ReferenceRange[] | undefined;

@@ -401,3 +401,126 @@ describe('fourth round: the six other languages (their errors on the tune-intl b
     );
   });
 });
+
+describe('fifth round: English costs, forecasts and lists (their errors on the tune-en batch, by category)', () => {
+  it.each<[string, string, MentionKind]>([
+    // A clause that continues the one before its comma is read with it.
+    [
+      'a figure set off by a comma is the noun’s',
+      'Analysts put the cash cost of producing one coin, currently at about $61,000, above last year’s.',
+      'btc-cost',
+    ],
+    [
+      '… after the figures of a list',
+      'The two firms reported the lowest power costs per coin mined, at roughly $33,000 and $35,500.',
+      'btc-cost',
+    ],
+    [
+      'a participle that puts a figure on the noun before it',
+      'The production price doubled at the halving, putting it near $92,000, the report says.',
+      'btc-cost',
+    ],
+    [
+      'a participle continues a forecast',
+      'The strategist warned the selloff could deepen, dragging the coin as low as $58,000.',
+      'btc-target',
+    ],
+    [
+      '… after `thereby`',
+      'A dip could draw in buyers, thereby setting a new price floor at $61,000.',
+      'btc-target',
+    ],
+    [
+      'a participle after a fact stays a fact',
+      'Bitcoin rose 4% on Tuesday, pushing it to $72,300.',
+      'btc-price',
+    ],
+    [
+      '`according to` opens no continuation',
+      'The miner’s all-in cost fell, according to the filing, while bitcoin traded at $70,100.',
+      'btc-price',
+    ],
+    // Costs named by what they are spent on, who bears them, or `costs` as a noun.
+    [
+      'production expenses',
+      'Median production expenses are projected to top $74,000 per coin this quarter.',
+      'btc-cost',
+    ],
+    ['… mining expenses', 'Mining expenses climbed above $66,000 per bitcoin in May.', 'btc-cost'],
+    ['what it costs a miner', 'One broker says it costs the average mining firm some $69,000.', 'btc-cost'],
+    [
+      '`costs` as a noun after a qualifier',
+      'Three listed miners led the sector with costs near $47,000 in the quarter.',
+      'btc-cost',
+    ],
+    ['… after a verb', 'The smallest miner reported costs reaching $83,000.', 'btc-cost'],
+    ['`costs` as the verb of a price is no cost', 'One bitcoin now costs about $71,000.', 'btc-price'],
+    // Forecasts.
+    [
+      'a strike named by the noun after it beats the sums of the sentence',
+      'Open interest swelled to $20 billion, led by $140,000 calls.',
+      'btc-target',
+    ],
+    [
+      'options positions at a level',
+      'Traders built heavy put positioning at $75,000 into the monthly expiry.',
+      'btc-target',
+    ],
+    [
+      'a move called possible',
+      'Chartists flagged a possible slide to the $60,000 region this spring.',
+      'btc-target',
+    ],
+    [
+      'a level that would still have to be reached',
+      'The coin would have to rally another 40% to break $130,000.',
+      'btc-target',
+    ],
+    ['a level to be held is a level', 'Bitcoin must hold $65,000, one desk said.', 'btc-price'],
+    [
+      '`once` before a past verb is `at one time`',
+      'Bitcoin once traded below $70,000 during that week.',
+      'btc-price',
+    ],
+    ['`once` as a condition', 'Once bitcoin clears $90,000, shorts may cover.', 'btc-target'],
+    [
+      'a level called current is a fact amid forecasts',
+      'The fund expects a rally from the current $68,000 level.',
+      'btc-price',
+    ],
+    // Lists and comparisons carry the kind of the figure before.
+    [
+      'a list item after a cost',
+      'The filing puts the cost to mine a coin at $41,200/BTC direct, $63,900/BTC all-in.',
+      'btc-cost',
+    ],
+    [
+      'a comparison with an earlier cost',
+      'Miners’ production costs rose above $68,000 per BTC, up from $59,000 in the spring.',
+      'btc-cost',
+    ],
+    [
+      'a list item after a target',
+      'Traders would cheer if bitcoin were to return to $90,000, $95,000.',
+      'btc-target',
+    ],
+    [
+      'a difference after a target is no target',
+      'The desk expects $120,000 by June, or $8,000 more than the record.',
+      'other',
+    ],
+    // Levels.
+    ['a trading range is a level', 'The trading range of $66,500-$69,800 held all week.', 'btc-price'],
+    [
+      'a past move (`increased`) makes the time after it a date',
+      'The coin’s price increased from $300 in 2015 to $9,000 by January of 2018.',
+      'btc-price',
+    ],
+  ])('%s', (_rule, text, kind) => {
+    expect(lastKind(text, new Date('2026-03-10'))).toBe(kind);
+  });
+
+  it('reads a machine bought in a cost sentence as no production cost (too far below the price)', () => {
+    expect(lastKind('Costs have risen, with each new rig now costing about $6,000.')).toBe('other');
+  });
+});

@@ -149,6 +149,12 @@ export const COST_WORDS = [
   // The average cost and the cost per coin in the other languages, as `average cost` and `cost per bitcoin` are in
   // English (`custo médio por Bitcoin`, `i costi medi sono di $89,600 per BTC`); not a buyer's average cost.
   "(?:custos?|cost(?:os?|es?|i)|co[uû]ts?) (?:m[ée]dios?|promedios?|medi(?:ani)?|moyens?|por|per|par)(?! (?:de|di|d['’]) ?(?:a[cdq]|compra))",
+  // Costs named with what they are spent on or who bears them (`production expenses`, `it costs a big mining
+  // company`), and `costs` as a noun after a determiner or qualifier (`with costs around`,
+  // `the highest costs`, `reported costs`), not the verb of a price (`bitcoin costs`).
+  '(?:production|mining) expenses',
+  'costs? (?:(?:an?|the|some|big|average|typical) )*(?:miners?|mining (?:compan(?:y|ies)|firms?))',
+  '(?:with|the|its|their|higher|highest|lowest|rising|total|median|direct|operating|reported) costs',
 ];
 
 /**
@@ -244,6 +250,7 @@ export const NON_PRICE_WORDS = [
   'spent',
   'paid',
   'pays?',
+  'paying',
   'payments?',
   'payouts?',
   'tax(?:es)?',
@@ -520,6 +527,10 @@ export const TARGET_WORDS = [
   'tegen het einde',
   'later (?:this|in|next) (?:year|month|quarter|20\\d\\d)',
   'max(?:imum)? pain',
+  // Options positions at a strike, and moves called possible (`heavy put positioning at $80,000`, `the potential
+  // fall to the $10,000 range`).
+  '(?:call|put) (?:positioning|positions?|contracts?|walls?)',
+  '(?:potential|possible) (?:drops?|falls?|declines?|rall(?:y|ies)|slides?|crash(?:es)?|corrections?|pullbacks?|upside|downside|bottoms?|paths?)',
   'a (?:daily |weekly |monthly )?(?:candle(?:stick)? )?close (?:above|below|under|over)',
   'a (?:decisive |clean |sustained )?break(?:out|down)? (?:above|below|under|over|of)',
   'a (?:drop|fall|dip|decline|slide|crash|pullback|correction|retrace|return|move|push) (?:to|toward|towards|below|under|above|back to)',
@@ -557,6 +568,7 @@ export const PRICE_WORDS = [
   'resistance',
   'zones?',
   'region',
+  '(?:the|a|trading) ranges?',
   'barrier',
   'floor',
   'ceiling',
@@ -703,6 +715,7 @@ export const MOVE_WORDS = [
   'extend(?:s|ed)',
   'surpass(?:ed|es)',
   'exceed(?:s|ed)',
+  '(?:in|de)creased',
   'near(?:s|ed|ing)',
   'approach(?:es|ed|ing)',
   'revisit(?:s|ed)',
@@ -982,6 +995,8 @@ export const NEUTRAL_WORDS = [
   'such as',
   'once (?:again|more)',
   'at once',
+  // `once` before a past verb is `at one time`, not a condition (`bitcoin once fell below $55,000`).
+  'once (?:[a-z]+ed|fell|rose|was|were|hit|broke|sank|shot|stood|sat|held|ran|swung|slid|lost|saw)',
   // `puts the production floor at`: the verb, not put options.
   'puts (?:the|its|his|her|their|a|an|bitcoin|btc)',
   // A participle that puts a figure on the noun before it: `the cost of mining it, estimated at $82,000`.

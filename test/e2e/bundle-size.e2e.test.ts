@@ -42,8 +42,13 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 41,000 B the same day for issue 13's page-cost work that landed beside it (marks placed in document order a
  * run at a time, container-level skip checks in the article-body finder, live data read with the annotator: about
  * +250 B) and the detector's sentence scope as a class (+121 B): 40,648 B.
+ * Raised to 41,600 B the same day for issue 12's fifth round in English (the tune-en batch's errors by category: a
+ * clause continued after its comma by a participle or a figure, costs named by their noun or who bears them, strikes
+ * and options positions, moves called possible, a level that would have to be reached, a current level amid
+ * forecasts, the kind of a list's or comparison's first figure carried to the next; +867 B, 41,492 B from 40,625 B),
+ * which took the tune-en batch from P 79.1 % / R 89.5 %, cost 32/65, target 57/71 to 96.1 % / 97.4 %, 47/65, 65/71.
  */
-const SECOND_STAGE_CEILING_BYTES = 41_000;
+const SECOND_STAGE_CEILING_BYTES = 41_600;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
