@@ -96,34 +96,6 @@ const VALUE_OF_COINS = new RegExp(
     String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\()[^.;!?$€£\d]{0,20})`,
   'iuy',
 );
-/**
- * False when VALUE_OF_COINS cannot hold at `start`: none of the characters it reads between a quantity's last digit
- * and the amount is a digit or one of `.;!?$€£`, so the first such character before `start` must be that digit, and
- * a `b` (of btc, bitcoin, xbt) must come after it. A cheap test before the lookbehind, which most amounts fail.
- */
-function mayFollowCoins(text: string, start: number): boolean {
-  let coinLetter = false;
-  for (let index = start - 1; index >= 0; index--) {
-    // Past this, a quantity could only be further back across a long run of spaces: left to the pattern.
-    if (start - index > 100) return true;
-    const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) return coinLetter;
-    if (code === 98 || code === 66) coinLetter = true;
-    else if (
-      code === 46 ||
-      code === 59 ||
-      code === 33 ||
-      code === 63 ||
-      code === 36 ||
-      code === 0x20ac ||
-      code === 0xa3
-    ) {
-      return false;
-    }
-  }
-  return false;
-}
-
 /** A ticker entry: bitcoin's symbol or name, then its price (`BTC $81,204.17`, `BTC/USD 81,204`, `Bitcoin Price: $8,714`). */
 const TICKER_GAP =
   /^[\s()]*(?:\((?:btc|xbt)\))?[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
@@ -485,7 +457,7 @@ export function classifyAmount(
   }
 
   VALUE_OF_COINS.lastIndex = amount.groupStart;
-  const quantity = mayFollowCoins(text, amount.groupStart) ? VALUE_OF_COINS.exec(text) : null;
+  const quantity = VALUE_OF_COINS.exec(text);
   if (
     quantity !== null &&
     amount.perUnit !== 'bitcoin' &&

@@ -139,32 +139,24 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 const CLAUSE: CueGroup = { category: 'clause', ceilingUsd: 0 };
 
 /**
- * Where a cue may start at or after `from` (-1: nowhere), one character each: a letter or digit where a word may
- * start (not after a letter, digit, `_` or `-`), a character beyond ASCII, or the first character of clause
- * punctuation (`;()[]`, a comma or colon before no digit, a space before a dash: CLAUSE_PUNCTUATION). A word not
- * starting with a–z starts with a digit or a letter beyond ASCII (`buildCueWordGroups` allows no other). A loop over
- * the characters rather than a pattern tried at each: the inside of a word costs a comparison or two a character,
- * not a pattern call a word.
+ * Where a cue may start at or after `from` (-1: nowhere): a letter or digit where a word may start (not after a
+ * letter, digit, `_` or `-`), or any other character but a space not before a dash (clause punctuation, a word
+ * starting beyond ASCII: the special pattern tells). A loop over the characters rather than a pattern tried at each
+ * word start: the inside of a word costs a comparison or two a character, not a pattern call a word.
  */
 function nextCueStart(sentence: string, from: number): number {
-  let before = from > 0 ? sentence.charCodeAt(from - 1) : 0;
   for (let index = from; index < sentence.length; index++) {
     const code = sentence.charCodeAt(index);
     if (isAsciiLetter(code) || isDigit(code)) {
-      if (!(isAsciiLetter(before) || isDigit(before) || before === 95 /* _ */ || before === 45) /* - */) {
+      const before = sentence.charCodeAt(index - 1);
+      if (!(isAsciiLetter(before) || isDigit(before) || before === 95 /* _ */ || before === 45) /* - */)
         return index;
-      }
-    } else if (code > 0x7f) {
+    } else if (code !== 32) {
       return index;
-    } else if (code === 59 || code === 40 || code === 41 || code === 91 || code === 93 /* ;()[] */) {
-      return index;
-    } else if (code === 44 || code === 58 /* , : */) {
-      if (!isDigit(sentence.charCodeAt(index + 1))) return index;
-    } else if (code === 32) {
-      const next = sentence.charCodeAt(index + 1);
-      if (next === 45 || next === 0x2013 /* - – */) return index;
+    } else {
+      const after = sentence.charCodeAt(index + 1);
+      if (after === 45 || after === 0x2013 /* - – */) return index;
     }
-    before = code;
   }
   return -1;
 }
@@ -172,15 +164,18 @@ function nextCueStart(sentence: string, from: number): number {
 /** Cues of `sentence` (offsets from `start`) through the letters' patterns. */
 function searchByLetter(found: CuePatterns, sentence: string, start: number, cues: Cue[]): void {
   const { special, others, groups } = found;
-  for (let index = nextCueStart(sentence, 0); index !== -1;) {
+  let end = -1;
+  // On from the end of the cue found, else from the next character (a failed pattern leaves `end` behind `index`).
+  for (
+    let index = nextCueStart(sentence, 0);
+    index !== -1;
+    index = nextCueStart(sentence, Math.max(end, index + 1))
+  ) {
     const code = sentence.charCodeAt(index);
-    // Where the search goes on: after the cue found here, else at the next character.
-    let next = index + 1;
+    let group = -1;
     if (isAsciiLetter(code)) {
       // A word starts here: its letter's words, then the others, as the one alternation would try them.
       const letter = letterPattern(found, code);
-      let group = -1;
-      let end = -1;
       if (letter !== null) {
         group = groupAt(letter, sentence, index);
         end = letter.pattern.lastIndex;
@@ -189,23 +184,18 @@ function searchByLetter(found: CuePatterns, sentence: string, start: number, cue
         group = groupAt(others, sentence, index);
         end = others.pattern.lastIndex;
       }
-      if (group !== -1) {
-        pushCue(cues, sentence, index, end, groups[group]!, start);
-        next = end;
-      }
+      if (group === -1) continue;
+      pushCue(cues, sentence, index, end, groups[group]!, start);
     } else {
       special.lastIndex = index;
-      if (special.test(sentence)) {
-        const end = special.lastIndex;
-        // A word starting with a digit (`52-week highs`) or a letter beyond ASCII (`über`, `évolue`): its group is
-        // the others pattern's; anything else (a dash, a no-break space before one) is clause punctuation.
-        const word =
-          (isDigit(code) || code > 0x7f) && others !== null ? groupAt(others, sentence, index) : -1;
-        pushCue(cues, sentence, index, end, word === -1 ? CLAUSE : groups[word]!, start);
-        next = end;
-      }
+      if (!special.test(sentence)) continue;
+      end = special.lastIndex;
+      // A word starting with a digit (`52-week highs`) or a letter beyond ASCII (`über`, `évolue`): its group is
+      // the others pattern's; anything else (a dash, a no-break space before one) is clause punctuation.
+      const word = (isDigit(code) || code > 0x7f) && others !== null ? groupAt(others, sentence, index) : -1;
+      const cueGroup = word === -1 ? CLAUSE : groups[word]!;
+      pushCue(cues, sentence, index, end, cueGroup, start);
     }
-    index = nextCueStart(sentence, next);
   }
 }
 

@@ -22,10 +22,9 @@ const WIDEST_BAND = {
 
 /** False when `usd` fits no kind against any of the references: whatever its sentence says, it is no bitcoin figure. */
 export function plausibleAsAny(usd: number, references: readonly ReferenceRange[]): boolean {
-  for (const range of references) {
-    if (usd >= range.lowUsd * WIDEST_BAND.low && usd <= range.highUsd * WIDEST_BAND.high) return true;
-  }
-  return false;
+  return references.some(
+    (range) => usd >= range.lowUsd * WIDEST_BAND.low && usd <= range.highUsd * WIDEST_BAND.high,
+  );
 }
 
 /** A range of bitcoin prices an amount is compared with. */
@@ -217,10 +216,7 @@ export function laterYearsIn(text: string, start: number, end: number, date: Dat
   const found: number[] = [];
   const sentence = text.slice(start, end);
   if (!sentence.includes('20')) return found;
-  // (exec, not matchAll: no copy of the pattern for each sentence)
-  YEAR_NAMED.lastIndex = 0;
-  let year: RegExpExecArray | null;
-  while ((year = YEAR_NAMED.exec(sentence)) !== null) {
+  for (const year of sentence.matchAll(YEAR_NAMED)) {
     if (+year[0] > date.getUTCFullYear()) found.push(start + year.index);
   }
   return found;
@@ -233,8 +229,5 @@ export function plausibleAgainst(
   references: readonly ReferenceRange[],
 ): ReferenceRange | undefined {
   const band = PLAUSIBLE_BANDS[kind];
-  for (const range of references) {
-    if (usd >= range.lowUsd * band.low && usd <= range.highUsd * band.high) return range;
-  }
-  return undefined;
+  return references.find((range) => usd >= range.lowUsd * band.low && usd <= range.highUsd * band.high);
 }

@@ -76,9 +76,9 @@ describe('sentenceAround', () => {
       for (let count = Math.floor(random() * 60); count >= 0; count--) {
         text += pieces[Math.floor(random() * pieces.length)];
       }
-      // Where each sentence ends, read forwards from every position.
-      const ends = new Set<number>();
-      for (let at = 0; at <= text.length; at++) ends.add(sentenceAround(text, at, at).end);
+      // Where each sentence ends, read forwards (each search goes on past the end of the previous one).
+      const ends: number[] = [];
+      for (let at = 0; at < text.length; at = ends.at(-1)! + 1) ends.push(sentenceAround(text, at, at).end);
       const from = Math.floor(random() * (text.length + 1));
       let start = 0;
       for (const end of ends) if (end < from && end + 1 > start) start = end + 1;

@@ -102,15 +102,17 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Where the sentence ends when the terminator at `index` (`.`, `!` or `?`) ends one: after it and any closing
- * quotes, when a space or the end of the text follows. -1 when it does not end a sentence.
+ * Where the sentence ends at the line break or terminator (`.`, `!` or `?`) at `index`: at the break, or after the
+ * terminator and any closing quotes when a space or the end of the text follows. -1 when it ends none there.
  */
-function sentenceEndAfter(text: string, index: number): number {
-  if (text.charCodeAt(index) === 46 && isOrdinalBeforeMonth(text, index)) return -1;
+function sentenceEndAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (isLineBreak(code)) return index;
+  if (code === 46 && isOrdinalBeforeMonth(text, index)) return -1;
   let after = index + 1;
   while (after < text.length && isClosingQuote(text.charCodeAt(after))) after++;
   if (after < text.length && !isSpace(text.charCodeAt(after))) return -1;
-  if (text.charCodeAt(index) === 46 && isAbbreviationPeriod(text, index)) return -1;
+  if (code === 46 && isAbbreviationPeriod(text, index)) return -1;
   return after;
 }
 
@@ -132,13 +134,9 @@ export function sentenceAround(text: string, from: number, to: number): { start:
     while (TERMINATOR_OR_LINE_BREAK.test(text)) {
       const index = TERMINATOR_OR_LINE_BREAK.lastIndex - 1;
       if (index >= high) break;
-      if (isLineBreak(text.charCodeAt(index))) {
-        found = index + 1;
-      } else {
-        // The space after the terminator (and its closing quotes) must be before `from`.
-        const after = sentenceEndAfter(text, index);
-        if (after !== -1 && after < from) found = after + 1;
-      }
+      // (Before `from`: the space after a terminator and its closing quotes may be at or after it.)
+      const end = sentenceEndAt(text, index);
+      if (end !== -1 && end < from) found = end + 1;
     }
     if (found !== -1) {
       start = found;
@@ -148,14 +146,9 @@ export function sentenceAround(text: string, from: number, to: number): { start:
   let end = text.length;
   TERMINATOR_OR_LINE_BREAK.lastIndex = to;
   while (TERMINATOR_OR_LINE_BREAK.test(text)) {
-    const index = TERMINATOR_OR_LINE_BREAK.lastIndex - 1;
-    if (isLineBreak(text.charCodeAt(index))) {
-      end = index;
-      break;
-    }
-    const after = sentenceEndAfter(text, index);
-    if (after !== -1) {
-      end = after;
+    const found = sentenceEndAt(text, TERMINATOR_OR_LINE_BREAK.lastIndex - 1);
+    if (found !== -1) {
+      end = found;
       break;
     }
   }
