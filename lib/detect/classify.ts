@@ -62,12 +62,14 @@ const CHANGE_AFTER = new RegExp(
 /**
  * A change in the other languages read: German `um` and Dutch `met` (`stieg um 2.000 Dollar`, `daalde met 2.000
  * dollar`), a move verb right before the amount (`caiu cerca de US$ 7.000`, `perdió 3.000 dólares`, `perd 3 000
- * dollars`), French `de` after a verb or noun of change (`une hausse de 5 000 dollars`, not followed by `à`).
+ * dollars`), French `de` after a verb or noun of change (`une hausse de 5 000 dollars`, not followed by `à`), German
+ * `von` after a noun of change (`ein Kursanstieg von 5.000 Dollar`, not followed by `auf`).
  */
 const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
   String.raw`(?<=(?:^|[^\p{L}])(?:(?<!rund[^\S
 ])um|met|perdere|guadagnare|perder|ganar|perdre|gagner|ganhar|caiu|subiu|recuou|avançou|perdeu|ganhou|valorizou|cayó|subió|bajó|perdió|ganó|retrocedió|avanzó|perde|guadagna|cede|perso|guadagnato|perd|gagne|perdu|gagné|(?:chuté|baissé|augmenté|progressé|grimpé|reculé|bondi|plongé|hausse|baisse|chute|recul|progression|bond)[^\S
-]+de)` +
+]+de|\p{L}*(?:anstieg|steigerung|sprung|zuwachs|verlust|rückgang|einbruch|aufschwung)[^\S
+]+von)` +
     String.raw`(?:[^\S
 ]+(?:cerca[^\S
 ]+de|mais[^\S
@@ -82,8 +84,8 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
 ]*)`,
   'iuy',
 );
-/** `de 70 000 à 60 000 dollars`: from one level to another, no change (a range is no change either). */
-const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au)[^\S\r\n]/y;
+/** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
+const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
 
 /**
@@ -116,6 +118,12 @@ const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|los
 /** After a need (`must`, `have to`): the words up to a verb of reaching a level right before the amount. */
 const REACH_AFTER_NEED =
   /^\s+(?:\S+\s+){0,10}?(?:reach|hit|breach|break|top|surpass|exceed|cross|clear|reclaim|regain|rise|climb|rally|return)(?:e?[sd])?(?:\s+(?:to|above|past|back|the))*\s*$/i;
+/**
+ * After a need, in any language: a further gain in percent, then a verb of reaching a level (`precisa de mais 10% de
+ * valorização para atingir`, `needs another 10% to reach`): the level is still to be reached.
+ */
+const GAIN_AFTER_NEED =
+  /\d\s?%.{0,40}?(?:reach|hit|break|top|ating|alcan[zç]|atteind|raggiung|erreich|bereik|super|dépass|franchi|cheg|lleg)/i;
 /** A level called current is a fact, whatever verbs of the future are around it (`from the current $700 level`). */
 const CURRENT_BEFORE =
   /(?:^|\s)(?:current|present|prevailing|today['’]s)\s+(?:(?:price|level)\s+(?:of|at)\s+)?$/i;
@@ -129,9 +137,9 @@ export interface PreviousAmount {
  * `and`, `or` or `to`, maybe `up from`, `compared with`, `versus`, and a hedge (`about`).
  */
 const LIST_GAP =
-  /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some)\s+)?$/i;
+  /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to|ou|o|oder|of|voire)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some|até|hasta|fino a|bis|tot|jusqu['’]à)\s+)?$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
-const CONDITIONAL = /^(?:if|unless|once|should|falls|si|wenn|falls|se|als|indien)$/i;
+const CONDITIONAL = /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit .+)$/i;
 
 const isAsset = (cue: Cue) => cue.category === 'bitcoin' || cue.category === 'other-asset';
 const isTopic = (cue: Cue) =>
@@ -214,7 +222,7 @@ function isAside(ranges: readonly number[], index: number): boolean {
  * Participles that open an aside of their own (`according to`, `including`) do not.
  */
 const CONTINUING_CLAUSE =
-  /^\s*(?:(?:thereby|thus)\s+)?(?!(?:accord|includ|exclud|regard|follow|concern|depend|start)ing)[a-z]{2,}ing\b|^\s*(?:(?:currently|now|still|roughly|approximately|about|around|nearly|some|just|estimated)\s+)*(?:at|near|around|of)\s+(?:\$?\s?\d[\d.,]*\s*(?:and|or|to|,|-|–)\s*|(?:about|around|roughly|approximately|nearly|some|just|over)\s+)*$/i;
+  /^\s*(?:(?:thereby|thus)\s+)?(?!(?:accord|includ|exclud|regard|follow|concern|depend|start)ing)(?:[a-z]{2,}ing|(?!(?:av|pend|dur|cepend|mainten)ant)[a-z]{2,}ant)\b|^\s*(?:(?:currently|now|still|roughly|approximately|about|around|nearly|some|just|estimated)\s+)*(?:at|near|around|of)\s+(?:\$?\s?\d[\d.,]*\s*(?:and|or|to|,|-|–)\s*|(?:about|around|roughly|approximately|nearly|some|just|over)\s+)*$/i;
 
 /** Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`. */
 const COMPLEMENT_GAP =
@@ -596,8 +604,9 @@ export function classifyAmount(
     if (cue.category === 'need') {
       // A level that would still have to be reached is a target (`would have to gain 60% to breach $100,000`).
       if (
-        /would\s+(?:need|have)/i.test(text.slice(Math.max(0, cue.start - 6), cue.end)) &&
-        REACH_AFTER_NEED.test(text.slice(cue.end, amount.groupStart))
+        (/would\s+(?:need|have)/i.test(text.slice(Math.max(0, cue.start - 6), cue.end)) &&
+          REACH_AFTER_NEED.test(text.slice(cue.end, amount.groupStart))) ||
+        GAIN_AFTER_NEED.test(text.slice(cue.end, amount.groupStart))
       )
         forecast ??= cue;
       break;

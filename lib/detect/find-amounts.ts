@@ -143,7 +143,7 @@ const TYPO_RANGE_RATIO = 1.5;
  */
 const LEADING_BOUND = new RegExp(
   `(?<![\\d.,'’])(${NUMBER_BEFORE_SYMBOL})(mila|mil|[kK])?${SPACE}?` +
-    `(?:[-–—]|${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|through|naar|para|hasta|al)${SPACE}(?:(?:i|les|los|las|as|os|die|de)${SPACE})?)${SPACE}*$`,
+    `(?:[-–—]|,?${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|through|naar|para|hasta|al|or|ou|o|oder|voire)${SPACE}(?:(?:i|les|los|las|as|os|die|de|auf)${SPACE})?)${SPACE}*$`,
   'u',
 );
 const LEADING_REACH = 40;

@@ -524,3 +524,113 @@ describe('fifth round: English costs, forecasts and lists (their errors on the t
     expect(lastKind('Costs have risen, with each new rig now costing about $6,000.')).toBe('other');
   });
 });
+
+describe('sixth round: costs and forecasts in the six other languages (the tune-intl batch, by category)', () => {
+  it.each<[string, string]>([
+    ['a cost noun after its article: Portuguese', 'No Cazaquistão o custo fica em US$ 45 mil.'],
+    ['… Spanish', 'En Texas el costo ronda los 60.000 dólares.'],
+    ['… Italian', 'In Norvegia i costi arrivano a 55.000 dollari.'],
+    ['… French', 'Au Canada, le coût atteint 65 000 dollars.'],
+    ['… in the conditional, still a cost', 'Na Noruega, o custo seria de US$ 80 mil.'],
+    ['… and the next figure of its list', 'Na Suécia o custo é de US$ 75 mil e, na Rússia, de US$ 50 mil.'],
+  ])('a cost: %s', (_rule, text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(
+      text.includes('Rússia') ? ['btc-cost', 'btc-cost'] : ['btc-cost'],
+    );
+  });
+
+  it('keeps what one coin costs a buyer apart from a production cost', () => {
+    expect(lastKind('El costo de un bitcoin en el mercado llegó a 70.000 dólares.')).toBe('btc-price');
+  });
+
+  it.each<[string, string]>([
+    ['a condition: Portuguese `caso`', 'O bitcoin pode disparar caso supere a marca de US$ 150 mil.'],
+    ['… Italian `qualora`', 'Qualora il bitcoin superasse i 150.000 dollari, le vendite aumenterebbero.'],
+    ['… French `au cas où`', 'Au cas où le bitcoin repasse sous 50 000 dollars, le fonds vend.'],
+    ['a scenario: French', 'Le scénario optimiste place le bitcoin à 200 000 dollars.'],
+    ['… Spanish', 'El escenario alcista lleva el bitcoin a 200.000 dólares.'],
+    ['… Portuguese', 'O cenário otimista leva o bitcoin a US$ 200 mil.'],
+    ['… German', 'Das optimistische Szenario sieht den Bitcoin bei 200.000 Dollar.'],
+    ['… Italian', 'Lo scenario rialzista porta il bitcoin a 200.000 dollari.'],
+    ['estimates: French', "Les estimations des analystes vont jusqu'à 250 000 dollars."],
+    ['… Spanish', 'Las estimaciones apuntan a 250.000 dólares.'],
+    ['… Portuguese', 'As estimativas chegam a US$ 250 mil.'],
+    ['… Italian', 'Le stime arrivano a 250.000 dollari.'],
+    ['… German', 'Die Schätzungen reichen bis 250.000 Dollar.'],
+    ['… Dutch', 'De schattingen lopen op tot 250.000 dollar.'],
+    ['the plural of `forecasts`: Portuguese', 'Os analistas preveem US$ 150 mil.'],
+    ['… Spanish', 'Los analistas prevén 150.000 dólares.'],
+    ['… Italian', 'Gli analisti prevedono 150.000 dollari.'],
+    ['… French', 'Les analystes prévoient 150 000 dollars.'],
+    ['… Dutch', 'Analisten voorspellen 150.000 dollar.'],
+    ['the Dutch noun in the singular', 'De voorspelling is 150.000 dollar.'],
+    [
+      'a French participle continues the clause before its comma',
+      "Voici les prévisions des banques, allant jusqu'à 250 000 dollars.",
+    ],
+    ['a further gain still needed: Portuguese', 'O bitcoin precisa subir mais 15% para atingir US$ 150 mil.'],
+    ['… Spanish', 'El bitcoin necesita un alza del 15% para alcanzar los 150.000 dólares.'],
+    ['… French', 'Le bitcoin a besoin de 15 % de hausse pour atteindre 150 000 dollars.'],
+    ['… Italian', 'Il bitcoin ha bisogno di un rialzo del 15% per raggiungere i 150.000 dollari.'],
+  ])('a forecast: %s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'French `soit … soit` (either … or)',
+      ['Soit le bitcoin reprend sa hausse vers 120 000 dollars, soit il recule à 50 000 dollars.'],
+    ],
+    ['a bare first bound before `voire`', ['Le bitcoin pourrait atteindre 130 000, voire 150 000 dollars.']],
+    ['… before `oder`', ['Der Bitcoin könnte 130.000 oder 150.000 Dollar erreichen.']],
+    [
+      'a list after a parenthesis and `ou até`',
+      ['Os analistas preveem US$ 150 mil (cenário base) ou até US$ 200 mil.'],
+    ],
+    ['… `o hasta`', ['El banco prevé 150.000 dólares, o hasta 200.000 dólares.']],
+    ['… `oder`', ['Die Prognose lautet 150.000 Dollar oder 200.000 Dollar.']],
+    ['… Dutch `of`', ['De voorspelling is 150.000 dollar of 200.000 dollar.']],
+  ])('both figures are forecasts: %s', (_rule, [text]) => {
+    expect(kindsIn(text!).map(([, kind]) => kind)).toEqual(['btc-target', 'btc-target']);
+  });
+
+  it.each<[string, string, string]>([
+    ['`soit` meaning `that is`', 'Le bitcoin vaut 60 000 euros, soit 65 000 dollars.', '2026-03-10'],
+    ['the noun `caso`', 'No caso do bitcoin, o preço subiu para US$ 70 mil.', '2026-03-10'],
+    ['a need to hold a level', 'O bitcoin precisa se manter acima de US$ 60 mil.', '2026-03-10'],
+    [
+      '`maintenant` opens a clause',
+      "Le bitcoin pourrait monter, maintenant qu'il vaut 60 000 dollars.",
+      '2026-03-10',
+    ],
+    ['German `ca.` ends no sentence', 'Der Bitcoin notierte bei ca. 63.000 Dollar.', '2026-03-10'],
+    ['… nor `bzw.`', 'Der Kurs fiel bzw. sank auf 63.000 Dollar.', '2026-03-10'],
+    [
+      '`von … auf` after a noun of change',
+      'Ein Kursanstieg von 60.000 Dollar auf 66.000 Dollar folgte.',
+      '2026-03-10',
+    ],
+    ['a non-breaking hyphen in `au‑dessus`', 'Le bitcoin est repassé au‑dessus de 60 000 $.', '2026-03-10'],
+  ])('a price: %s', (_rule, text, at) => {
+    expect(lastKind(text, new Date(at))).toBe('btc-price');
+  });
+
+  it('reads a bare first bound before `bis auf`', () => {
+    expect(kindsIn('Der Bitcoin stieg von 60.000 bis auf 65.000 Dollar.')).toEqual([
+      ['60.000', 'btc-price'],
+      ['65.000 Dollar', 'btc-price'],
+    ]);
+  });
+
+  it('reads German `von` after a noun of change as the change', () => {
+    expect(
+      kindsIn(
+        'Ein Kursanstieg von 1.000 Dollar brachte den Bitcoin auf 4.000 Dollar.',
+        new Date('2017-08-20'),
+      ),
+    ).toEqual([
+      ['1.000 Dollar', 'other'],
+      ['4.000 Dollar', 'btc-price'],
+    ]);
+  });
+});

@@ -34,6 +34,16 @@ const ABBREVIATION_LIST = [
   'sr',
   'etc',
   'al',
+  // The other languages' (`bzw.`, `ca. 60.000 Dollar`, `z.B.`, `bijv.`, `aprox.`, `env.`).
+  'bzw',
+  'ca',
+  'z.b',
+  'u.a',
+  'usw',
+  'bijv',
+  'o.a',
+  'aprox',
+  'env',
 ];
 
 /**

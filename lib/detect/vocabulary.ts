@@ -155,6 +155,10 @@ export const COST_WORDS = [
   '(?:production|mining) expenses',
   'costs? (?:(?:an?|the|some|big|average|typical) )*(?:miners?|mining (?:compan(?:y|ies)|firms?))',
   '(?:with|the|its|their|higher|highest|lowest|rising|total|median|direct|operating|reported) costs',
+  // The same after an article in the Romance languages (`o custo no Paraguai é de`, `les coûts atteignent`), when no
+  // complement or qualifier follows: those say what the cost is of (`el costo de un bitcoin`, `o custo médio de
+  // aquisição`, `le coût énergétique`) and are read by the phrases above.
+  '(?:o|os|el|los|il|i|le|les) (?:custos?|cost(?:os?|es?|i)|co[uû]ts?)(?! (?:d|m[ée]di|moy|prom|[ée]n|[ée]l|marg|tot|p[aeo]r|pou))',
 ];
 
 /**
@@ -379,7 +383,7 @@ export const FORECAST_WORDS = [
   'pourrai(?:t|ent)',
   'devrai(?:t|ent)',
   'atteindrai(?:t|ent)?',
-  'prévoit',
+  'prévoi(?:t|ent)',
   'prédit',
   'anticipe',
   'table sur',
@@ -389,20 +393,20 @@ export const FORECAST_WORDS = [
   'alcanzará',
   'llegaría',
   'llegará',
-  'prevé',
+  'prev(?:é|én)',
   'predice',
   'pronostica',
   'potrebbero?',
   'dovrebbe',
   'raggiungerà',
-  'prevede',
+  'preved(?:e|ono)',
   'poderia',
   'poderá',
   'deverá',
   'deveria',
   'atingirá',
   'chegará',
-  'prevê',
+  'prev(?:ê|eem)',
   'projeta',
   'zou(?:den)?',
   // Future tenses: Dutch `zal`, and the future forms of the verbs prices move with in French, Spanish, Italian and
@@ -416,7 +420,7 @@ export const FORECAST_WORDS = [
   '(?:ser|podr|subir|bajar|caer|superar|tocar|volver|cerrar|terminar|chegar|atingir|cair|voltar|fechar|elevar|alcançar|estar)(?:á|án|ão|ía|ían|ia|iam)',
   '(?:sar|potr|arriver|salir|scender|superer|toccher|torner|chiuder)(?:à|anno|ebbero|ebbe)',
   'verwacht',
-  'voorspelt',
+  'voorspel(?:t|len)',
   'chances? (?:of|to|that)',
   'probability',
   'possibility',
@@ -465,7 +469,11 @@ export const TARGET_WORDS = [
   'bear(?:ish)? case',
   'base case',
   'outlook',
-  'scenarios?',
+  // Also `scénario`, Italian `scenari`, `escenario`, `cenário`, `Szenario`.
+  'sc[ée]nari(?:os?|i)',
+  'escenarios?',
+  'cen[aá]rios?',
+  'szenari(?:os?|en)',
   'path to',
   'road to',
   'next stop',
@@ -489,6 +497,12 @@ export const TARGET_WORDS = [
   '(?:é|seria|parece) (?:possível|provável)',
   '(?:is|blijft|lijkt) (?:mogelijk|waarschijnlijk)',
   'estimates?',
+  'estimations?',
+  'estimaciones',
+  'estimativas?',
+  'stime',
+  'schätzungen',
+  'schattingen',
   // The next year in the other languages (a later year by number is read in classify.ts).
   'nächste[ns]? jahr',
   "l['’]an prochain",
@@ -515,7 +529,7 @@ export const TARGET_WORDS = [
   'ziel(?:e|spanne|marke)?',
   // The next level, still to be faced (`la siguiente cifra redonda de 30.000 dólares`).
   '(?:siguiente|próxim[oa]) (?:cifra|barrera|barreira|nivel|nível|meta)',
-  'voorspellingen?',
+  'voorspelling(?:en)?',
   'bis (?:ende|jahresende)',
   "d['’]ici (?:à )?(?:la )?fin",
   "d['’]ici (?:20\\d\\d|l['’]an)",
@@ -552,6 +566,11 @@ export const NEED_WORDS = [
   'has to',
   'have to',
   'had to',
+  'precisa(?:ria)?',
+  'necesita(?:ría)?',
+  'besoin',
+  'bisogno',
+  'braucht',
 ];
 
 /** Words that name a price or a price level. */
@@ -582,7 +601,8 @@ export const PRICE_WORDS = [
   'bottom',
   'territory',
   // Other languages.
-  '(?:bitcoin-)?kurs(?:e|es)?',
+  // With the German nouns of its moves (`Kursanstieg`, `Kurssteigerung`, `Kurseinbruch`).
+  '(?:bitcoin-)?kurs(?:e|es|anstieg|steigerung|sprung|zuwachs|verlust|rückgang|einbruch|rutsch)?',
   'preis(?:es)?',
   'marke',
   'schwelle',
@@ -741,7 +761,7 @@ export const MOVE_WORDS = [
   'chut(?:e|é|ait)',
   'tomb(?:e|é|ait)',
   'grimp(?:e|é|ait)',
-  'franchi(?:t)?',
+  'franchi[ts]?',
   'dépass(?:e|é|ait)',
   'atteint',
   'recul(?:e|é|ait)',
@@ -810,7 +830,7 @@ export const MOVE_WORDS = [
   'rebond(?:it|i|issait)',
   'progress(?:e|é|ait)',
   'autour',
-  'au-dessus',
+  'au[-‑]dessus',
   'au-dessous',
   'val(?:e|ía|ió|eva|ia)',
   'cotiz(?:ó|ando)',
@@ -1038,8 +1058,8 @@ export const CLAUSE_WORDS = [
   'jedoch',
   'nachdem',
   'obwohl',
-  // French `mais` (but), not Portuguese `mais de` (more than): `para mais de US$ 127.000`.
-  'mais(?! (?:de|do|da|que) )',
+  // French `mais` (but), not Portuguese `mais de` (more than): `para mais de US$ 127.000`, `mais 10%`.
+  'mais(?! (?:(?:de|do|da|que) |\\d))',
   'tandis que',
   'alors que',
   'pero',
@@ -1059,6 +1079,12 @@ export const CLAUSE_WORDS = [
   'quand',
   'lorsque',
   'wenn',
+  // Conditions: Portuguese `caso` (not the noun: `no caso do bitcoin`), `qualora`, `au cas où`, French `soit … soit`
+  // (either … or; not `soit` meaning `that is`: `60 000 euros, soit 65 000 dollars`).
+  'caso(?!,| (?:d[aeio]s?|del|in|en|per))',
+  'qualora',
+  'au cas où',
+  'soit (?:le|la|les|il|elle|ils)',
 ];
 
 /** `and`/`or` begin a new clause only when a new subject follows (`ether could rally and bitcoin fell to`). */
