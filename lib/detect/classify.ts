@@ -139,7 +139,8 @@ export interface PreviousAmount {
 const LIST_GAP =
   /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to|ou|o|oder|of|voire)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some|até|hasta|fino a|bis|tot|jusqu['’]à)\s+)?$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
-const CONDITIONAL = /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit .+)$/i;
+const CONDITIONAL =
+  /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit)(?![\p{L}])/iu;
 
 const isAsset = (cue: Cue) => cue.category === 'bitcoin' || cue.category === 'other-asset';
 const isTopic = (cue: Cue) =>
@@ -222,7 +223,7 @@ function isAside(ranges: readonly number[], index: number): boolean {
  * Participles that open an aside of their own (`according to`, `including`) do not.
  */
 const CONTINUING_CLAUSE =
-  /^\s*(?:(?:thereby|thus)\s+)?(?!(?:accord|includ|exclud|regard|follow|concern|depend|start)ing)(?:[a-z]{2,}ing|(?!(?:av|pend|dur|cepend|mainten)ant)[a-z]{2,}ant)\b|^\s*(?:(?:currently|now|still|roughly|approximately|about|around|nearly|some|just|estimated)\s+)*(?:at|near|around|of)\s+(?:\$?\s?\d[\d.,]*\s*(?:and|or|to|,|-|–)\s*|(?:about|around|roughly|approximately|nearly|some|just|over)\s+)*$/i;
+  /^\s*(?:(?:thereby|thus)\s+)?(?!(?:accord|includ|exclud|regard|follow|concern|depend|start)ing)(?:[a-z]{2,}ing|(?!(?:av|pend|dur|cepend|mainten)ant)[a-z]{2,}ant|dass)\b|^\s*(?:(?:currently|now|still|roughly|approximately|about|around|nearly|some|just|estimated)\s+)*(?:at|near|around|of)\s+(?:\$?\s?\d[\d.,]*\s*(?:and|or|to|,|-|–)\s*|(?:about|around|roughly|approximately|nearly|some|just|over)\s+)*$/i;
 
 /** Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`. */
 const COMPLEMENT_GAP =
@@ -497,6 +498,10 @@ export function classifyAmount(
     scopeStart = index + 1;
   }
 
+  const clauseOpener = scopeStart > 0 ? cues[scopeStart - 1] : undefined;
+  const conditional =
+    clauseOpener !== undefined && CONDITIONAL.test(text.slice(clauseOpener.start, clauseOpener.end));
+
   // Rule 2: the asset.
   let asset: Cue | undefined;
   if (amount.perUnit === 'bitcoin') {
@@ -532,7 +537,9 @@ export function classifyAmount(
   const before = pair?.category === 'bitcoin' && pair.start < amount.groupStart ? pair : cues[tickerIndex];
   if (
     before?.category === 'bitcoin' &&
-    // Prose that forecasts (`verwacht dat bitcoin 150.000 dollar haalt`) is no quote strip.
+    // Prose that forecasts (`verwacht dat bitcoin 150.000 dollar haalt`, `falls der Bitcoin 100.000 Dollar
+    // überschreitet`) is no quote strip.
+    !conditional &&
     !cues.some((cue) => isForecast(cue) || cue.category === 'need') &&
     amount.groupStart - before.end <= TICKER_GAP_MAX &&
     TICKER_GAP.test(text.slice(before.end, amount.groupStart)) &&
@@ -636,14 +643,7 @@ export function classifyAmount(
       forecast = cues[lastBefore] ?? { category: 'forecast', start: mark, end: mark + 1, ceilingUsd: 0 };
     }
   }
-  const clauseOpener = scopeStart > 0 ? cues[scopeStart - 1] : undefined;
-  if (
-    forecast === undefined &&
-    clauseOpener !== undefined &&
-    CONDITIONAL.test(text.slice(clauseOpener.start, clauseOpener.end))
-  ) {
-    forecast = clauseOpener;
-  }
+  if (forecast === undefined && conditional) forecast = clauseOpener;
   if (forecast === undefined) forecast = futureByVerbForm(text, cues, levelWord, amount);
   // A year that has not come, in the amount's clause: `bitcoin at $500,000 in 2030`, `bis 2030 auf 500.000 Dollar`.
   if (forecast === undefined) {
@@ -672,15 +672,17 @@ export function classifyAmount(
     }
   }
   // A clause with no level word after a comma (`…its year-end forecast for bitcoin, lifting it to $150,000`) refers
-  // back to a forecast named before it.
-  if (
-    forecast === undefined &&
-    levelWord === undefined &&
-    clauseOpener !== undefined &&
-    markOf(clauseOpener, text) === 44
-  ) {
+  // back to a forecast named before it; a clause with one, to a forecast noun in an opening phrase with no subject or
+  // verb of its own (`Dans le scénario optimiste, le bitcoin atteint`, `In the bull case, bitcoin reaches`).
+  if (forecast === undefined && clauseOpener !== undefined && markOf(clauseOpener, text) === 44) {
     for (let index = scopeStart - 2; index >= 0 && forecast === undefined; index--) {
-      if (cues[index]!.category === 'target') forecast = cues[index];
+      const cue = cues[index]!;
+      if (cue.category === 'target') forecast = cue;
+      else if (
+        levelWord !== undefined &&
+        (cue.category === 'clause' || cue.category === 'move' || isAsset(cue))
+      )
+        break;
     }
   }
   if (

@@ -615,6 +615,53 @@ describe('sixth round: costs and forecasts in the six other languages (the tune-
     expect(lastKind(text, new Date(at))).toBe('btc-price');
   });
 
+  it.each<[string, string]>([
+    ['`if` before a subject: French', 'Si le bitcoin dépasse 100 000 dollars, le marché monte.'],
+    ['… Spanish', 'Si el bitcoin supera los 100.000 dólares, el mercado sube.'],
+    ['… Italian', 'Se il bitcoin supera i 100.000 dollari, il mercato sale.'],
+    ['… Portuguese', 'Se o bitcoin romper os US$ 100 mil, o mercado sobe.'],
+    ['… Dutch', 'Als de koers boven 100.000 dollar stijgt, volgt de markt.'],
+    ['… German `falls`, no quote strip', 'Falls der Bitcoin 100.000 Dollar überschreitet, steigt der Markt.'],
+    ['expectations: Dutch plural, no quote strip', 'Analisten verwachten dat bitcoin 150.000 dollar haalt.'],
+    ['… French', "Les analystes s'attendent à ce que le bitcoin atteigne 150 000 dollars."],
+    ['… Italian', 'Gli analisti si aspettano che il bitcoin arrivi a 150.000 dollari.'],
+    ['… German `dass` after its comma', 'Analysten erwarten, dass der Bitcoin 150.000 Dollar erreicht.'],
+    [
+      'a forecast noun in an opening phrase',
+      'Dans le scénario optimiste, le bitcoin atteint 200 000 dollars.',
+    ],
+    ['… in English', 'In the bull case, bitcoin reaches $200,000.'],
+  ])('a forecast: %s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'French `même si` (even though)',
+      'Même si le bitcoin a atteint 100 000 dollars, les mineurs souffrent.',
+      '2026-03-10',
+    ],
+    ['Italian reflexive `si`', 'Il bitcoin si attesta a 60.000 dollari.', '2026-03-10'],
+    ['Portuguese reflexive `se`', 'A cotação se manteve em US$ 60 mil.', '2026-03-10'],
+    [
+      'German `als` (when) before a past verb',
+      'Der Rekord fiel, als Bitcoin auf 70.000 Dollar stieg.',
+      '2024-03-20',
+    ],
+    ['English `falls`', 'Bitcoin falls to $60,000.', '2026-03-10'],
+    [
+      'a forecast noun in a clause of its own',
+      'Bitcoin fell to $60,000, the lowest since the bull case was made.',
+      '2026-03-10',
+    ],
+  ])('a price: %s', (_rule, text, at) => {
+    expect(lastKind(text, new Date(at))).toBe('btc-price');
+  });
+
+  it('reads a break-even word in German', () => {
+    expect(lastKind('Die Rentabilitätsschwelle der Miner liegt bei 70.000 Dollar.')).toBe('btc-cost');
+  });
+
   it('reads a bare first bound before `bis auf`', () => {
     expect(kindsIn('Der Bitcoin stieg von 60.000 bis auf 65.000 Dollar.')).toEqual([
       ['60.000', 'btc-price'],
