@@ -192,8 +192,14 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
         const mapped = rangeInBlock(block, found.start, found.end);
         if (!mapped) continue;
         let context: string | undefined;
+        let range: StaticRange | undefined;
+        const { bounds } = mapped;
         marked.add({
-          ...mapped,
+          bounds,
+          nodes: mapped.nodes,
+          get range() {
+            return (range ??= new StaticRange(bounds));
+          },
           text: found.text,
           usd: found.usd,
           kind: found.kind,

@@ -6,10 +6,10 @@
 export const MAX_REGISTERED_RANGES = 1_000;
 
 /** The index span [from, to) of the ranges, in document order, that lie within `margin` px of the viewport. */
-export function rangesNearViewport(
-  ranges: readonly AbstractRange[],
+export function rangesNearViewport<R>(
+  ranges: readonly R[],
   viewportHeight: number,
-  boundingRect: (range: AbstractRange) => { top: number; bottom: number } | null,
+  boundingRect: (range: R) => { top: number; bottom: number } | null,
   margin = viewportHeight,
   cap = MAX_REGISTERED_RANGES,
 ): { from: number; to: number } {

@@ -4,6 +4,9 @@
 // one mark.
 import { hostOf } from '../scan/shadow-roots';
 
+/** A range's boundary points: an AbstractRange, or the plain object a StaticRange is made from. */
+export type Bounds = Pick<AbstractRange, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>;
+
 function lengthOf(node: Node): number {
   return node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length;
 }
@@ -12,7 +15,7 @@ function lengthOf(node: Node): number {
  * A live Range over the same text (`into`, when given, is reused), or null when the page changed under it: a node
  * gone or shortened past the offsets.
  */
-export function toLiveRange(range: AbstractRange, into?: Range): Range | null {
+export function toLiveRange(range: Bounds, into?: Range): Range | null {
   const { startContainer, startOffset, endContainer, endOffset } = range;
   if (!startContainer.isConnected || !endContainer.isConnected) return null;
   if (startOffset > lengthOf(startContainer) || endOffset > lengthOf(endContainer)) return null;
@@ -34,7 +37,7 @@ function treePath(node: Node): Node[] {
 export function createRangeMeasurer(document: Document) {
   let measuring: Range | null = null;
   let point: Range | null = null;
-  const live = (range: AbstractRange) => toLiveRange(range, (measuring ??= document.createRange()));
+  const live = (range: Bounds) => toLiveRange(range, (measuring ??= document.createRange()));
   const compare = (a: Node, aOffset: number, b: Node, bOffset: number): number => {
     point ??= document.createRange();
     point.setStart(a, aOffset);
@@ -42,14 +45,14 @@ export function createRangeMeasurer(document: Document) {
     return -point.comparePoint(b, bOffset);
   };
   return {
-    boundingRect: (range: AbstractRange): DOMRect | null => live(range)?.getBoundingClientRect() ?? null,
+    boundingRect: (range: Bounds): DOMRect | null => live(range)?.getBoundingClientRect() ?? null,
     clientRects: (range: AbstractRange): DOMRect[] => [...(live(range)?.getClientRects() ?? [])],
     /**
      * Document order of two marks' starts: negative when `a` starts first. Through Range.comparePoint: Node's
      * compareDocumentPosition counts siblings from the first child, which made sorting 4,659 marks on a 5 MB page
      * take 0.9 s.
      */
-    compareStarts(a: AbstractRange, b: AbstractRange): number {
+    compareStarts(a: Bounds, b: Bounds): number {
       if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
       try {
         return compare(a.startContainer, a.startOffset, b.startContainer, b.startOffset);

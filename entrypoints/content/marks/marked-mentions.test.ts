@@ -14,15 +14,19 @@ const marker: MentionMarker = {
 };
 
 function mentionsOver(texts: Text[]): MarkedMention[] {
-  return texts.map((node) => ({
-    range: new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: 1 }),
-    nodes: [node],
-    text: node.data.slice(0, 1),
-    usd: 70_000,
-    kind: 'btc-price',
-    context: node.data,
-    outsideArticle: false,
-  }));
+  return texts.map((node) => {
+    const bounds = { startContainer: node, startOffset: 0, endContainer: node, endOffset: 1 };
+    return {
+      bounds,
+      range: new StaticRange(bounds),
+      nodes: [node],
+      text: node.data.slice(0, 1),
+      usd: 70_000,
+      kind: 'btc-price',
+      context: node.data,
+      outsideArticle: false,
+    };
+  });
 }
 
 describe('marked mentions in document order', () => {
@@ -102,5 +106,42 @@ describe('marked mentions as the page changes', () => {
     expect(marked.inOrder().map((mention) => mention.context)).toEqual(['b']);
     expect(marked.count('btc-price')).toBe(1);
     expect(marked.size).toBe(1);
+  });
+});
+
+describe('marked mentions on a page with thousands', () => {
+  test('a StaticRange is made only for the mentions registered with the highlights', () => {
+    setMarkup(document.body, '<p>a</p>'.repeat(1_200));
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    let made = 0;
+    const registered = new Set<AbstractRange>();
+    const counting: MentionMarker = {
+      ...marker,
+      addMany: (_kind, ranges) => void [...ranges].forEach((range) => registered.add(range)),
+      replaceAll: (entries) => {
+        registered.clear();
+        for (const { range } of entries) registered.add(range);
+      },
+    };
+    const marked = createMarkedMentions(
+      counting,
+      () => new Set(['btc-price'] as const),
+      () => 800,
+      createRangeMeasurer(document),
+    );
+    for (const mention of mentionsOver(texts)) {
+      let range: StaticRange | undefined;
+      marked.add({
+        ...mention,
+        get range() {
+          if (!range) made++;
+          return (range ??= new StaticRange(mention.bounds));
+        },
+      });
+    }
+    marked.endRun();
+    marked.commit();
+    expect(registered.size).toBe(1_000);
+    expect(made).toBe(registered.size);
   });
 });

@@ -4,12 +4,19 @@
 import { MAX_REGISTERED_RANGES, rangesNearViewport } from './highlight-window';
 import type { createRangeMeasurer } from './live-range';
 import { MARKED_KINDS, type MarkedKind, type MentionMarker } from './mark-mentions';
+import type { RangeBounds } from '../scan/collect-text-blocks';
 import { composedContains } from '../scan/shadow-roots';
 
 type RangeMeasurer = ReturnType<typeof createRangeMeasurer>;
 
 export interface MarkedMention {
-  range: StaticRange;
+  /** Where it lies: what ordering, de-duplication and the clean-up after page changes read. */
+  bounds: RangeBounds;
+  /**
+   * A StaticRange over the bounds, made on first use (highlights, measuring, the tooltip; always the same object):
+   * on a page with thousands of mentions only those near the viewport are registered, and need one.
+   */
+  readonly range: StaticRange;
   nodes: Text[];
   text: string;
   usd: number;
@@ -50,7 +57,7 @@ export interface MarkedMentions {
   shadowRoots(): ShadowRoot[];
 }
 
-const sameRange = (a: AbstractRange, b: AbstractRange) =>
+const sameRange = (a: RangeBounds, b: RangeBounds) =>
   a.startContainer === b.startContainer &&
   a.startOffset === b.startOffset &&
   a.endContainer === b.endContainer &&
@@ -70,7 +77,7 @@ export function createMarkedMentions(
   // search for its first mention and one comparison of its last with the mention after it. (Placed one by one, the
   // second part of a pass opened mid-page paid a binary search of live-Range comparisons per mention: about 30 ms
   // of the 1.5 MB bench page's CPU.)
-  let ordered: MarkedMention[] = [];
+  const ordered: MarkedMention[] = [];
   /** Added since the last run ended, in document order; put in place before anything reads the order. */
   let run: MarkedMention[] = [];
   const members = new Set<MarkedMention>();
@@ -86,12 +93,12 @@ export function createMarkedMentions(
 
   const insertionIndex = (mention: MarkedMention): number => {
     const last = ordered.at(-1);
-    if (!last || measurer.compareStarts(last.range, mention.range) <= 0) return ordered.length;
+    if (!last || measurer.compareStarts(last.bounds, mention.bounds) <= 0) return ordered.length;
     let low = 0;
     let high = ordered.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (measurer.compareStarts(ordered[middle]!.range, mention.range) <= 0) low = middle + 1;
+      if (measurer.compareStarts(ordered[middle]!.bounds, mention.bounds) <= 0) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -103,11 +110,10 @@ export function createMarkedMentions(
     run = [];
     const at = insertionIndex(placed[0]!);
     const next = ordered[at];
-    if (!next || measurer.compareStarts(placed.at(-1)!.range, next.range) < 0) {
-      ordered =
-        at === ordered.length
-          ? ordered.concat(placed)
-          : [...ordered.slice(0, at), ...placed, ...ordered.slice(at)];
+    if (!next || measurer.compareStarts(placed.at(-1)!.bounds, next.bounds) < 0) {
+      // In place: a pass appends run after run (a new array per run was quadratic on a page of thousands).
+      if (at === ordered.length) for (const mention of placed) ordered.push(mention);
+      else ordered.splice(at, 0, ...placed);
       return;
     }
     // Mentions already known lie among the run's (a rescan read a block the pass had not reached): one by one.
@@ -123,7 +129,7 @@ export function createMarkedMentions(
   const markNearViewport = (force: boolean) => {
     const list = inOrder();
     const span = rangesNearViewport(
-      list.map((mention) => mention.range),
+      list.map((mention) => mention.bounds),
       viewportHeight(),
       measurer.boundingRect,
     );
@@ -133,7 +139,7 @@ export function createMarkedMentions(
   };
 
   const isNearViewport = (mention: MarkedMention) => {
-    const rect = measurer.boundingRect(mention.range);
+    const rect = measurer.boundingRect(mention.bounds);
     const height = viewportHeight();
     return !!rect && rect.bottom >= -height && rect.top <= 2 * height;
   };
@@ -156,7 +162,7 @@ export function createMarkedMentions(
   return {
     add(mention) {
       const first = mention.nodes[0];
-      if (first && byNode.get(first)?.some((known) => sameRange(known.range, mention.range))) return;
+      if (first && byNode.get(first)?.some((known) => sameRange(known.bounds, mention.bounds))) return;
       run.push(mention);
       members.add(mention);
       if (first && first.getRootNode() !== first.ownerDocument) inShadowTrees.add(mention);
@@ -183,12 +189,12 @@ export function createMarkedMentions(
         }
       }
       for (const mention of inShadowTrees) {
-        if (roots.some((root) => composedContains(root, mention.range.startContainer))) gone.push(mention);
+        if (roots.some((root) => composedContains(root, mention.bounds.startContainer))) gone.push(mention);
       }
       for (const mention of members) {
-        if (!mention.range.startContainer.isConnected || !mention.range.endContainer.isConnected)
-          gone.push(mention);
-        else if (mention.range.collapsed) gone.push(mention);
+        const { startContainer, startOffset, endContainer, endOffset } = mention.bounds;
+        if (!startContainer.isConnected || !endContainer.isConnected) gone.push(mention);
+        else if (startContainer === endContainer && startOffset === endOffset) gone.push(mention);
       }
       for (const mention of gone) remove(mention);
     },
@@ -236,6 +242,6 @@ export function createMarkedMentions(
       if (windowed) markNearViewport(false);
     },
     shadowRoots: () =>
-      [...inShadowTrees].map((mention) => mention.range.startContainer.getRootNode() as ShadowRoot),
+      [...inShadowTrees].map((mention) => mention.bounds.startContainer.getRootNode() as ShadowRoot),
   };
 }

@@ -270,13 +270,24 @@ function nodeIndexAt(starts: readonly number[], offset: number, isEnd: boolean):
   return low;
 }
 
+/** A range's four fields in a plain object: what a StaticRange is made from (`new StaticRange(bounds)`). */
+export interface RangeBounds {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
 export interface MappedRange {
-  range: StaticRange;
+  bounds: RangeBounds;
   /** The text nodes the range touches. */
   nodes: Text[];
 }
 
-/** A StaticRange over the original text nodes for block offsets [start, end) (see live-range.ts for why static). */
+/**
+ * Where block offsets [start, end) lie in the original text nodes. A StaticRange over them (see live-range.ts for
+ * why static) is made by whoever needs one: on a page with thousands of mentions, only those near the viewport do.
+ */
 export function rangeInBlock(block: TextBlock, start: number, end: number): MappedRange | null {
   const { nodes, starts } = block.nodes();
   const first = nodeIndexAt(starts, start, false);
@@ -288,6 +299,6 @@ export function rangeInBlock(block: TextBlock, start: number, end: number): Mapp
   const endOffset = end - (starts[last] ?? 0);
   if (startOffset < 0 || startOffset > startNode.length || endOffset < 0 || endOffset > endNode.length)
     return null;
-  const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
-  return { range, nodes: nodes.slice(first, last + 1) };
+  const bounds = { startContainer: startNode, startOffset, endContainer: endNode, endOffset };
+  return { bounds, nodes: nodes.slice(first, last + 1) };
 }
