@@ -1,5 +1,6 @@
 // Finds the article's own body (and its headline) the way reader modes do; lib/annotation/article-body decides from
 // the measurements taken here. Text outside the body (tickers, rails, navigation) shows today's prices.
+import { cachedAncestorTest } from './ancestor-test';
 import { bodyTextMatcher, densestParagraphContainer } from '@/lib/annotation/article-body';
 import { fromJsonLd } from './find-article-date';
 import { hostOf } from './shadow-roots';
@@ -37,25 +38,9 @@ interface Paragraph {
  * level again, ~5 ms of a 1.5 MB page).
  */
 function notProseTest(root: Element): (element: Element) => boolean {
-  const known = new Map<Element, boolean>([[root, root.closest(NOT_PROSE) !== null]]);
-  return (element) => {
-    const unknown: Element[] = [];
-    let answer = false;
-    for (let current: Element | null = element; current; current = current.parentElement) {
-      const cached = known.get(current);
-      if (cached !== undefined) {
-        answer = cached;
-        break;
-      }
-      unknown.push(current);
-      if (current.matches(NOT_PROSE)) {
-        answer = true;
-        break;
-      }
-    }
-    for (const visited of unknown) known.set(visited, answer);
-    return answer;
-  };
+  return cachedAncestorTest((element) => element.matches(NOT_PROSE), {
+    known: new Map([[root, root.closest(NOT_PROSE) !== null]]),
+  });
 }
 
 function measureParagraphs(root: HTMLElement): Paragraph[] {

@@ -1,4 +1,5 @@
 // Which page elements the scan reads, and which of them break text into separate blocks.
+import { cachedAncestorTest } from './ancestor-test';
 
 /** Tag name of the one element the extension adds to a page (the UI host, on document.documentElement). */
 export const UI_HOST_TAG = 'miner-margin-ui';
@@ -88,27 +89,8 @@ export const isSkipped = (element: Element): boolean => element.matches(SKIPPED_
  * stops at `stopAt` (a scan's root, already checked).
  */
 export function insideSkippedTest(stopAt?: Node): (element: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  return (element) => {
-    if (element.ownerDocument.designMode === 'on') return true;
-    const unknown: Element[] = [];
-    let answer = false;
-    for (let current: Element | null = element; current; current = current.parentElement) {
-      const cached = known.get(current);
-      if (cached !== undefined) {
-        answer = cached;
-        break;
-      }
-      unknown.push(current);
-      if (isSkipped(current)) {
-        answer = true;
-        break;
-      }
-      if (current === stopAt) break;
-    }
-    for (const visited of unknown) known.set(visited, answer);
-    return answer;
-  };
+  const insideSkipped = cachedAncestorTest(isSkipped, { stopAt });
+  return (element) => element.ownerDocument.designMode === 'on' || insideSkipped(element);
 }
 
 /** Whether an element is skipped or inside a skipped one (a one-off test; a scan keeps one `insideSkippedTest`). */
