@@ -189,57 +189,7 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
           .join('; ')}`,
       );
     }
-    console.log(
-      `  10 Hz ticker on an article, ${TICKER_MINUTES} min per host, a browser for each (run side by side):`,
-    );
-    // A browser for each: the profiler reads a whole renderer process, and in the browser the pages above ran in,
-    // the news host's process still did work of theirs (one run, 30 s: 0.61 ms per update and +245 KB/min there,
-    // 0.026 ms and +78 KB/min in a fresh browser; without the extension +8.9 in both); and a tab in the background
-    // gets its timers run once a second. The same again in renderers without V8's compilers (--jitless): with them
-    // the heap also holds the optimised code of the functions each update runs; without them, what grows is objects.
-    const tickerRuns = [
-      { host: EXTENSION_HOST, jitless: false },
-      { host: COST_BASELINE_HOST, jitless: false },
-      { host: EXTENSION_HOST, jitless: true },
-      { host: COST_BASELINE_HOST, jitless: true },
-    ];
-    const [withExtension, without, withExtensionJitless, withoutJitless] = (await Promise.all(
-      tickerRuns.map(async ({ host, jitless }) => {
-        const tickerBrowser = await launchWithExtension(jitless ? { args: ['--js-flags=--jitless'] } : {});
-        try {
-          return await measureTicker(tickerBrowser, server, host, TICKER_MINUTES, { profile: !jitless });
-        } finally {
-          await tickerBrowser.close();
-        }
-      }),
-    )) as [TickerRow, TickerRow, TickerRow, TickerRow];
-    printTable([
-      [
-        'ticker',
-        'updates',
-        'extension CPU per update ms',
-        'heap after GC: first minute KB',
-        'then KB per minute (slope)',
-        'whole run KB per minute',
-        'V8 --jitless: first minute KB',
-        'then KB per minute',
-      ],
-      ...(
-        [
-          [withExtension, withExtensionJitless],
-          [without, withoutJitless],
-        ] as const
-      ).map(([row, jitless]) => [
-        row.host === EXTENSION_HOST ? 'with the extension' : 'without',
-        String(row.updates),
-        row.host === EXTENSION_HOST ? row.extensionMsPerUpdate.toFixed(3) : 'n/a',
-        row.firstMinuteKb.toFixed(1),
-        row.heapKbPerMinute.toFixed(1),
-        row.wholeRunKbPerMinute.toFixed(1),
-        jitless.firstMinuteKb.toFixed(1),
-        jitless.heapKbPerMinute.toFixed(1),
-      ]),
-    ]);
+    const tickers = TICKER_MINUTES > 0 ? await benchTicker(server) : undefined;
     const [article, plain, large] = rows;
     const check = (label: string, pass: boolean, detail: string) =>
       console.log(`  ${label}: ${pass ? 'PASS' : 'FAIL'} (${detail})`);
@@ -278,30 +228,96 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
         `${large.longFramesDuringPass}`,
       );
     }
-    check(
-      'ticker ≤ 0.5 ms per update',
-      withExtension.extensionMsPerUpdate <= 0.5,
-      `${withExtension.extensionMsPerUpdate.toFixed(3)} ms`,
-    );
-    check(
-      `ticker heap after GC ≤ 20 KB/min over without, minutes 1–${TICKER_MINUTES}`,
-      withExtension.heapKbPerMinute - without.heapKbPerMinute <= 20,
-      `${(withExtension.heapKbPerMinute - without.heapKbPerMinute).toFixed(1)} KB/min, optimised code included; ` +
-        `once in the first minute: ${withExtension.firstMinuteKb.toFixed(0)} KB, ${without.firstMinuteKb.toFixed(0)} KB without`,
-    );
-    check(
-      `ticker heap after GC ≤ 20 KB/min over without, the whole ${TICKER_MINUTES} min, first minute included`,
-      withExtension.wholeRunKbPerMinute - without.wholeRunKbPerMinute <= 20,
-      `${(withExtension.wholeRunKbPerMinute - without.wholeRunKbPerMinute).toFixed(1)} KB/min`,
-    );
-    check(
-      'ticker heap ≤ 20 KB/min over without, V8 --jitless (objects kept per update)',
-      withExtensionJitless.heapKbPerMinute - withoutJitless.heapKbPerMinute <= 20,
-      `${(withExtensionJitless.heapKbPerMinute - withoutJitless.heapKbPerMinute).toFixed(1)} KB/min`,
-    );
+    if (tickers) checkTicker(tickers, check);
   } finally {
     await server.close();
   }
+}
+
+type TickerRows = [TickerRow, TickerRow, TickerRow, TickerRow];
+
+/** The 10 Hz ticker, with and without the extension, JIT on and off (BENCH_TICKER_MINUTES=0 leaves it out). */
+async function benchTicker(server: Awaited<ReturnType<typeof startBenchServer>>): Promise<TickerRows> {
+  console.log(
+    `  10 Hz ticker on an article, ${TICKER_MINUTES} min per host, a browser for each (run side by side):`,
+  );
+  // A browser for each: the profiler reads a whole renderer process, and in the browser the pages above ran in,
+  // the news host's process still did work of theirs (one run, 30 s: 0.61 ms per update and +245 KB/min there,
+  // 0.026 ms and +78 KB/min in a fresh browser; without the extension +8.9 in both); and a tab in the background
+  // gets its timers run once a second. The same again in renderers without V8's compilers (--jitless): with them
+  // the heap also holds the optimised code of the functions each update runs; without them, what grows is objects.
+  const tickerRuns = [
+    { host: EXTENSION_HOST, jitless: false },
+    { host: COST_BASELINE_HOST, jitless: false },
+    { host: EXTENSION_HOST, jitless: true },
+    { host: COST_BASELINE_HOST, jitless: true },
+  ];
+  const rows = (await Promise.all(
+    tickerRuns.map(async ({ host, jitless }) => {
+      const tickerBrowser = await launchWithExtension(jitless ? { args: ['--js-flags=--jitless'] } : {});
+      try {
+        return await measureTicker(tickerBrowser, server, host, TICKER_MINUTES, { profile: !jitless });
+      } finally {
+        await tickerBrowser.close();
+      }
+    }),
+  )) as TickerRows;
+  const [withExtension, without, withExtensionJitless, withoutJitless] = rows;
+  printTable([
+    [
+      'ticker',
+      'updates',
+      'extension CPU per update ms',
+      'heap after GC: first minute KB',
+      'then KB per minute (slope)',
+      'whole run KB per minute',
+      'V8 --jitless: first minute KB',
+      'then KB per minute',
+    ],
+    ...(
+      [
+        [withExtension, withExtensionJitless],
+        [without, withoutJitless],
+      ] as const
+    ).map(([row, jitless]) => [
+      row.host === EXTENSION_HOST ? 'with the extension' : 'without',
+      String(row.updates),
+      row.host === EXTENSION_HOST ? row.extensionMsPerUpdate.toFixed(3) : 'n/a',
+      row.firstMinuteKb.toFixed(1),
+      row.heapKbPerMinute.toFixed(1),
+      row.wholeRunKbPerMinute.toFixed(1),
+      jitless.firstMinuteKb.toFixed(1),
+      jitless.heapKbPerMinute.toFixed(1),
+    ]),
+  ]);
+  return rows;
+}
+
+function checkTicker(
+  [withExtension, without, withExtensionJitless, withoutJitless]: TickerRows,
+  check: (label: string, pass: boolean, detail: string) => void,
+): void {
+  check(
+    'ticker ≤ 0.5 ms per update',
+    withExtension.extensionMsPerUpdate <= 0.5,
+    `${withExtension.extensionMsPerUpdate.toFixed(3)} ms`,
+  );
+  check(
+    `ticker heap after GC ≤ 20 KB/min over without, minutes 1–${TICKER_MINUTES}`,
+    withExtension.heapKbPerMinute - without.heapKbPerMinute <= 20,
+    `${(withExtension.heapKbPerMinute - without.heapKbPerMinute).toFixed(1)} KB/min, optimised code included; ` +
+      `once in the first minute: ${withExtension.firstMinuteKb.toFixed(0)} KB, ${without.firstMinuteKb.toFixed(0)} KB without`,
+  );
+  check(
+    `ticker heap after GC ≤ 20 KB/min over without, the whole ${TICKER_MINUTES} min, first minute included`,
+    withExtension.wholeRunKbPerMinute - without.wholeRunKbPerMinute <= 20,
+    `${(withExtension.wholeRunKbPerMinute - without.wholeRunKbPerMinute).toFixed(1)} KB/min`,
+  );
+  check(
+    'ticker heap ≤ 20 KB/min over without, V8 --jitless (objects kept per update)',
+    withExtensionJitless.heapKbPerMinute - withoutJitless.heapKbPerMinute <= 20,
+    `${(withExtensionJitless.heapKbPerMinute - withoutJitless.heapKbPerMinute).toFixed(1)} KB/min`,
+  );
 }
 
 async function benchPopup(): Promise<void> {
