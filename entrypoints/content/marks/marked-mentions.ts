@@ -128,10 +128,8 @@ export function createMarkedMentions(
 
   const markNearViewport = (force: boolean) => {
     const list = inOrder();
-    const span = rangesNearViewport(
-      list.map((mention) => mention.bounds),
-      viewportHeight(),
-      measurer.boundingRect,
+    const span = rangesNearViewport(list, viewportHeight(), (mention) =>
+      measurer.boundingRect(mention.bounds),
     );
     if (!force && span.from === windowSpan.from && span.to === windowSpan.to) return;
     windowSpan = span;
