@@ -1,0 +1,71 @@
+/**
+ * The tuning split's three batches as folds (`npm run eval:folds`): the original tuning part of the `batch-*` files,
+ * `tune-en` and `tune-intl`. A rule derived from one or two folds' errors is kept only if it does not lower the score
+ * of a fold it was not derived from (`lib/detect/README.md`, "Validation inside the tuning split"). Reads the tuning
+ * split only; the frozen test split is not scored here. `--errors <fold>` lists that fold's errors.
+ */
+import { detectPriceMentions } from '../../lib/detect';
+import {
+  alignSnippet,
+  loadRealSnippets,
+  score,
+  splitOf,
+  type RealSnippet,
+  type ScoredRow,
+} from './generalization-corpus';
+
+export type Fold = 'orig' | 'tune-en' | 'tune-intl';
+export const FOLDS: Fold[] = ['orig', 'tune-en', 'tune-intl'];
+
+export function foldOf(snippet: RealSnippet): Fold {
+  if (snippet.batch === 'tune-en.json') return 'tune-en';
+  if (snippet.batch === 'tune-intl.json') return 'tune-intl';
+  return 'orig';
+}
+
+function rowsFor(snippets: RealSnippet[]): ScoredRow[] {
+  return snippets.flatMap((snippet) =>
+    alignSnippet(
+      snippet,
+      detectPriceMentions(
+        snippet.text,
+        snippet.date === null ? {} : { date: new Date(`${snippet.date}T12:00:00Z`) },
+      ),
+    ),
+  );
+}
+
+const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
+
+function line(label: string, rows: ScoredRow[]): string {
+  const s = score(rows);
+  const acc = (['btc-cost', 'btc-target', 'other'] as const)
+    .map((kind) => `${kind.replace('btc-', '')} ${s.accuracy[kind].right}/${s.accuracy[kind].of}`)
+    .join('  ');
+  return (
+    `${label.padEnd(10)} snippets ${String(s.snippets).padStart(4)}  prices ${String(s.expectedPrices).padStart(4)}  ` +
+    `P ${percent(s.precision).padStart(6)} (${s.truePositives}/${s.detectedPrices})  R ${percent(s.recall).padStart(6)}  ${acc}`
+  );
+}
+
+const errorsOf = process.argv.includes('--errors')
+  ? process.argv[process.argv.indexOf('--errors') + 1]
+  : undefined;
+const tuning = loadRealSnippets().filter((snippet) => splitOf(snippet) === 'tune');
+const all: ScoredRow[] = [];
+for (const fold of FOLDS) {
+  const rows = rowsFor(tuning.filter((snippet) => foldOf(snippet) === fold));
+  all.push(...rows);
+  console.log(line(fold, rows));
+  if (errorsOf !== fold) continue;
+  for (const row of rows) {
+    const expected = row.expected?.usd === null ? undefined : row.expected;
+    if (row.expected !== undefined && expected === undefined) continue;
+    if ((expected?.kind ?? 'other') === (row.detected?.kind ?? 'other')) continue;
+    console.log(
+      `  ${row.snippet.id} [${row.snippet.date ?? 'no date'}] "${expected?.text ?? row.detected?.text}" ` +
+        `label ${expected?.kind ?? '-'} got ${row.detected?.kind ?? 'nothing'}: ${row.snippet.text}`,
+    );
+  }
+}
+console.log(line('all', all));
