@@ -18,6 +18,7 @@ export type Rule =
   | 'target'
   | 'target-implausible'
   | 'price'
+  | 'above-record'
   | 'ticker'
   | 'price-implausible';
 
@@ -127,6 +128,11 @@ const GAIN_AFTER_NEED =
 /** A level called current is a fact, whatever verbs of the future are around it (`from the current $700 level`). */
 const CURRENT_BEFORE =
   /(?:^|\s)(?:current|present|prevailing|today['’]s)\s+(?:(?:price|level)\s+(?:of|at)\s+)?$/i;
+/**
+ * How far above the highest monthly price by the article's date a level must be to be one not yet reached: monthly
+ * prices are means, and a month's peak has been up to a third above its mean (December 2017).
+ */
+const ABOVE_RECORD = 1.5;
 /** The amount before this one in its sentence, and what it was read as. */
 export interface PreviousAmount {
   end: number;
@@ -142,6 +148,10 @@ const LIST_GAP =
 const CONDITIONAL =
   /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit)(?![\p{L}])/iu;
 
+/** A modal verb: a clause with one has a verb of its own (`…so it could be $20,000 by the end of the year`). */
+const MODAL = /^(?:could|would|will|might|should|may|can|wird|werden|würde|könnte|kann|soll|zal|zou|kan)$/i;
+const isModal = (text: string, cue: Cue) =>
+  cue.category === 'forecast' && MODAL.test(text.slice(cue.start, cue.end));
 const isAsset = (cue: Cue) => cue.category === 'bitcoin' || cue.category === 'other-asset';
 const isTopic = (cue: Cue) =>
   cue.category === 'cost' || cue.category === 'non-price' || cue.category === 'price' || isAsset(cue);
@@ -317,6 +327,19 @@ function futureByVerbForm(
   return { category: 'forecast', start, end: start + auxiliary[0].length, ceilingUsd: 0 };
 }
 
+/**
+ * A cost phrase that names the cost of one coin (`to mine one bitcoin`, `production cost`, `marginal cost`), not costs
+ * in general (`mining costs rose, with each new rig costing $6,000`).
+ */
+const COIN_COST = /bitcoin|btc|coin|produ|marginal|break|rentab|minar|minerar|minare|schürf|delven|extra/i;
+
+/** `Production costs include machines that cost $4,000 each`: the amount is what another noun costs. */
+function costVerbBetween(cues: readonly Cue[], cost: Cue, amount: FoundAmount): boolean {
+  return cues.some(
+    (cue) => cue.category === 'cost-verb' && cue.start >= cost.end && cue.end <= amount.groupStart,
+  );
+}
+
 /** Cost words that name a break-even (`to break even`, `seuil de rentabilité`, `Gewinnschwelle`). */
 const BREAK_EVEN = /break|rentab|equilibri|pareggio|gewinnschwelle|point mort|redditivit|profitab/i;
 
@@ -390,6 +413,8 @@ export interface LazyReferences {
   atDate: ReferenceRange;
   /** Where the sentence names a year after the article's (`in 2030`): a time that has not come. */
   laterYears(): readonly number[];
+  /** The highest price bitcoin had reached by the article's date, NaN if unknown (`highestPriceBy`). */
+  highestPrice(): number;
   all(): readonly ReferenceRange[];
 }
 
@@ -498,6 +523,21 @@ export function classifyAmount(
     scopeStart = index + 1;
   }
 
+  // An aside between a subject and its verb (`The production cost, according to JPMorgan, is about $45,000`,
+  // `Miners' cost per coin, which rose after the halving, stands at`): the topic is the subject's, read without the
+  // aside's words.
+  let asideOpener = -1;
+  let topicScopeStart = scopeStart;
+  if (scopeStart > 1 && markOf(cues[scopeStart - 1]!, text) === 44) {
+    const ranges = asideRanges(text, cues, scopeStart - 1);
+    if (ranges.at(-1) === scopeStart - 1) {
+      asideOpener = ranges.at(-2)!;
+      let index = asideOpener - 1;
+      while (index >= 0 && cues[index]!.category !== 'clause') index--;
+      topicScopeStart = index + 1;
+    }
+  }
+
   const clauseOpener = scopeStart > 0 ? cues[scopeStart - 1] : undefined;
   const conditional =
     clauseOpener !== undefined && CONDITIONAL.test(text.slice(clauseOpener.start, clauseOpener.end));
@@ -561,13 +601,36 @@ export function classifyAmount(
     for (let index = lastBefore; index >= scopeStart && topicIndex === -1; index--) {
       const cue = cues[index]!;
       if (isTopic(cue)) topicIndex = index;
-      if (cue.category === 'move' || cue.category === 'need') clauseHasWords = true;
+      if (cue.category === 'move' || cue.category === 'need' || isModal(text, cue)) clauseHasWords = true;
     }
+    // The subject before an aside, when it is a cost (`The production cost, according to JPMorgan, is about`).
+    for (
+      let index = asideOpener - 1;
+      asideOpener > 0 && index >= topicScopeStart && topicIndex === -1;
+      index--
+    ) {
+      if (isTopic(cues[index]!))
+        topicIndex = headOfComplement(text, cues, index).category === 'cost' ? index : -2;
+    }
+    if (topicIndex === -2) topicIndex = -1;
     if (topicIndex === -1 && !clauseHasWords) {
       const aside = asideRanges(text, cues, scopeStart - 1);
       for (let index = scopeStart - 1; index >= 0 && topicIndex === -1; index--) {
         if (isTopic(cues[index]!) && !isAside(aside, index)) topicIndex = index;
       }
+    }
+    // A sentence about a cost that names no coin (`I costi di produzione variano…, con la media ponderata che
+    // raggiunge $82,400`): a level in a later clause is the cost's, when the cost noun is the sentence's first topic and
+    // its subject.
+    if (topicIndex === -1 && clauseHasWords && !bitcoinNamed) {
+      const subject = cues.findIndex(isTopic);
+      if (
+        subject !== -1 &&
+        subject < scopeStart &&
+        cues[subject]!.category === 'cost' &&
+        isSubject(text, cues[subject]!.start)
+      )
+        topicIndex = subject;
     }
     if (topicIndex !== -1) topic = headOfComplement(text, cues, topicIndex);
   }
@@ -583,7 +646,12 @@ export function classifyAmount(
     cost = costByVerbOrNeed(text, cues, amount, scopeStart, lastBefore, clauseHasWords);
   if (cost !== undefined) {
     topic = cost;
-    const fits = fitting(usd, 'cost', references);
+    const fits =
+      fitting(usd, 'cost', references) ??
+      ((amount.perUnit === 'bitcoin' || COIN_COST.test(text.slice(cost.start, cost.end))) &&
+      !costVerbBetween(cues, cost, amount)
+        ? fitting(usd, 'coin-cost', references)
+        : undefined);
     return fits === undefined
       ? { kind: 'other', rule: 'cost-implausible', cue: topic, reference: references.atDate }
       : { kind: 'btc-cost', rule: 'cost', cue: topic, reference: fits };
@@ -703,6 +771,13 @@ export function classifyAmount(
       ? { kind: 'other', rule: 'target-implausible', cue, asset, forecast, reference: references.atDate }
       : { kind: 'btc-target', rule: 'target', cue, asset, forecast, reference: fits };
   }
+  // A level far above any price reached by the article's date has not happened: it is a forecast, whatever words
+  // say so (`A $250,000 bitcoin is within reach`, `the model points to $300,000`).
+  if (usd > ABOVE_RECORD * references.highestPrice()) {
+    const asTarget = fitting(usd, 'target', references);
+    if (asTarget !== undefined)
+      return { kind: 'btc-target', rule: 'above-record', cue, asset, reference: asTarget };
+  }
   const fits = fitting(usd, 'price', references);
   return fits === undefined
     ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references.atDate }
@@ -723,6 +798,7 @@ const RULE_WORDS: Record<Rule, string> = {
   target: 'a forecast',
   'target-implausible': 'forecast words, but implausible as a bitcoin target',
   price: 'a bitcoin price',
+  'above-record': 'a level far above any price reached by the date: a forecast',
   ticker: "bitcoin's entry in a quote strip",
   'price-implausible': 'implausible as a bitcoin price',
 };

@@ -10,6 +10,7 @@ import { findCues, type Cue } from './find-cues';
 import {
   dateRange,
   everyTimeUpTo,
+  highestPriceBy,
   laterYearsIn,
   pastTimesIn,
   plausibleAsAny,
@@ -116,6 +117,7 @@ class SentenceScope implements LazyReferences {
   private sentenceCues: Cue[] | undefined;
   private pastTimes: ReferenceRange[] | undefined;
   private later: number[] | undefined;
+  private highest: number | undefined;
 
   constructor(
     private readonly text: string,
@@ -141,6 +143,10 @@ class SentenceScope implements LazyReferences {
 
   laterYears(): readonly number[] {
     return (this.later ??= laterYearsIn(this.text, this.start, this.end, this.date));
+  }
+
+  highestPrice(): number {
+    return (this.highest ??= highestPriceBy(this.date));
   }
 
   all(): readonly ReferenceRange[] {

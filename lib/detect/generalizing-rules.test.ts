@@ -681,3 +681,77 @@ describe('sixth round: costs and forecasts in the six other languages (the tune-
     ]);
   });
 });
+
+describe('seventh round: rules kept by the fold protocol (README, "Validation inside the tuning split")', () => {
+  it.each<[string, string, MentionKind]>([
+    [
+      'a cost noun as the subject, an aside before its verb',
+      'The production cost, according to the bank, now stands at $60,000.',
+      'btc-cost',
+    ],
+    [
+      '… a relative clause as the aside',
+      'Miners’ cost per coin, which rose after the halving, now stands at $80,000.',
+      'btc-cost',
+    ],
+    ['… not bitcoin as the subject', 'Bitcoin, which some call digital gold, is at $70,000.', 'btc-price'],
+    [
+      'a modal gives its clause a verb of its own: no cost borrowed from the clause before',
+      'Miners have sold at twice their production cost before, so it could be $150,000 by December.',
+      'btc-target',
+    ],
+    [
+      '… a participle does not',
+      'The break-even point fell to $40,000, compared with an earlier break-even price, which was predicted to be $45,000.',
+      'btc-cost',
+    ],
+    [
+      'a cost noun as the subject of a sentence that names no coin owns a later clause’s level',
+      'Mining costs vary from one region to another, with the weighted average reaching $62,000.',
+      'btc-cost',
+    ],
+    [
+      '… in Italian, with the plural `costi`',
+      'I costi di produzione variano da paese a paese, con la media che raggiunge 62.000 dollari.',
+      'btc-cost',
+    ],
+    [
+      '… not when bitcoin is named',
+      'Mining costs vary by region, while bitcoin reached $70,000.',
+      'btc-price',
+    ],
+    [
+      'the Italian plural `costi`',
+      'Secondo la banca, i costi di produzione sono saliti a 60.000 dollari.',
+      'btc-cost',
+    ],
+    [
+      'the cost of one coin far below the price',
+      'The cost to mine one bitcoin in Paraguay is about $3,000.',
+      'btc-cost',
+    ],
+    ['… not costs in general', 'Mining costs rose sharply, with each new rig costing $6,000.', 'other'],
+    ['… nor what another noun costs', 'Production costs include machines that cost $4,000 each.', 'other'],
+    [
+      'a level far above any price reached is a forecast',
+      'A $250,000 bitcoin is within reach, he said.',
+      'btc-target',
+    ],
+    ['… whatever the words', 'The model points to $300,000 for bitcoin.', 'btc-target'],
+    ['… not a record that was reached', 'Bitcoin hit $120,000 in October, a record.', 'btc-price'],
+  ])('%s', (_rule, text, kind) => {
+    expect(lastKind(text)).toBe(kind);
+  });
+
+  it('reads a level above the monthly means but near the price at the date as a price (a steep month)', () => {
+    expect(lastKind('On some exchanges bitcoin traded as high as $11,500.', new Date('2017-11-29'))).toBe(
+      'btc-price',
+    );
+  });
+
+  it('reads no level as beyond the record after the bundled prices end (the price may have gone anywhere)', () => {
+    const text = 'Bitcoin traded at $180,000 on Monday.';
+    expect(lastKind(text, new Date('2026-05-01'))).toBe('btc-target');
+    expect(lastKind(text, new Date('2031-05-01'))).toBe('btc-price');
+  });
+});

@@ -2,17 +2,21 @@ import { priceAt, priceUsdAt } from '../economics';
 import earlyPrices from './early-prices.json';
 
 /** What an amount is being checked as. */
-export type PlausibleAs = 'price' | 'target' | 'cost';
+export type PlausibleAs = 'price' | 'target' | 'cost' | 'coin-cost';
 
 /**
  * How far from the bundled bitcoin price an amount may be and still be read as each kind, as multiples of the
  * reference price. Prices are monthly means, and articles cite recent highs and lows, hence the width of the price
- * band; targets reach from crash calls to million-dollar calls; costs stay near the price over time.
+ * band; targets reach from crash calls to million-dollar calls; costs stay near the price over time, except the cost
+ * of one coin said outright.
  */
 export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }> = {
   price: { low: 0.3, high: 3 },
   target: { low: 0.1, high: 250 },
   cost: { low: 0.25, high: 4 },
+  // The cost of one coin named as such (`to mine one bitcoin`, `marginal cost of production`, `per coin`): where power
+  // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %).
+  'coin-cost': { low: 0.008, high: 4 },
 };
 
 const WIDEST_BAND = {
@@ -94,6 +98,26 @@ export function everyTimeUpTo(date: Date): ReferenceRange {
     highUsd: Math.max(years.highUsd, atDate.highUsd),
     label: years.label,
   };
+}
+
+/**
+ * The highest monthly price from July 2010 to the date's month, or the price at the date if higher (a steep month's
+ * mean lags its end): no price quoted as a fact at that date can lie far above it. NaN after the bundled series ends,
+ * where the price may have gone anywhere.
+ */
+export function highestPriceBy(date: Date): number {
+  if (date.getTime() >= SERIES_START && priceAt(date).clamped) return Number.NaN;
+  const year = date.getUTCFullYear();
+  let highest = dateRange(date).highUsd;
+  for (let each = EARLY_FIRST_YEAR; each < year; each++) highest = Math.max(highest, yearRange(each).highUsd);
+  for (let month = 0; month <= date.getUTCMonth(); month++) {
+    const time = Date.UTC(year, month, 15);
+    highest = Math.max(
+      highest,
+      time < SERIES_START ? earlyRange(year, month)[1] : priceUsdAt(new Date(time)),
+    );
+  }
+  return highest;
 }
 
 // A page is read block by block at one or two dates: look each up once.

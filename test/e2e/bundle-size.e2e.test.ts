@@ -53,8 +53,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * bounds joined by `ou`, `oder`, `voire`, French participles continuing a clause, German abbreviations and `von … auf`;
  * +692 B after 59 B of duplicate word-list entries were removed, 41,971 B from 41,279 B), which took the tune-intl
  * batch from cost 9/20, target 41/48 to 13/20, 48/48.
+ * Raised to 42,600 B the same day for issue 12's seventh round, rules kept by the fold protocol of lib/detect/README.md
+ * (the cost of one coin down to 1 % of the price, levels far above the record by the article's date as forecasts, a
+ * cost subject past an aside or governing a later clause, a modal giving its clause its own verb; +497 B, 42,475 B
+ * from 41,978 B), which took the frozen split's cost from 23/43 to 27/43 and target from 54/73 to 58/73.
  */
-const SECOND_STAGE_CEILING_BYTES = 42_000;
+const SECOND_STAGE_CEILING_BYTES = 42_600;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
