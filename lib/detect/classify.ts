@@ -1,6 +1,6 @@
 import type { Cue } from './find-cues';
 import type { FoundAmount } from './find-amounts';
-import { plausibleAgainst, type PlausibleAs, type ReferenceRange } from './plausibility';
+import { plausibleAgainst, plausibleAsAny, type PlausibleAs, type ReferenceRange } from './plausibility';
 import type { MentionKind } from './types';
 
 /** The rule that decided a kind; `describeClassification` turns it into words. */
@@ -584,9 +584,13 @@ export function classifyAmount(
     amount.groupStart - before.end <= TICKER_GAP_MAX &&
     TICKER_GAP.test(text.slice(before.end, amount.groupStart)) &&
     attached === undefined &&
-    usd >= TICKER_FLOOR_USD
+    usd >= TICKER_FLOOR_USD &&
+    // No figure of any kind at any time the sentence names (`BTC $70` on a 2026 page): other, as detection's early
+    // exit (`isOtherForSure`) reads it without classifying.
+    plausibleAsAny(usd, references.all())
   ) {
-    // A quote strip is read as today's whatever the page's date: its price is bitcoin's by its symbol alone.
+    // A quote strip is read as today's whatever the page's date: its price is bitcoin's by its symbol alone, within
+    // the widest band of plausibility.
     return { kind: 'btc-price', rule: 'ticker', cue: before, asset: before };
   }
   const bitcoinNamed = asset !== undefined || amount.perUnit === 'bitcoin';

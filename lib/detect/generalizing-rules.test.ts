@@ -1,7 +1,7 @@
 // The rules added to generalize beyond the examples they were written from, one category each, on sentences
 // written for these tests (not taken from any corpus).
 import { describe, expect, it } from 'vitest';
-import { explainPriceMentions } from './index';
+import { detectPriceMentions, explainPriceMentions } from './index';
 import type { MentionKind } from './types';
 
 const date = new Date('2026-03-10');
@@ -255,6 +255,12 @@ describe('forecasts by the time they name and by the verb', () => {
 
   it('still reads a ticker entry as a price', () => {
     expect(kindsIn('BTC $81,204.17 +2.3%')).toEqual([['$81,204.17', 'btc-price']]);
+  });
+
+  it('reads a ticker entry only where it is plausible at some time the line names, as detection’s early exit does', () => {
+    expect(kindsIn('BTC $70 +2%')).toEqual([['$70', 'other']]);
+    expect(detectPriceMentions('BTC $70 +2%', { date }).map((mention) => mention.kind)).toEqual(['other']);
+    expect(kindsIn('BTC $70 +2%', new Date('2013-05-01'))).toEqual([['$70', 'btc-price']]);
   });
 
   it('reads a currency pair’s quote code as the currency of its price', () => {
