@@ -411,6 +411,8 @@ export function ruleWithoutSentence(
  */
 export interface LazyReferences {
   atDate: ReferenceRange;
+  /** `[atDate]`, made once rather than for every amount. */
+  atDateOnly: readonly ReferenceRange[];
   /** Where the sentence names a year after the article's (`in 2030`): a time that has not come. */
   laterYears(): readonly number[];
   /** The highest price bitcoin had reached by the article's date, NaN if unknown (`highestPriceBy`). */
@@ -419,7 +421,7 @@ export interface LazyReferences {
 }
 
 function fitting(usd: number, kind: PlausibleAs, references: LazyReferences): ReferenceRange | undefined {
-  return plausibleAgainst(usd, kind, [references.atDate]) ?? plausibleAgainst(usd, kind, references.all());
+  return plausibleAgainst(usd, kind, references.atDateOnly) ?? plausibleAgainst(usd, kind, references.all());
 }
 
 /**

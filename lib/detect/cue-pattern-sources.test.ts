@@ -32,5 +32,13 @@ describe('cue word groups', () => {
   it('refuses a word starting with something find-cues does not look for words at', () => {
     const words = [{ ...cueWordGroups()[0]!, source: '[ae]ther|$pecial' }];
     expect(() => buildCueWordGroups(words)).toThrow(/must start with/);
+    // find-cues tries the words not starting with a letter a–z only where a digit or a letter beyond ASCII is: an
+    // optional first character would let them match at an ASCII letter.
+    for (const source of ['é?tat', '\\d*-day', 'ü{0,1}ber']) {
+      expect(() => buildCueWordGroups([{ ...cueWordGroups()[0]!, source }])).toThrow(/must start with/);
+    }
+    expect(() =>
+      buildCueWordGroups([{ ...cueWordGroups()[0]!, source: '\\d+-day|\\d{2}-week|über' }]),
+    ).not.toThrow();
   });
 });

@@ -88,9 +88,12 @@ function assertNoCaptureGroup(source: string): void {
  * being its groups' short alternations. Spaces are shipped as written (one character each, about 90 B gzip less);
  * find-cues.ts makes each ` +`.
  */
-/** `find-cues.ts` looks for words not starting with a letter a–z only where a digit or a non-ASCII letter is. */
+/**
+ * `find-cues.ts` looks for words not starting with a letter a–z only where a digit or a non-ASCII letter is (not at
+ * an ASCII letter: so the first character may not be optional either).
+ */
 function assertStartsWithDigitOrNonAscii(alternative: string): void {
-  if (!/^(?:\\d|[^\0-\x7f])/.test(alternative)) {
+  if (!/^(?:\\d|[^\0-\x7f])(?![?*]|\{0)/.test(alternative)) {
     throw new Error(
       `A word must start with a letter, a digit (\\d) or a letter beyond ASCII: ${alternative}`,
     );

@@ -108,7 +108,7 @@ export function scanMentions(
  */
 class SentenceScope implements LazyReferences {
   readonly atDate: ReferenceRange;
-  private readonly atDateOnly: ReferenceRange[];
+  readonly atDateOnly: ReferenceRange[];
   /** Every price up to the article's year: looked up only for an amount that fits no kind at the article's date. */
   private everyTime: ReferenceRange[] | undefined;
   /** Where the sentence being read starts. */

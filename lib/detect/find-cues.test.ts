@@ -69,6 +69,8 @@ describe('findCues strategies', () => {
     const texts = [
       ...corpus.snippets.map((snippet) => snippet.text),
       'US-based BTC-USD 30-day highs; the 52-week lows (and 200-day peaks) — pre-bitcoin: re-test',
+      // Words not starting with a letter a–z next to ones that do: `über`, `évolue`, digits, accented capitals.
+      'Bitcoin überstieg 70.000 Dollar und évolue; Über 5,30-day highs, É possível, price-über über-price',
     ];
     const reference = referenceCueSearch(CLAUSE_PUNCTUATION);
     for (const text of texts) {

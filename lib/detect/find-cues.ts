@@ -31,7 +31,7 @@ const OTHER_SPACE = /[^\S\r\n\u2028\u2029 ]/g;
 
 /**
  * Punctuation that separates clauses; a comma or colon between digits is part of a number. (Its first characters
- * are also in CUE_START.)
+ * are among those `nextCueStart` stops at.)
  */
 export const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0]';
 
@@ -172,18 +172,13 @@ function searchByLetter(found: CuePatterns, sentence: string, start: number, cue
     index = nextCueStart(sentence, Math.max(end, index + 1))
   ) {
     const code = sentence.charCodeAt(index);
-    let group = -1;
     if (isAsciiLetter(code)) {
-      // A word starts here: its letter's words, then the others, as the one alternation would try them.
+      // A word starts here: its letter's words. The others (starting with a digit or a letter beyond ASCII, as
+      // cue-pattern-sources.ts checks) cannot match at an ASCII letter: the one alternation would find the same.
       const letter = letterPattern(found, code);
-      if (letter !== null) {
-        group = groupAt(letter, sentence, index);
-        end = letter.pattern.lastIndex;
-      }
-      if (group === -1 && others !== null) {
-        group = groupAt(others, sentence, index);
-        end = others.pattern.lastIndex;
-      }
+      if (letter === null) continue;
+      const group = groupAt(letter, sentence, index);
+      end = letter.pattern.lastIndex;
       if (group === -1) continue;
       pushCue(cues, sentence, index, end, groups[group]!, start);
     } else {
