@@ -27,6 +27,7 @@ describe('classification rules', () => {
     ],
     ['need to cancels a forecast', 'Bitcoin will need to hold $65,000.', 'btc-price'],
     ['a change is not a level', 'Bitcoin rose $3,000 on the day.', 'other'],
+
     ['a swing is not a level', 'A $3,000 swing in bitcoin is routine.', 'other'],
     ['no bitcoin and no price word', 'The house sold for $700,000.', 'other'],
     ['a price word stands in for the asset', 'Prices slid to $68,000 on Sunday.', 'btc-price'],
@@ -36,6 +37,16 @@ describe('classification rules', () => {
     ['an asset above its ceiling is skipped', 'Bitcoin outpaced ether, rising to $70,000.', 'btc-price'],
   ])('%s', (_rule, text, kind) => {
     expect(kindsIn(text).at(-1)?.[1]).toBe(kind);
+  });
+
+  it('reads the value of a quantity of coins, whatever stands between them but a sentence end', () => {
+    const ruleOf = (text: string) => explainPriceMentions(text, { date }).map((mention) => mention.reason);
+    const valueOfCoins = 'the value of a quantity of coins';
+    expect(ruleOf('The 0.5 BTC reward, worth about $35,000, went to a pool.')).toEqual([valueOfCoins]);
+    expect(ruleOf('He sold 0.5 BTC = $35,000 of coins.')).toEqual([valueOfCoins]);
+    expect(ruleOf('He holds 0.5 BTC (about $35,000).')).toEqual([valueOfCoins]);
+    expect(ruleOf('A wallet with 0.5 bitcoins: valued at $35,000.')).toEqual([valueOfCoins]);
+    expect(kindsIn('He holds 0.5 BTC. Bitcoin is worth $70,000.')).toEqual([['$70,000', 'btc-price']]);
   });
 
   it('classifies each asset in a sentence naming two', () => {

@@ -57,6 +57,9 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * (the cost of one coin down to 1 % of the price, levels far above the record by the article's date as forecasts, a
  * cost subject past an aside or governing a later clause, a modal giving its clause its own verb; +497 B, 42,475 B
  * from 41,978 B), which took the frozen split's cost from 23/43 to 27/43 and target from 54/73 to 58/73.
+ * Issue 13's detection-throughput work the same day added 7 B (42,477 B, ceiling unchanged): a guard before the
+ * value-of-coins lookbehind that turns most amounts away at half its cost (+9 B), less the cue search's tries of
+ * words that cannot match where it tried them (-2 B).
  */
 const SECOND_STAGE_CEILING_BYTES = 42_600;
 
