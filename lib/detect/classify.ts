@@ -88,6 +88,8 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
+/** `$150,000 is a conservative estimate`, `… was our target`: a copula, a determiner, up to two words. */
+const SUBJECT_OF_TARGET = /^\s+(?:is|was|would be)\s+(?:an?|the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
@@ -470,6 +472,13 @@ export function classifyAmount(
   }
   // `$1.5 million bitcoin call for 2030`: a target word right after an attached bitcoin name.
   let attachedTarget: Cue | undefined = attached?.category === 'target' ? attached : undefined;
+  // The amount as the subject of a forecast noun: `$150,000 is a conservative estimate`.
+  if (
+    next?.category === 'target' &&
+    next.start - amount.groupEnd <= ATTACHING_GAP_MAX &&
+    SUBJECT_OF_TARGET.test(text.slice(amount.groupEnd, next.start))
+  )
+    attachedTarget = next;
   if (attached?.category === 'bitcoin') {
     const afterAsset = cues[nextIndex + 1];
     if (
@@ -546,24 +555,7 @@ export function classifyAmount(
   const conditional =
     clauseOpener !== undefined && CONDITIONAL.test(text.slice(clauseOpener.start, clauseOpener.end));
 
-  // Rule 2: the asset.
-  let asset: Cue | undefined;
-  if (amount.perUnit === 'bitcoin') {
-    // `$70,000 per bitcoin`: the unit names the asset.
-  } else if (attached !== undefined && isAsset(attached) && canPrice(attached, usd)) {
-    asset = attached;
-  } else {
-    const aside = asideRanges(text, cues, lastBefore);
-    for (let index = lastBefore; index >= 0 && asset === undefined; index--) {
-      const cue = cues[index]!;
-      if (isAsset(cue) && canPrice(cue, usd) && !isAside(aside, index)) asset = cue;
-    }
-    for (let index = firstAfter; index < cues.length && asset === undefined; index++) {
-      const cue = cues[index]!;
-      if (isAsset(cue) && canPrice(cue, usd)) asset = cue;
-    }
-  }
-  if (asset?.category === 'other-asset') return { kind: 'other', rule: 'other-asset', cue: asset };
+  // The cue before the amount past price words and parentheses (`Bitcoin (BTC) Price:`).
   let tickerIndex = lastBefore;
   while (
     tickerIndex >= 0 &&
@@ -578,16 +570,45 @@ export function classifyAmount(
   }
   // `BTC/USD 81,204`: the pair's code is read as the amount's currency, so the symbol ends inside the amount.
   const pair = cues[lastBefore + 1];
-  const before = pair?.category === 'bitcoin' && pair.start < amount.groupStart ? pair : cues[tickerIndex];
+  const before =
+    pair !== undefined && isAsset(pair) && pair.start < amount.groupStart ? pair : cues[tickerIndex];
+  // A quote strip's entry: the symbol or name right before the amount owns it, not the next entry's name right after
+  // it (`WBTC $81,180 BTC $81,204`, `Bitcoin $81,204 Wrapped Bitcoin $81,180`).
+  const entry =
+    before !== undefined &&
+    isAsset(before) &&
+    amount.groupStart - before.end <= TICKER_GAP_MAX &&
+    TICKER_GAP.test(text.slice(before.end, amount.groupStart))
+      ? before
+      : undefined;
+
+  // Rule 2: the asset.
+  let asset: Cue | undefined;
+  if (amount.perUnit === 'bitcoin') {
+    // `$70,000 per bitcoin`: the unit names the asset.
+  } else if (entry !== undefined && canPrice(entry, usd)) {
+    asset = entry;
+  } else if (attached !== undefined && isAsset(attached) && canPrice(attached, usd)) {
+    asset = attached;
+  } else {
+    const aside = asideRanges(text, cues, lastBefore);
+    for (let index = lastBefore; index >= 0 && asset === undefined; index--) {
+      const cue = cues[index]!;
+      if (isAsset(cue) && canPrice(cue, usd) && !isAside(aside, index)) asset = cue;
+    }
+    for (let index = firstAfter; index < cues.length && asset === undefined; index++) {
+      const cue = cues[index]!;
+      if (isAsset(cue) && canPrice(cue, usd)) asset = cue;
+    }
+  }
+  if (asset?.category === 'other-asset') return { kind: 'other', rule: 'other-asset', cue: asset };
   if (
-    before?.category === 'bitcoin' &&
+    entry?.category === 'bitcoin' &&
     // Prose that forecasts (`verwacht dat bitcoin 150.000 dollar haalt`, `falls der Bitcoin 100.000 Dollar
     // überschreitet`) is no quote strip.
     !conditional &&
     !cues.some((cue) => isForecast(cue) || cue.category === 'need') &&
-    amount.groupStart - before.end <= TICKER_GAP_MAX &&
-    TICKER_GAP.test(text.slice(before.end, amount.groupStart)) &&
-    attached === undefined &&
+    (attached === undefined || isAsset(attached)) &&
     usd >= TICKER_FLOOR_USD &&
     // No figure of any kind at any time the sentence names (`BTC $70` on a 2026 page): other, as detection's early
     // exit (`isOtherForSure`) reads it without classifying.
@@ -595,7 +616,7 @@ export function classifyAmount(
   ) {
     // A quote strip is read as today's whatever the page's date: its price is bitcoin's by its symbol alone, within
     // the widest band of plausibility.
-    return { kind: 'btc-price', rule: 'ticker', cue: before, asset: before };
+    return { kind: 'btc-price', rule: 'ticker', cue: entry, asset: entry };
   }
   const bitcoinNamed = asset !== undefined || amount.perUnit === 'bitcoin';
 

@@ -128,9 +128,9 @@ function suffixAmountAt(
   return null;
 }
 
-/** The second end of a range, right after the first: `-$70,000`, ` to 70K`, `–70K`. Groups: 1 currency, 2 number, 3 magnitude. */
+/** The second end of a range, right after the first: `-$70,000`, ` to 70K`, `–70K`, ` to over $48,000`. Groups: 1 currency, 2 number, 3 magnitude. */
 const RANGE_TAIL = new RegExp(
-  `${SPACE}*(?:-|–|—|${SPACE}to${SPACE}|${SPACE}and${SPACE}|${SPACE}through${SPACE})${SPACE}*` +
+  `${SPACE}*(?:-|–|—|${SPACE}to${SPACE}|${SPACE}and${SPACE}|${SPACE}through${SPACE})${SPACE}*(?:(?:over|about|around|nearly)${SPACE}+)?` +
     `(?:(US\\$|USD|\\$|€|£|¥)${SPACE}?)?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?` +
     `(?![\\d%]|${SPACE}?(?:percent|per${SPACE}?cent|cents|BTC|bitcoins?|ETH|sats|satoshis|times|years?|months?|days?|people)(?![A-Za-z]))`,
   'y',

@@ -761,3 +761,39 @@ describe('seventh round: rules kept by the fold protocol (README, "Validation in
     expect(lastKind(text, new Date('2031-05-01'))).toBe('btc-price');
   });
 });
+
+describe('eighth round: rules kept by the fold protocol (README, "Validation inside the tuning split")', () => {
+  it('gives a quote strip’s amount to the symbol before it, not to the next entry’s name after it', () => {
+    expect(kindsIn('WBTC $81,180 BTC $81,204')).toEqual([
+      ['$81,180', 'other'],
+      ['$81,204', 'btc-price'],
+    ]);
+    expect(kindsIn('Bitcoin $81,204.17 Wrapped Bitcoin $81,180.02')).toEqual([
+      ['$81,204.17', 'btc-price'],
+      ['$81,180.02', 'other'],
+    ]);
+    expect(kindsIn('BTC/USD 81,204 ETH/USD 3,104')).toEqual([
+      ['USD 81,204', 'btc-price'],
+      ['USD 3,104', 'other'],
+    ]);
+  });
+
+  it.each<[string, string, MentionKind]>([
+    [
+      'a range whose second end is hedged is one range (its unit is both ends’)',
+      'Miners reported costs from $12,000 to over $50,000 per coin.',
+      'btc-cost',
+    ],
+    ['a data widget’s average is a level of the price', '24-hour average 71,250.40 $', 'btc-price'],
+    ['… as is a moving average', 'Moving average 69,800 USD', 'btc-price'],
+    [
+      'the amount as the subject of a forecast noun',
+      'For the fund, $250,000 is a realistic target.',
+      'btc-target',
+    ],
+    ['… after `the`', 'In her view $40,000 is the next target.', 'btc-target'],
+    ['… not a comparison with forecasts', 'Bitcoin at $70,000 is well below most estimates.', 'btc-price'],
+  ])('%s', (_rule, text, kind) => {
+    expect(kindsIn(text)[0]?.[1]).toBe(kind);
+  });
+});

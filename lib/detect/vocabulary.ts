@@ -599,6 +599,8 @@ export const PRICE_WORDS = [
   'ath',
   'bottom',
   'territory',
+  // A data widget's average and a chart's moving average are levels of the price (`24H Average 100972.38$`).
+  '(?:\\d+-?h(?:our)?|moving) averages?',
   // Other languages.
   // With the German nouns of its moves (`Kursanstieg`, `Kurssteigerung`, `Kurseinbruch`).
   '(?:bitcoin-)?kurs(?:e|es|anstieg|steigerung|sprung|zuwachs|verlust|rückgang|einbruch|rutsch)?',
