@@ -844,3 +844,48 @@ export function describeClassification(text: string, classification: Classificat
   if (classification.reference !== undefined) parts.push(`vs ${classification.reference.label}`);
   return parts.join('; ');
 }
+
+/**
+ * A preposition after a pronoun, as a sentence's only level word when it names no topic (`Analysts now put them at
+ * $87,000`; not `At $80,000, most miners are barely profitable`, which is about the price).
+ */
+const BARE_LEVEL = /^(?:at|around|near)$/i;
+const PRONOUN = /(?:^|\s)(?:it|them|they|these|those)\s/i;
+/** What the amount's own sentence may hold for the sentence before to name its topic. */
+const NO_TOPIC = /^(?:neutral|clause|weak-clause)$/;
+
+/**
+ * A sentence with no topic of its own after one about a cost (`Production costs have risen sharply. Analysts now put
+ * them at $87,000.`): the amount is the cost's when its own sentence names no asset, cost, sum, move, forecast or
+ * price word (but a bare `at` after a pronoun) and the sentence before opens with a cost noun as its subject and
+ * names no price, sum or other asset after it. The amount's own sentence decides the plausibility, as detection's
+ * early exit does; the cost band is the general one (a rig's price is no cost of a coin).
+ */
+export function costOfSentenceBefore(
+  text: string,
+  amount: FoundAmount,
+  classification: Classification,
+  scope: LazyReferences & { start: number; cues(): readonly Cue[]; cuesBefore(): readonly Cue[] | undefined },
+): Classification | undefined {
+  if (!/^(?:no-context|price|above-record|price-implausible)$/.test(classification.rule)) return undefined;
+  const ownWords = (cue: Cue) =>
+    !NO_TOPIC.test(cue.category) &&
+    !(BARE_LEVEL.test(text.slice(cue.start, cue.end)) && PRONOUN.test(text.slice(scope.start, cue.start)));
+  if (scope.cues().some(ownWords)) return undefined;
+  const before = scope.cuesBefore() ?? [];
+  const subject = before.findIndex(isTopic);
+  const cost = before[subject];
+  if (
+    cost?.category !== 'cost' ||
+    !isSubject(text, cost.start) ||
+    before.some(
+      (cue, index) =>
+        index > subject &&
+        (/^(?:price|other-asset|non-price)$/.test(cue.category) ||
+          (cue.category === 'bitcoin' && headOfComplement(text, before, index) !== cost)),
+    )
+  )
+    return undefined;
+  const fits = fitting(amount.value, 'cost', scope);
+  return fits && { kind: 'btc-cost', rule: 'cost', cue: cost, reference: fits };
+}

@@ -1,5 +1,6 @@
 import {
   classifyAmount,
+  costOfSentenceBefore,
   describeClassification,
   ruleWithoutSentence,
   type Classification,
@@ -51,9 +52,10 @@ export interface ExplainedMention extends PriceMention {
 }
 
 /**
- * Every monetary amount in `text`, in order, classified from its own sentence only (so that neighbouring
- * sentences never change a kind). Amounts in € or £ (or any non-US dollar) are `other` with `usd` NaN: they are
- * never read as dollars.
+ * Every monetary amount in `text`, in order, classified from its own sentence, and from the sentence before only
+ * when its own names no topic at all and that one is about a production cost (`Production costs have risen. Analysts
+ * put them at $87,000.`). Amounts in € or £ (or any non-US dollar, `$` amounts in pesos) are `other` with `usd` NaN:
+ * they are never read as dollars.
  */
 export function explainPriceMentions(text: string, options: DetectOptions = {}): ExplainedMention[] {
   return scanMentions(text, options, describeClassification) as ExplainedMention[];
@@ -86,7 +88,8 @@ export function scanMentions(
     // The amount before this one, when it is in the same sentence: a list or comparison carries its kind over.
     const before = mentions.at(-1);
     const previous = before !== undefined && before.end > scope.start ? before : undefined;
-    const classification = classifyAmount(text, amount, cuesNear(scope.cues(), amount), scope, previous);
+    let classification = classifyAmount(text, amount, cuesNear(scope.cues(), amount), scope, previous);
+    classification = costOfSentenceBefore(text, amount, classification, scope) ?? classification;
     const mention: PriceMention = {
       start: amount.start,
       end: amount.end,
@@ -139,6 +142,14 @@ class SentenceScope implements LazyReferences {
 
   cues(): Cue[] {
     return (this.sentenceCues ??= findCues(this.text, this.start, this.end));
+  }
+
+  /** The cues of the sentence before, when a space (no line break) parts it from this one. */
+  cuesBefore(): Cue[] | undefined {
+    const end = this.start - 1;
+    return end > 0 && this.text.charCodeAt(end) === 32
+      ? findCues(this.text, sentenceAround(this.text, end - 1, end - 1).start, end)
+      : undefined;
   }
 
   laterYears(): readonly number[] {

@@ -47,6 +47,9 @@ describe('findAmounts', () => {
     ['¥12 million', 'JPY'],
     ['C$110,000', 'other-dollar'],
     ['A$123,000', 'other-dollar'],
+    ['$256,000 pesos', 'other-dollar'],
+    ['$95,000 Canadian dollars', 'other-dollar'],
+    ['$2 millones de pesos', 'other-dollar'],
   ] as const)('keeps %j in its own currency (%s)', (text, currency) => {
     expect(read(text)).toMatchObject([{ text, currency }]);
   });

@@ -52,9 +52,10 @@ const OF = `(?:${SPACE}(?:de|di|d['’]))?`;
 const PREFIX_CURRENCY =
   '((?<![A-Za-z])(?:U\\$[SD]|US\\$|\\$US(?![A-Za-z])|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
   '|\\$|€|£|¥)';
+const OTHER_DOLLARS = `(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?`;
 const SUFFIX_CURRENCY =
   `(\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
-  `|(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?(?![A-Za-z])` +
+  `|${OTHER_DOLLARS}(?![A-Za-z])` +
   '|[Dd]ollar(?:s|i|o)?(?![\\p{L}])|[Dd]ólar(?:es)?(?![\\p{L}])|€|EUR(?![A-Za-z])|[Ee]uros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 /** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */
 const PREFIX_FORM = new RegExp(`${PREFIX_CURRENCY}${SPACE}?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`, 'yu');
@@ -176,6 +177,15 @@ function leadingBoundOf(
     perUnit: null,
   };
 }
+
+/**
+ * Another currency's word after a `$` amount (`$256,000 pesos`, as Mexican and Argentine outlets write them; `$5,000
+ * Canadian dollars`): the amount is in that currency, the word part of it.
+ */
+const OTHER_CURRENCY_AFTER = new RegExp(
+  `${SPACE}(?:de${SPACE})?(?:pesos|${OTHER_DOLLARS})(?![\\p{L}])`,
+  'uy',
+);
 
 /** The widest range read as one (`$1–5 million` is one; `$3,000 to $91,000` is not). */
 const MAX_RANGE_RATIO = 5;
@@ -371,6 +381,15 @@ export function findAmounts(text: string): FoundAmount[] {
       }
     }
 
+    OTHER_CURRENCY_AFTER.lastIndex = groupEnd;
+    if (prefix === '$' && OTHER_CURRENCY_AFTER.test(text)) {
+      groupEnd = OTHER_CURRENCY_AFTER.lastIndex;
+      found.at(-1)!.end = groupEnd;
+      for (let index = found.length - 1; index >= 0 && found[index]!.groupStart === first.start; index--) {
+        found[index]!.currency = 'other-dollar';
+        found[index]!.groupEnd = groupEnd;
+      }
+    }
     consumedTo = groupEnd;
     PER_UNIT.lastIndex = groupEnd;
     const unit = PER_UNIT.exec(text);

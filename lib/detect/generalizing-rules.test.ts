@@ -797,3 +797,69 @@ describe('eighth round: rules kept by the fold protocol (README, "Validation ins
     expect(kindsIn(text)[0]?.[1]).toBe(kind);
   });
 });
+
+describe('ninth round: rules kept by the fold protocol (README, "Validation inside the tuning split")', () => {
+  it.each<[string, string]>([
+    [
+      'a pronoun after a sentence about a cost',
+      'Mining costs kept climbing in May. Analysts put them at $76,000.',
+    ],
+    [
+      'a sentence with no topic of its own after one whose subject is a cost',
+      'The cost of producing one coin depends on power. In Paraguay it is $41,000, in Norway $58,000.',
+    ],
+    [
+      'a cost noun with the coin as its complement',
+      'The cost of mining a bitcoin has jumped since the halving. Some desks now peg it near $92,000.',
+    ],
+  ])('%s', (_rule, text) => {
+    const kinds = kindsIn(text);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const [, kind] of kinds) expect(kind).toBe('btc-cost');
+  });
+
+  it.each<[string, string, MentionKind]>([
+    [
+      'not when the amount’s own sentence names bitcoin',
+      'Mining costs kept climbing in May. Bitcoin sat at $76,000.',
+      'btc-price',
+    ],
+    [
+      'not when it names a price or move',
+      'Mining costs kept climbing in May. The price slid to $66,000.',
+      'btc-price',
+    ],
+    [
+      'not a level the sentence opens with, no pronoun before it',
+      'Mining costs kept climbing in May. At $76,000, few operators earn much.',
+      'btc-price',
+    ],
+    [
+      'not when the sentence before names the price after its cost',
+      'Mining costs rose while the price fell. They now stand at $76,000.',
+      'btc-price',
+    ],
+    [
+      'not across a line break',
+      'Mining costs kept climbing in May.\nAnalysts put them at $76,000.',
+      'btc-price',
+    ],
+    [
+      'not a machine’s price far below the cost band',
+      'Production costs kept climbing in May. A used rig sells for $4,500.',
+      'other',
+    ],
+  ])('%s', (_rule, text, kind) => {
+    expect(lastKind(text)).toBe(kind);
+  });
+
+  it.each<[string, string]>([
+    ['pesos written with a dollar sign', 'Un bitcoin valía ayer unos $1,300,000 pesos mexicanos.'],
+    ['Canadian dollars', 'The coin changed hands at $95,000 Canadian dollars in Toronto.'],
+    ['Australian dollars', 'Bitcoin reached $110,000 Australian dollars on Monday.'],
+  ])('reads a $ amount followed by another currency’s word as that currency: %s', (_rule, text) => {
+    const [mention] = detectPriceMentions(text, { date });
+    expect(mention?.kind).toBe('other');
+    expect(mention?.usd).toBeNaN();
+  });
+});

@@ -60,8 +60,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Issue 13's detection-throughput work the same day added 7 B (42,477 B, ceiling unchanged): a guard before the
  * value-of-coins lookbehind that turns most amounts away at half its cost (+9 B), less the cue search's tries of
  * words that cannot match where it tried them (-2 B).
+ * Raised to 43,000 B for issue 12's ninth round (fold protocol): a sentence with no topic of its own read as the cost
+ * named by the sentence before (+281 B), a `$` amount followed by `pesos` or another dollar's name in that currency
+ * (+90 B); 42,939 B from 42,568 B.
  */
-const SECOND_STAGE_CEILING_BYTES = 42_600;
+const SECOND_STAGE_CEILING_BYTES = 43_000;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
