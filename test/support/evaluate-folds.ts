@@ -4,15 +4,10 @@
  * of a fold it was not derived from (`lib/detect/README.md`, "Validation inside the tuning split"). Reads the tuning
  * split only; the frozen test split is not scored here. `--errors <fold>` lists that fold's errors.
  */
-import { detectPriceMentions } from '../../lib/detect';
-import {
-  alignSnippet,
-  loadRealSnippets,
-  score,
-  splitOf,
-  type RealSnippet,
-  type ScoredRow,
-} from './generalization-corpus';
+import { loadRealSnippets, splitOf, type RealSnippet, type ScoredRow } from './generalization-corpus';
+import { detectedRows, scoreLine } from './score-lines';
+
+const FOLD_LINE = { labelWidth: 10, counts: true };
 
 export type Fold = 'orig' | 'tune-en' | 'tune-intl';
 export const FOLDS: Fold[] = ['orig', 'tune-en', 'tune-intl'];
@@ -23,40 +18,15 @@ export function foldOf(snippet: RealSnippet): Fold {
   return 'orig';
 }
 
-function rowsFor(snippets: RealSnippet[]): ScoredRow[] {
-  return snippets.flatMap((snippet) =>
-    alignSnippet(
-      snippet,
-      detectPriceMentions(
-        snippet.text,
-        snippet.date === null ? {} : { date: new Date(`${snippet.date}T12:00:00Z`) },
-      ),
-    ),
-  );
-}
-
-const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
-
-function line(label: string, rows: ScoredRow[]): string {
-  const s = score(rows);
-  const acc = (['btc-cost', 'btc-target', 'other'] as const)
-    .map((kind) => `${kind.replace('btc-', '')} ${s.accuracy[kind].right}/${s.accuracy[kind].of}`)
-    .join('  ');
-  return (
-    `${label.padEnd(10)} snippets ${String(s.snippets).padStart(4)}  prices ${String(s.expectedPrices).padStart(4)}  ` +
-    `P ${percent(s.precision).padStart(6)} (${s.truePositives}/${s.detectedPrices})  R ${percent(s.recall).padStart(6)}  ${acc}`
-  );
-}
-
 const errorsOf = process.argv.includes('--errors')
   ? process.argv[process.argv.indexOf('--errors') + 1]
   : undefined;
 const tuning = loadRealSnippets().filter((snippet) => splitOf(snippet) === 'tune');
 const all: ScoredRow[] = [];
 for (const fold of FOLDS) {
-  const rows = rowsFor(tuning.filter((snippet) => foldOf(snippet) === fold));
+  const rows = detectedRows(tuning.filter((snippet) => foldOf(snippet) === fold));
   all.push(...rows);
-  console.log(line(fold, rows));
+  console.log(scoreLine(fold, rows, FOLD_LINE));
   if (errorsOf !== fold) continue;
   for (const row of rows) {
     const expected = row.expected?.usd === null ? undefined : row.expected;
@@ -68,4 +38,4 @@ for (const fold of FOLDS) {
     );
   }
 }
-console.log(line('all', all));
+console.log(scoreLine('all', all, FOLD_LINE));
