@@ -337,6 +337,12 @@ function futureByVerbForm(
  */
 const COIN_COST = /bitcoin|btc|coin|produ|marginal|break|rentab|minar|minerar|minare|schürf|delven|extra/i;
 
+/** The first cue of the clause that holds cue `index`: the one after the nearest clause break at or before it. */
+function clauseStartAt(cues: readonly Cue[], index: number): number {
+  while (index >= 0 && cues[index]!.category !== 'clause') index--;
+  return index + 1;
+}
+
 /** `Production costs include machines that cost $4,000 each`: the amount is what another noun costs. */
 function costVerbBetween(cues: readonly Cue[], cost: Cue, amount: FoundAmount): boolean {
   return cues.some(
@@ -531,9 +537,7 @@ export function classifyAmount(
     markOf(opener, text) === 44 &&
     CONTINUING_CLAUSE.test(text.slice(opener.end, amount.groupStart))
   ) {
-    let index = scopeStart - 2;
-    while (index >= 0 && cues[index]!.category !== 'clause') index--;
-    scopeStart = index + 1;
+    scopeStart = clauseStartAt(cues, scopeStart - 2);
   }
 
   // An aside between a subject and its verb (`The production cost, according to JPMorgan, is about $45,000`,
@@ -545,9 +549,7 @@ export function classifyAmount(
     const ranges = asideRanges(text, cues, scopeStart - 1);
     if (ranges.at(-1) === scopeStart - 1) {
       asideOpener = ranges.at(-2)!;
-      let index = asideOpener - 1;
-      while (index >= 0 && cues[index]!.category !== 'clause') index--;
-      topicScopeStart = index + 1;
+      topicScopeStart = clauseStartAt(cues, asideOpener - 1);
     }
   }
 
@@ -854,6 +856,9 @@ const PRONOUN = /(?:^|\s)(?:it|them|they|these|those)\s/i;
 /** What the amount's own sentence may hold for the sentence before to name its topic. */
 const NO_TOPIC = /^(?:neutral|clause|weak-clause)$/;
 
+/** The outcomes of an amount read as a price or as nothing from its own sentence: the sentence before may make it a cost. */
+const READ_AS_A_PRICE = new Set<Rule>(['no-context', 'price', 'above-record', 'price-implausible']);
+
 /**
  * A sentence with no topic of its own after one about a cost (`Production costs have risen sharply. Analysts now put
  * them at $87,000.`): the amount is the cost's when its own sentence names no asset, cost, sum, move, forecast or
@@ -867,7 +872,7 @@ export function costOfSentenceBefore(
   classification: Classification,
   scope: LazyReferences & { start: number; cues(): readonly Cue[]; cuesBefore(): readonly Cue[] | undefined },
 ): Classification | undefined {
-  if (!/^(?:no-context|price|above-record|price-implausible)$/.test(classification.rule)) return undefined;
+  if (!READ_AS_A_PRICE.has(classification.rule)) return undefined;
   const ownWords = (cue: Cue) =>
     !NO_TOPIC.test(cue.category) &&
     !(BARE_LEVEL.test(text.slice(cue.start, cue.end)) && PRONOUN.test(text.slice(scope.start, cue.start)));
