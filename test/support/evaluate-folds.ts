@@ -1,27 +1,30 @@
 /**
- * The tuning split's three batches as folds (`npm run eval:folds`): the original tuning part of the `batch-*` files,
- * `tune-en` and `tune-intl`. A rule derived from one or two folds' errors is kept only if it does not lower the score
- * of a fold it was not derived from (`lib/detect/README.md`, "Validation inside the tuning split"). Reads the tuning
- * split only; the frozen test split is not scored here. `--errors <fold>` lists that fold's errors.
+ * The tuning split's batches as folds (`npm run eval:folds`): `orig`, the tuning part of the `batch-*` files, and one
+ * fold per `tune-*` batch file, named by its file name without `.json` (`tune-en`, `tune-intl`, `tune-kinds-en`, …),
+ * so a batch added later is a fold of its own without changing this file. A rule derived from one or two folds' errors
+ * is kept only if it does not lower the score of a fold it was not derived from (`lib/detect/README.md`, "Validation
+ * inside the tuning split"). Reads the tuning split only; the frozen test split is not scored here. `--errors <fold>`
+ * lists that fold's errors.
  */
 import { loadRealSnippets, splitOf, type RealSnippet, type ScoredRow } from './generalization-corpus';
 import { detectedRows, scoreLine } from './score-lines';
 
-const FOLD_LINE = { labelWidth: 10, counts: true };
-
-export type Fold = 'orig' | 'tune-en' | 'tune-intl';
-export const FOLDS: Fold[] = ['orig', 'tune-en', 'tune-intl'];
-
-export function foldOf(snippet: RealSnippet): Fold {
-  if (snippet.batch === 'tune-en.json') return 'tune-en';
-  if (snippet.batch === 'tune-intl.json') return 'tune-intl';
-  return 'orig';
+export function foldOf(snippet: RealSnippet): string {
+  return snippet.batch.startsWith('tune-') ? snippet.batch.replace(/\.json$/, '') : 'orig';
 }
+
+const tuning = loadRealSnippets().filter((snippet) => splitOf(snippet) === 'tune');
+/** `orig`, then the `tune-*` batches present, in file-name order. */
+export const FOLDS = ['orig', ...[...new Set(tuning.map(foldOf))].filter((fold) => fold !== 'orig').sort()];
+const FOLD_LINE = { labelWidth: Math.max(...FOLDS.map((fold) => fold.length)) + 1, counts: true };
 
 const errorsOf = process.argv.includes('--errors')
   ? process.argv[process.argv.indexOf('--errors') + 1]
   : undefined;
-const tuning = loadRealSnippets().filter((snippet) => splitOf(snippet) === 'tune');
+if (errorsOf !== undefined && !FOLDS.includes(errorsOf)) {
+  console.error(`--errors: no fold "${errorsOf}" (folds: ${FOLDS.join(', ')})`);
+  process.exit(1);
+}
 const all: ScoredRow[] = [];
 for (const fold of FOLDS) {
   const rows = detectedRows(tuning.filter((snippet) => foldOf(snippet) === fold));
