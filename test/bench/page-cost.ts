@@ -11,7 +11,7 @@ type ProfileNode = {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 };
-type Profile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+export type Profile = { nodes: ProfileNode[]; startTime?: number; samples?: number[]; timeDeltas?: number[] };
 
 export interface CpuCost {
   /** CPU time of the samples that match, ms. */
@@ -20,8 +20,8 @@ export interface CpuCost {
   top: { name: string; ms: number }[];
 }
 
-/** Sums the CPU time of samples with a frame whose URL passes `matches`, and its top functions by self time. */
-export function cpuOf(profile: Profile, matches: (url: string) => boolean): CpuCost {
+/** Whether each profile node has a frame whose URL passes `matches` on its stack (itself or a caller). */
+function nodesMatching(profile: Profile, matches: (url: string) => boolean): (id: number) => boolean {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -35,19 +35,45 @@ export function cpuOf(profile: Profile, matches: (url: string) => boolean): CpuC
     isOurs.set(id, answer);
     return answer;
   };
-  const samples = profile.samples ?? [];
+  return ours;
+}
+
+export interface Sample {
+  /** When it was taken, µs on the renderer's monotonic clock (the clock of trace events). */
+  at: number;
+  /** The time it stands for (up to the next sample), µs. */
+  us: number;
+  node: number;
+  ours: boolean;
+}
+
+/** The profile's samples with their times, each marked when its stack holds a frame whose URL passes `matches`. */
+export function samplesOf(profile: Profile, matches: (url: string) => boolean): Sample[] {
+  const ours = nodesMatching(profile, matches);
+  const nodes = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const samples: Sample[] = [];
+  let at = profile.startTime ?? 0;
+  for (let index = 0; index < nodes.length; index++) {
+    at += deltas[index] ?? 0;
+    const node = nodes[index]!;
+    samples.push({ at, us: deltas[index + 1] ?? 0, node, ours: ours(node) });
+  }
+  return samples;
+}
+
+/** Sums the CPU time of samples with a frame whose URL passes `matches`, and its top functions by self time. */
+export function cpuOf(profile: Profile, matches: (url: string) => boolean): CpuCost {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   let micros = 0;
   const self = new Map<string, number>();
-  for (let index = 0; index < samples.length; index++) {
-    const id = samples[index]!;
-    if (!ours(id)) continue;
-    const delta = deltas[index + 1] ?? 0;
-    micros += delta;
-    const frame = byId.get(id)!.callFrame;
+  for (const sample of samplesOf(profile, matches)) {
+    if (!sample.ours) continue;
+    micros += sample.us;
+    const frame = byId.get(sample.node)!.callFrame;
     const file = frame.url.split('/').pop() ?? '';
     const name = `${frame.functionName || '(anon)'} ${file}:${frame.lineNumber}:${frame.columnNumber}`;
-    self.set(name, (self.get(name) ?? 0) + delta);
+    self.set(name, (self.get(name) ?? 0) + sample.us);
   }
   const top = [...self]
     .sort((a, b) => b[1] - a[1])

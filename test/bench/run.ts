@@ -167,6 +167,8 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
         'pass ms',
         'long tasks, look to pass end',
         'frames > 50 ms task work, same window',
+        "traced tasks ≥ 50 ms, same window: all / the extension's",
+        "extension's longest task ms",
       ],
       ...rows.map((row) => [
         row.label,
@@ -179,8 +181,18 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
         format(row.passMs),
         String(row.longTasksDuringPass),
         String(row.longFramesDuringPass),
+        `${row.tracedLongTasks} / ${row.extensionLongTasks.length}`,
+        format(row.longestExtensionTaskMs),
       ]),
     ]);
+    for (const row of rows) {
+      for (const task of row.extensionLongTasks) {
+        console.log(
+          `  ${row.label}: a task of ${task.wallMs.toFixed(1)} ms (thread ${task.threadMs.toFixed(1)} ms) ` +
+            `${task.startMs.toFixed(0)} ms after the first look held ${task.extensionMs.toFixed(1)} ms of the extension's`,
+        );
+      }
+    }
     console.log("  where the extension's CPU went (self time, ms per load, top 8):");
     for (const row of rows) {
       console.log(
@@ -219,9 +231,10 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
         `${format(large.firstMarkInViewMs)} ms`,
       );
       check(
-        'no long task (rendering included) from the first look to the pass end',
-        large.longTasksDuringPass === 0,
-        `${large.longTasksDuringPass}`,
+        "no long task from the pass: no traced task ≥ 50 ms holding the extension's work, first look to pass end",
+        large.extensionLongTasks.length === 0,
+        `${large.extensionLongTasks.length} (long tasks of any kind in the window: ${large.longTasksDuringPass} by the ` +
+          `page's own long-task entries, ${large.tracedLongTasks} traced)`,
       );
       check(
         'no frame with > 50 ms of task work from the first look to the pass end',

@@ -20,6 +20,8 @@ import {
   type CpuCost,
 } from './page-cost';
 import { AMOUNT_PATTERN } from './page-scan';
+import { attributeTasks, traced, type LongTask } from './task-attribution';
+import { FIRST_LOOK_MARK, SCAN_MEASURE } from '../../entrypoints/content/performance-marks';
 
 export const EXTENSION_HOST = 'www.coindesk.com';
 export const BASELINE_HOST = 'example.org';
@@ -144,6 +146,15 @@ export interface PageCostRow {
    * before it), where a long task may also be the browser rendering the huge page.
    */
   longFramesDuringPass: number;
+  /**
+   * Of the main thread's tasks ≥ 50 ms (a trace's wall time) in the same window, those holding any of the
+   * extension's samples (task-attribution.ts), over all loads: the extension's long tasks. The others are the page's.
+   */
+  extensionLongTasks: LongTask[];
+  /** Main-thread tasks ≥ 50 ms in the window, whoever ran in them, over all loads. */
+  tracedLongTasks: number;
+  /** Median over loads of the most extension time in one task: the longest the extension held the thread, ms. */
+  longestExtensionTaskMs: number | null;
   top: CpuCost['top'];
 }
 
@@ -166,6 +177,9 @@ export async function measurePage(
   const annotatorLoad: number[] = [];
   let longTasks = 0;
   let longFrames = 0;
+  const extensionLongTasks: LongTask[] = [];
+  let tracedLongTasks = 0;
+  const longestExtensionTask: number[] = [];
   const top: CpuCost['top'] = [];
   // A query of its own per load: the same URL with an anchor would only scroll the open document.
   let load = 0;
@@ -173,11 +187,14 @@ export async function measurePage(
   // The first load of each tab warms the renderer's caches (a reader's first page of a site); not counted.
   for (let run = -1; run < runs; run++) {
     load++;
-    const profile = await profiled(extensionCdp, async () => {
-      await extensionTab.bringToFront();
-      await extensionTab.goto(url(EXTENSION_HOST), { waitUntil: 'load' });
-      await waitForScan(extensionTab, 20_000);
-      await extensionTab.waitForTimeout(SETTLE_MS);
+    let profile: Awaited<ReturnType<typeof profiled>> | undefined;
+    const trace = await traced(extensionCdp, async () => {
+      profile = await profiled(extensionCdp, async () => {
+        await extensionTab.bringToFront();
+        await extensionTab.goto(url(EXTENSION_HOST), { waitUntil: 'load' });
+        await waitForScan(extensionTab, 20_000);
+        await extensionTab.waitForTimeout(SETTLE_MS);
+      });
     });
     const probe = await readProbe(extensionTab);
     const baseline = await profiled(baselineCdp, async () => {
@@ -185,8 +202,14 @@ export async function measurePage(
       await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
       await baselineTab.waitForTimeout(200);
     });
-    if (run < 0) continue;
+    if (run < 0 || !profile) continue;
     const cost = cpuOf(profile, isExtensionUrl);
+    const tasks = attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
+    if (tasks) {
+      tracedLongTasks += tasks.longTasks.length;
+      extensionLongTasks.push(...tasks.longTasks.filter((task) => task.extensionMs > 0));
+      longestExtensionTask.push(tasks.longestExtensionTask?.extensionMs ?? 0);
+    }
     extension.push(cost.ms);
     for (const entry of cost.top) {
       const known = top.find((item) => item.name === entry.name);
@@ -223,6 +246,9 @@ export async function measurePage(
     annotatorLoadMs: annotatorLoad.length > 0 ? median(annotatorLoad) : null,
     longTasksDuringPass: longTasks,
     longFramesDuringPass: longFrames,
+    extensionLongTasks,
+    tracedLongTasks,
+    longestExtensionTaskMs: longestExtensionTask.length > 0 ? median(longestExtensionTask) : null,
     top: top.sort((a, b) => b.ms - a.ms).slice(0, 12),
   };
 }

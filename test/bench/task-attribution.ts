@@ -1,0 +1,95 @@
+/**
+ * Which long tasks are the extension's. The page's own long-task entries (and long animation frames) cannot say:
+ * on a huge page the browser's first rendering can come after the extension's first look, and a content script's
+ * work in its isolated world is not attributed to any script in them. So the renderer's main-thread tasks are read
+ * from a trace (wall and thread time), and the profiler's samples (page-cost.ts) that fall inside each task say how
+ * much of it was the extension's. Both clocks are the renderer's monotonic clock in µs.
+ */
+import type { CDPSession } from 'playwright-core';
+import { samplesOf, type Profile } from './page-cost';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time, µs. */
+  tdur?: number;
+}
+
+/** A main-thread task of at least 50 ms (wall) in the window, with the extension's sampled time inside it. */
+export interface LongTask {
+  /** From the window's start (the first look), ms. */
+  startMs: number;
+  wallMs: number;
+  /** The main thread's CPU time in the task: less than its wall time when the thread was descheduled. */
+  threadMs: number;
+  extensionMs: number;
+}
+
+export interface TaskAttribution {
+  /** Every main-thread task ≥ 50 ms in the window, whoever ran in it. */
+  longTasks: LongTask[];
+  /** The task with the most extension time in the window, ≥ 50 ms or not: the longest the extension held the thread. */
+  longestExtensionTask: LongTask | null;
+}
+
+const LONG_TASK_MS = 50;
+const TASK_EVENT = 'ThreadControllerImpl::RunTask';
+
+/** Records a trace of the renderer's tasks and user-timing marks while `action` runs. */
+export async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: object[] }) => void events.push(...(data.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+  try {
+    await action();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  return events;
+}
+
+/**
+ * The long tasks of the main thread from the user-timing mark `fromMark` to the end of the measure `toMeasure`
+ * (the thread that recorded the mark is the page's main thread), and the extension's time in each.
+ */
+export function attributeTasks(
+  events: readonly TraceEvent[],
+  profile: Profile,
+  isOurs: (url: string) => boolean,
+  fromMark: string,
+  toMeasure: string,
+): TaskAttribution | null {
+  const mark = events.find((event) => event.name === fromMark);
+  if (!mark) return null;
+  // A measure is traced as a pair of async events: its end is the last event of that name.
+  const measureEvents = events.filter((event) => event.name === toMeasure);
+  const end = measureEvents.length > 0 ? Math.max(...measureEvents.map((event) => event.ts)) : Infinity;
+  const samples = samplesOf(profile, isOurs).filter((sample) => sample.ours);
+  const tasks: LongTask[] = [];
+  let longestExtensionTask: LongTask | null = null;
+  for (const event of events) {
+    if (event.name !== TASK_EVENT || event.ph !== 'X' || event.pid !== mark.pid || event.tid !== mark.tid)
+      continue;
+    const taskEnd = event.ts + (event.dur ?? 0);
+    if (taskEnd < mark.ts || event.ts > end) continue;
+    let extensionUs = 0;
+    for (const sample of samples) if (sample.at >= event.ts && sample.at < taskEnd) extensionUs += sample.us;
+    const task: LongTask = {
+      startMs: (event.ts - mark.ts) / 1000,
+      wallMs: (event.dur ?? 0) / 1000,
+      threadMs: (event.tdur ?? 0) / 1000,
+      extensionMs: extensionUs / 1000,
+    };
+    if (task.wallMs >= LONG_TASK_MS) tasks.push(task);
+    if (task.extensionMs > (longestExtensionTask?.extensionMs ?? 0)) longestExtensionTask = task;
+  }
+  return { longTasks: tasks, longestExtensionTask };
+}
