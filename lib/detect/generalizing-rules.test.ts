@@ -863,3 +863,77 @@ describe('ninth round: rules kept by the fold protocol (README, "Validation insi
     expect(mention?.usd).toBeNaN();
   });
 });
+
+describe('tenth round: prices without a price word in the six other languages (the tune-kinds-intl batch)', () => {
+  it.each<[string, string]>([
+    [
+      'a price level compound (German)',
+      'Das entspricht einem Aufschlag von 5 % auf das aktuelle Kursniveau von 61.000 US-Dollar.',
+    ],
+    ['… (Dutch)', 'Het koersniveau van 62.000 dollar bleef de hele week bereikt.'],
+    [
+      'level nouns in the plural (French)',
+      'Cela représente 4 % de plus que les niveaux actuels, soit environ 68 000 $.',
+    ],
+    ['… quotes (Spanish)', 'Las cotizaciones pasaron de 66.100 dólares a 64.900 dólares en una semana.'],
+    ['… quotes (Portuguese)', 'As cotações oscilaram entre US$ 61 mil e US$ 63 mil na semana.'],
+    [
+      'the coin named with an adjective (German)',
+      'Mit knapp 64.000 US-Dollar markierte die digitale Währung ihr Wochenhoch seit 2009.',
+    ],
+    ['its nickname (French)', 'Le roi des cryptos pèse désormais 67 500 dollars.'],
+    [
+      'the most popular coin (Dutch)',
+      'De populairste digitale munt ging voor 58.000 dollar in andere handen over.',
+    ],
+    ['… (German)', 'Die populärste Kryptowährung kam am Abend auf 66.500 US-Dollar.'],
+    ['… (French)', 'La plus populaire des cryptomonnaies finit la semaine à 66 000 dollars.'],
+  ])('%s', (_rule, text) => {
+    const kinds = kindsIn(text);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const [, kind] of kinds) expect(kind).toBe('btc-price');
+  });
+
+  it('not an Italian level of a cost named before it', () => {
+    expect(
+      lastKind(
+        'I costi di produzione salgono a 82.000 dollari, il doppio rispetto ai livelli del 2024 di circa 40.000 dollari.',
+      ),
+    ).toBe('btc-cost');
+  });
+});
+
+describe('tenth round: forecasts in the six other languages (the tune-kinds-intl batch)', () => {
+  it.each<[string, string]>([
+    ['chances (French)', 'Les analystes donnent 30 % de chances que le bitcoin dépasse 90 000 $ en juin.'],
+    ['a probability (French)', 'Il y a une probabilité de 20 % que le cours touche 55 000 $ avant l’été.'],
+    ['… (Spanish)', 'El mercado asigna una probabilidad del 25 % a que el bitcoin toque 90.000 dólares.'],
+    ['… (German)', 'Analysten sehen eine Wahrscheinlichkeit von 30 %, dass Bitcoin 90.000 Dollar erreicht.'],
+    ['a risk (Spanish)', 'Hay riesgo de ver el bitcoin en 52.000 dólares.'],
+    ['… (Italian)', 'Il rischio di rivedere il bitcoin a 50.000 dollari è alto.'],
+    ['… (Portuguese)', 'Os analistas veem risco de queda até US$ 55 mil.'],
+    ['projects (French)', 'La banque projette 150 000 dollars pour le bitcoin.'],
+    ['… (Spanish)', 'El banco proyecta 150.000 dólares para el bitcoin.'],
+    ['augurs (Spanish)', 'Los analistas auguran 120.000 dólares para el bitcoin.'],
+    ['within reach (Dutch, after the amount)', 'Volgens hem is 90.000 dollar dit jaar haalbaar.'],
+    ['… (German)', 'Für Analysten ist ein Bitcoin bei 90.000 Dollar erreichbar.'],
+    ['… (French)', 'Pour les analystes, les 90 000 dollars semblent à portée de main.'],
+    ['… (Spanish)', 'Para los analistas, los 90.000 dólares son alcanzables.'],
+    ['… (English)', 'For the bulls, $90,000 remains achievable.'],
+    ['hypotheses (Italian)', 'Circolano ipotesi di un bitcoin a 90.000 dollari.'],
+    ['the future of to grow (Portuguese)', 'O analista afirma que o bitcoin crescerá para US$ 90 mil.'],
+    ['… (Spanish)', 'El bitcoin crecerá hasta los 90.000 dólares, según el informe.'],
+    ['… (Italian)', 'Il bitcoin crescerà fino a 90.000 dollari secondo il rapporto.'],
+    ['by the end of the year (Spanish)', 'Los expertos lo ven en 90.000 dólares a fin de año.'],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('not a Dutch chance of one thing that a later clause explains with levels', () => {
+    expect(
+      kindsIn(
+        'De analist zei dat de kans op een correctie groter is geworden door de opmars van bitcoin van 60.000 tot 70.000 dollar.',
+      ).map(([, kind]) => kind),
+    ).toEqual(['btc-price', 'btc-price']);
+  });
+});

@@ -63,8 +63,13 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 43,000 B for issue 12's ninth round (fold protocol): a sentence with no topic of its own read as the cost
  * named by the sentence before (+281 B), a `$` amount followed by `pesos` or another dollar's name in that currency
  * (+90 B); 42,939 B from 42,568 B.
+ * Raised to 43,400 B for issue 12's tenth round (fold protocol, the tune-kinds-intl fold): price-level nouns in their
+ * plural and compound forms and bitcoin's nicknames in the six other languages (`Kursniveau`, `niveaux`,
+ * `cotizaciones`, `le roi des cryptos`, `de populairste digitale munt`), and chances, probabilities, risks, `projects`,
+ * levels within reach, hypotheses and the future of `to grow` as forecasts (+314 B, 43,281 B from 42,967 B), which took
+ * that fold from R 77.8 % to 84.8 % and target 55/76 to 65/76 with no amount of another fold changed.
  */
-const SECOND_STAGE_CEILING_BYTES = 43_000;
+const SECOND_STAGE_CEILING_BYTES = 43_400;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
