@@ -6,7 +6,7 @@
  * much of it was the extension's. Both clocks are the renderer's monotonic clock in µs.
  */
 import type { CDPSession } from 'playwright-core';
-import { samplesOf, type Profile } from './page-cost';
+import { samplesOf, type Profile, type Sample } from './page-cost';
 
 export interface TraceEvent {
   name: string;
@@ -19,7 +19,7 @@ export interface TraceEvent {
   tdur?: number;
 }
 
-/** A main-thread task of at least 50 ms (wall) in the window, with the extension's sampled time inside it. */
+/** A main-thread task of at least 50 ms (wall or thread time) in the window, with the extension's time inside it. */
 export interface LongTask {
   /** From the window's start (the first look), ms. */
   startMs: number;
@@ -30,14 +30,33 @@ export interface LongTask {
 }
 
 export interface TaskAttribution {
-  /** Every main-thread task ≥ 50 ms in the window, whoever ran in it. */
+  /** Every main-thread task of ≥ 50 ms wall or thread time in the window, whoever ran in it. */
   longTasks: LongTask[];
   /** The task with the most extension time in the window, ≥ 50 ms or not: the longest the extension held the thread. */
   longestExtensionTask: LongTask | null;
 }
 
-const LONG_TASK_MS = 50;
+export const LONG_TASK_MS = 50;
+
+/**
+ * The extension's task: at least half of it under the extension's frames. (A task of the page's with a few of the
+ * extension's samples in it, such as a listener's, is the page's.)
+ */
+export const heldByExtension = (task: LongTask) => task.extensionMs >= task.wallMs / 2;
 const TASK_EVENT = 'ThreadControllerImpl::RunTask';
+
+/** The first of `samples` (in time order, none overlapping) whose stretch ends after `time`. */
+function firstEndingAfter(samples: readonly Sample[], time: number): number {
+  let low = 0;
+  let high = samples.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const sample = samples[middle]!;
+    if (sample.at + sample.us <= time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** Records a trace of the renderer's tasks and user-timing marks while `action` runs. */
 export async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
@@ -81,14 +100,20 @@ export function attributeTasks(
     const taskEnd = event.ts + (event.dur ?? 0);
     if (taskEnd < mark.ts || event.ts > end) continue;
     let extensionUs = 0;
-    for (const sample of samples) if (sample.at >= event.ts && sample.at < taskEnd) extensionUs += sample.us;
+    // A sample stands for the time up to the next one; only its part inside the task counts (a profiler thread
+    // that waited for a core leaves one sample standing for a long stretch).
+    for (let index = firstEndingAfter(samples, event.ts); index < samples.length; index++) {
+      const sample = samples[index]!;
+      if (sample.at >= taskEnd) break;
+      extensionUs += Math.max(0, Math.min(sample.at + sample.us, taskEnd) - Math.max(sample.at, event.ts));
+    }
     const task: LongTask = {
       startMs: (event.ts - mark.ts) / 1000,
       wallMs: (event.dur ?? 0) / 1000,
       threadMs: (event.tdur ?? 0) / 1000,
       extensionMs: extensionUs / 1000,
     };
-    if (task.wallMs >= LONG_TASK_MS) tasks.push(task);
+    if (task.wallMs >= LONG_TASK_MS || task.threadMs >= LONG_TASK_MS) tasks.push(task);
     if (task.extensionMs > (longestExtensionTask?.extensionMs ?? 0)) longestExtensionTask = task;
   }
   return { longTasks: tasks, longestExtensionTask };

@@ -20,7 +20,7 @@ import {
   type CpuCost,
 } from './page-cost';
 import { AMOUNT_PATTERN } from './page-scan';
-import { attributeTasks, traced, type LongTask } from './task-attribution';
+import { attributeTasks, heldByExtension, LONG_TASK_MS, traced, type LongTask } from './task-attribution';
 import { FIRST_LOOK_MARK, SCAN_MEASURE } from '../../entrypoints/content/performance-marks';
 
 export const EXTENSION_HOST = 'www.coindesk.com';
@@ -147,11 +147,11 @@ export interface PageCostRow {
    */
   longFramesDuringPass: number;
   /**
-   * Of the main thread's tasks ≥ 50 ms (a trace's wall time) in the same window, those holding any of the
-   * extension's samples (task-attribution.ts), over all loads: the extension's long tasks. The others are the page's.
+   * Of the main thread's tasks ≥ 50 ms (a trace's wall time) in the same window, those at least half under the
+   * extension's frames (task-attribution.ts), over all loads: the extension's long tasks. The others are the page's.
    */
   extensionLongTasks: LongTask[];
-  /** Main-thread tasks ≥ 50 ms in the window, whoever ran in them, over all loads. */
+  /** Main-thread tasks ≥ 50 ms (wall) in the window, whoever ran in them, over all loads. */
   tracedLongTasks: number;
   /** Median over loads of the most extension time in one task: the longest the extension held the thread, ms. */
   longestExtensionTaskMs: number | null;
@@ -206,8 +206,9 @@ export async function measurePage(
     const cost = cpuOf(profile, isExtensionUrl);
     const tasks = attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
     if (tasks) {
-      tracedLongTasks += tasks.longTasks.length;
-      extensionLongTasks.push(...tasks.longTasks.filter((task) => task.extensionMs > 0));
+      const long = tasks.longTasks.filter((task) => task.wallMs >= LONG_TASK_MS);
+      tracedLongTasks += long.length;
+      extensionLongTasks.push(...long.filter(heldByExtension));
       longestExtensionTask.push(tasks.longestExtensionTask?.extensionMs ?? 0);
     }
     extension.push(cost.ms);

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import type { Profile } from '../../bench/page-cost';
+import { attributeTasks, heldByExtension, type TraceEvent } from '../../bench/task-attribution';
+
+const EXTENSION = 'chrome-extension://abc/annotator.js';
+const PAGE = 'https://www.coindesk.com/app.js';
+
+/** A profile whose samples (one per ms from `start`) run in the extension, the page, or nothing (idle). */
+function profileOf(start: number, stacks: ('ext' | 'page' | 'idle')[]): Profile {
+  const frame = (url: string) => ({ functionName: 'f', url, lineNumber: 0, columnNumber: 0 });
+  return {
+    startTime: start,
+    nodes: [
+      { id: 1, callFrame: frame(''), children: [2, 4, 5] },
+      { id: 2, callFrame: frame(EXTENSION), children: [3] },
+      // A native the extension called: its URL is empty, its caller's is the extension's.
+      { id: 3, callFrame: frame('') },
+      { id: 4, callFrame: frame(PAGE) },
+      { id: 5, callFrame: frame('') },
+    ],
+    samples: stacks.map((stack, index) => (stack === 'page' ? 4 : stack === 'idle' ? 5 : index % 2 ? 3 : 2)),
+    timeDeltas: stacks.map(() => 1000),
+  };
+}
+
+const task = (ts: number, durMs: number, threadMs = durMs): TraceEvent => ({
+  name: 'ThreadControllerImpl::RunTask',
+  ph: 'X',
+  pid: 1,
+  tid: 7,
+  ts,
+  dur: durMs * 1000,
+  tdur: threadMs * 1000,
+});
+const mark = (name: string, ts: number, tid = 7): TraceEvent => ({ name, ph: 'R', pid: 1, tid, ts });
+const isExtension = (url: string) => url.startsWith('chrome-extension://');
+
+describe('attributeTasks', () => {
+  // Samples at 1,001,000 µs + k ms: 60 of the extension's, then 60 of the page's, then idle.
+  const profile = profileOf(1_000_000, [
+    ...Array<'ext'>(60).fill('ext'),
+    ...Array<'page'>(60).fill('page'),
+    ...Array<'idle'>(30).fill('idle'),
+  ]);
+
+  test("says how much of each long task was the extension's, on the mark's thread, in the window", () => {
+    const events = [
+      mark('look', 1_000_000),
+      task(1_001_000, 60), // the extension's 60 samples
+      task(1_061_000, 58, 20), // the page's, mostly waiting for a core
+      { ...task(1_000_500, 80), tid: 9 }, // another thread
+      task(1_000_000 + 200_000, 70), // after the window's end
+      mark('scan', 1_000_000 + 150_000),
+    ];
+    const result = attributeTasks(events, profile, isExtension, 'look', 'scan');
+    expect(result?.longTasks).toHaveLength(2);
+    const [ours, page] = result!.longTasks;
+    expect(ours!.extensionMs).toBeCloseTo(60, 0);
+    expect(heldByExtension(ours!)).toBe(true);
+    expect(page!.extensionMs).toBe(0);
+    expect(page!.threadMs).toBe(20);
+    expect(heldByExtension(page!)).toBe(false);
+    expect(result?.longestExtensionTask).toBe(ours);
+  });
+
+  test('a sample standing for a long stretch counts only inside the task', () => {
+    // One extension sample, then the profiler thread waits 200 ms for its next one.
+    const sparse: Profile = { ...profileOf(2_000_000, ['ext', 'ext']), timeDeltas: [0, 200_000] };
+    const events = [mark('look', 1_999_000), task(2_000_000, 5, 5), task(2_100_000, 52, 50)];
+    const result = attributeTasks(events, sparse, isExtension, 'look', 'none');
+    expect(result?.longestExtensionTask?.extensionMs).toBeCloseTo(52, 5);
+    expect(result?.longTasks.map((each) => each.extensionMs)).toEqual([52]);
+  });
+
+  test('no window without its start mark', () => {
+    expect(attributeTasks([task(1, 60)], profile, isExtension, 'look', 'scan')).toBeNull();
+  });
+});
