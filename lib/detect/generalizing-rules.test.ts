@@ -937,3 +937,52 @@ describe('tenth round: forecasts in the six other languages (the tune-kinds-intl
     ).toEqual(['btc-price', 'btc-price']);
   });
 });
+
+describe('tenth round: production costs, losses and names of the coin in the six other languages (tune-kinds-intl)', () => {
+  it.each<[string, string]>([
+    [
+      'German nouns of producing after `Kosten für die`',
+      'Die Kosten für die Gewinnung eines Bitcoins liegen laut Studie bei etwa 61.000 US-Dollar.',
+    ],
+    [
+      'a break-even threshold after the amount (German)',
+      'Der Bericht setzt 72.000 US-Dollar als Rentabilitätsgrenze für kleine Miner an.',
+    ],
+    [
+      'a cost noun with a contracted article (French)',
+      'Le coût total du minage se situe autour de 70 000 $ par BTC.',
+    ],
+    ['… `de la production`', 'Le coût de la production atteint désormais 81 000 dollars.'],
+    ['… (Portuguese)', 'O custo da mineração ronda agora US$ 70 mil.'],
+    [
+      'a mining company’s cost (Portuguese)',
+      'O custo de uma mineradora americana chegou a US$ 64 mil no trimestre.',
+    ],
+    [
+      'producing one BTC (Spanish, both bounds)',
+      'Producir un BTC puede costar entre 60.000 y 70.000 dólares.',
+    ],
+  ])('%s', (_rule, text) => {
+    const kinds = kindsIn(text);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const [, kind] of kinds) expect(kind).toBe('btc-cost');
+  });
+
+  it.each<[string, string]>([
+    ['Portuguese', 'Cada bitcoin minerado representa hoje uma perda de US$ 61 mil para a empresa.'],
+    ['French', 'Chaque bitcoin extrait représente une perte de 61 000 dollars pour le mineur.'],
+    ['Spanish', 'Cada bitcoin minado supone una pérdida de 61.000 dólares para la empresa.'],
+  ])('a loss is a sum, not a price (%s)', (_language, text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it.each<[string, string]>([
+    ['the coin’s value (Dutch)', 'Vrijdag was die waarde al 54.000 dollar.'],
+    [
+      'the coin named in a clause of its own after a cost (Dutch)',
+      'Het breakevenpunt ligt op 70.000 dollar, terwijl de virtuele munt voor 64.000 dollar wordt verhandeld.',
+    ],
+  ])('%s', (_rule, text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});
