@@ -986,3 +986,46 @@ describe('tenth round: production costs, losses and names of the coin in the six
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('tenth round: clauses and times in the six other languages (tune-kinds-intl)', () => {
+  it.each<[string, string]>([
+    [
+      'Portuguese',
+      'A maior criptomoeda do mundo por capitalização de mercado é negociada agora a US$ 64 mil.',
+    ],
+    ['German', 'Die größte Kryptowährung nach Marktkapitalisierung notierte zuletzt bei 64.000 US-Dollar.'],
+    ['French', 'La première cryptomonnaie par capitalisation boursière s’échangeait à 64 000 dollars.'],
+    ['Spanish', 'La mayor criptomoneda por capitalización de mercado cotizaba a 64.000 dólares.'],
+  ])('`by market cap` names no sum (%s)', (_language, text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it.each<[string, string]>([
+    [
+      'Spanish `y`',
+      'Los analistas esperan 200.000 dólares para 2030 y el bitcoin cerró el año en 88.000 dólares.',
+    ],
+    [
+      'German `und`',
+      'Analysten sahen 250.000 Dollar bis 2030 und Bitcoin schloss das Jahr bei 88.000 Dollar.',
+    ],
+    [
+      'French `et`',
+      'Les analystes visaient 200 000 dollars en 2030 et le bitcoin a fini l’année à 88 000 dollars.',
+    ],
+  ])('`and` before a new subject ends a forecast’s clause (%s)', (_rule, text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-target', 'btc-price']);
+  });
+
+  it.each<[string, string]>([
+    ['German', 'Citigroup geht davon aus, dass der Bitcoin-Kurs Ende 2026 bei rund 140.000 US-Dollar liegt.'],
+    ['French', 'Le bitcoin à 150 000 dollars fin 2026, selon la banque.'],
+  ])('the end of the article’s own year has not come (%s)', (_language, text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('… unless the year is past or the article is from its last month', () => {
+    expect(lastKind('Ende 2025 lag der Kurs bei 88.000 Dollar.')).toBe('btc-price');
+    expect(lastKind('Ende 2026 stand der Kurs bei 90.000 Dollar.', new Date('2026-12-28'))).toBe('btc-price');
+  });
+});

@@ -235,13 +235,28 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
 /** A year (`in 2030`, `bis 2030`, `entro il 2030`), not inside a number or an amount. */
 const YEAR_NAMED = /(?<![\w.,$'’/-])20\d\d(?![\w%$])/g;
 
-/** Where `text[start, end)` names a year after the article's: times that have not come (forecasts). */
+/** The end of a year, in the languages read (`Ende 2025`, `fin 2025`, `a finales de 2025`, `eind 2025`). */
+const END_OF_YEAR =
+  /(?:end of|ende|fin(?: de)?|finales de|fine(?: del?)?|final de|fim de|einde?)[^\S\r\n]+$/i;
+
+/**
+ * Where `text[start, end)` names a year after the article's, or the end of the article's own year before its last
+ * month: times that have not come (forecasts).
+ */
 export function laterYearsIn(text: string, start: number, end: number, date: Date): number[] {
   const found: number[] = [];
   const sentence = text.slice(start, end);
   if (!sentence.includes('20')) return found;
+  const articleYear = date.getUTCFullYear();
   for (const year of sentence.matchAll(YEAR_NAMED)) {
-    if (+year[0] > date.getUTCFullYear()) found.push(start + year.index);
+    if (
+      +year[0] > articleYear ||
+      (+year[0] === articleYear &&
+        date.getUTCMonth() < 11 &&
+        END_OF_YEAR.test(sentence.slice(Math.max(0, year.index - 14), year.index)))
+    ) {
+      found.push(start + year.index);
+    }
   }
   return found;
 }

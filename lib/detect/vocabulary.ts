@@ -1039,6 +1039,13 @@ export const GENERIC_COIN_NAMES = [
 export const NEUTRAL_WORDS = [
   '(?:than|as) (?:expected|forecast|anticipated|predicted)',
   'by market (?:cap(?:italization)?|value)',
+  // … in the other languages (`a principal moeda digital do mundo por capitalização de mercado`).
+  'nach marktkapitalisierung',
+  'par capitalisation(?: boursière)?',
+  'por capitalizaci[óo]n(?: de mercado| bursátil)?',
+  'per capitalizzazione(?: di mercato)?',
+  'por capitalização(?: de mercado)?',
+  'naar marktkapitalisatie',
   'price action',
   // `as` in these does not begin a clause.
   'as (?:much|many|low|high|far|little|well|soon|long|recently|early|late|big|large|steep) as',
@@ -1125,4 +1132,4 @@ export const CLAUSE_WORDS = [
 ];
 
 /** `and`/`or` begin a new clause only when a new subject follows (`ether could rally and bitcoin fell to`). */
-export const WEAK_CLAUSE_WORDS = ['and', 'or'];
+export const WEAK_CLAUSE_WORDS = ['and', 'or', 'und', 'et', 'y', 'e', 'en'];

@@ -70,8 +70,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * that fold from R 77.8 % to 84.8 % and target 55/76 to 65/76 with no amount of another fold changed. Its second part
  * (cost nouns with contracted articles and of producing in German, Portuguese and Spanish, losses as sums, `waarde`, `de
  * virtuele munt`; +107 B, 43,388 B) took the fold's cost from 43/58 to 51/58, ceiling unchanged.
+ * Raised to 43,600 B for its third part (`by market cap` in the other languages, their `and` before a new subject as a
+ * clause break, the end of the article's own year as a time to come; +134 B, 43,522 B), one more price, one more
+ * target and one fewer false target on that fold, no amount of another fold changed.
  */
-const SECOND_STAGE_CEILING_BYTES = 43_400;
+const SECOND_STAGE_CEILING_BYTES = 43_600;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
