@@ -241,7 +241,7 @@ const CONTINUING_CLAUSE =
 
 /** Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`. */
 const COMPLEMENT_GAP =
-  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|para|pour|por|par|(?:minera[çc]|produ[çc])[ãa]o|miner[íi]a|minage|produ(?:cci[óo]n|zione|ction)|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current|each|every|new|single)(?![\p{L}])))*[^\S\r\n]*$/iu;
+  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|para|pour|por|par|(?:minera[çc]|produ[çc])[ãa]o|miner[íi]a|minage|produ(?:cci[óo]n|zione|ction)|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current|each|every|new|single|[úu]nic[oa]|seule?|sol[oa]|singolo|einzigen?|enkele|estimée?|estimad[oa]|stimat[oa])(?![\p{L}])))*[^\S\r\n]*$/iu;
 
 /**
  * The topic of a noun phrase is its head: in `the cost of production of a bitcoin` the bitcoin name is the cost

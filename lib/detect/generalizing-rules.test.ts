@@ -1029,3 +1029,15 @@ describe('tenth round: clauses and times in the six other languages (tune-kinds-
     expect(lastKind('Ende 2026 stand der Kurs bei 90.000 Dollar.', new Date('2026-12-28'))).toBe('btc-price');
   });
 });
+
+describe('tenth round: `single` and `estimated` between a cost and its coin in the other languages (tune-kinds-intl)', () => {
+  it.each<[string, string]>([
+    ['Portuguese', 'O custo elétrico de um único bitcoin atingiu US$ 77 mil.'],
+    ['Spanish', 'El costo de minar un solo BTC en Noruega es de 90.000 dólares.'],
+    ['French', 'Le coût de production estimé du bitcoin est tombé à 77 000 $.'],
+    ['Italian', 'Il costo di produzione stimato di un bitcoin è sceso a 77.000 dollari.'],
+    ['German', 'Die Stromkosten eines einzigen Bitcoins lagen bei 77.000 US-Dollar.'],
+  ])('%s', (_language, text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+});

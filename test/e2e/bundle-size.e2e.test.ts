@@ -72,7 +72,8 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * virtuele munt`; +107 B, 43,388 B) took the fold's cost from 43/58 to 51/58, ceiling unchanged.
  * Raised to 43,600 B for its third part (`by market cap` in the other languages, their `and` before a new subject as a
  * clause break, the end of the article's own year as a time to come; +134 B, 43,522 B), one more price, one more
- * target and one fewer false target on that fold, no amount of another fold changed.
+ * target and one fewer false target on that fold, no amount of another fold changed. `single` and `estimated` between
+ * a cost noun and its coin in the other languages then added 43 B (43,565 B; two more costs), ceiling unchanged.
  */
 const SECOND_STAGE_CEILING_BYTES = 43_600;
 
