@@ -1131,5 +1131,8 @@ export const CLAUSE_WORDS = [
   'falls (?:der|die|das|er|sie)',
 ];
 
-/** `and`/`or` begin a new clause only when a new subject follows (`ether could rally and bitcoin fell to`). */
+/**
+ * `and`/`or` begin a new clause only when a new subject follows (`ether could rally and bitcoin fell to`); so do `and`
+ * in German, French, Spanish, Italian, Portuguese and Dutch (`… bis 2030 und Bitcoin schloss das Jahr bei`).
+ */
 export const WEAK_CLAUSE_WORDS = ['and', 'or', 'und', 'et', 'y', 'e', 'en'];
