@@ -48,10 +48,13 @@ const ATTACHING_GAP = new RegExp(
     "(?![\\p{L}]))[\\p{L}'’-]+[^\\S\\r\\n]+){0,2}$",
   'iu',
 );
-/** A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb). */
+/**
+ * A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb), `a growth of
+ * $2,763` (a noun of change with `of`); `end up around $5,000` is a level.
+ */
 const CHANGE_BEFORE = new RegExp(
   // A lookbehind at the amount's start: one test per amount instead of one per character before it.
-  String.raw`(?<=(?:^|[^A-Za-z])(?:f[ae]ll|drop(?:ped|s)?|r[io]se|rises|gain(?:ed|s)?|lost|los(?:es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|add(?:ed|s|ing)?|shed(?:s|ding)?|sl(?:id|ides|ipped)|surg(?:ed|es)|tumbl(?:ed|es)|rall(?:ied|ies)|plung(?:ed|es)|s[au]nk|soar(?:ed|s)|spik(?:ed|es)|dipp?(?:ed|s)?|declin(?:ed|es)|slump(?:ed|s)|rebound(?:ed|s)|swung|swings?|moved?|up|down|higher|lower)(?:[^\S\r\n]+by)?(?:[^\S\r\n]+(?:more[^\S\r\n]+than|nearly|about|almost|over|roughly|some|around|as[^\S\r\n]+much[^\S\r\n]+as|another|an[^\S\r\n]+additional|just|only|a[^\S\r\n]+further))?[^\S\r\n]*)`,
+  String.raw`(?<=(?:^|[^A-Za-z])(?:f[ae]ll|drop(?:ped|s)?|r[io]se|rises|gain(?:ed|s)?|lost|los(?:es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|add(?:ed|s|ing)?|shed(?:s|ding)?|sl(?:id|ides|ipped)|surg(?:ed|es)|tumbl(?:ed|es)|rall(?:ied|ies)|plung(?:ed|es)|s[au]nk|soar(?:ed|s)|spik(?:ed|es)|dipp?(?:ed|s)?|declin(?:ed|es)|slump(?:ed|s)|rebound(?:ed|s)|swung|swings?|moved?|(?<!(?:end|ends|ended|ending|wind|winds|wound)\s)up|down|higher|lower|(?:an?|another)[^\S\r\n]+(?:[a-z-]+[^\S\r\n]+)?(?:growth|increase|decrease|gain|drop|decline|rise|fall|loss|jump|surge|plunge|slide)[^\S\r\n]+of)(?:[^\S\r\n]+by)?(?:[^\S\r\n]+(?:more[^\S\r\n]+than|nearly|about|almost|over|roughly|some|around|as[^\S\r\n]+much[^\S\r\n]+as|another|an[^\S\r\n]+additional|just|only|a[^\S\r\n]+further))?[^\S\r\n]*)`,
   'iy',
 );
 const CHANGE_AFTER = new RegExp(
@@ -88,8 +91,15 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
-/** `$150,000 is a conservative estimate`, `… was our target`: a copula, a determiner, up to two words. */
-const SUBJECT_OF_TARGET = /^\s+(?:is|was|would be)\s+(?:an?|the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Options and their strikes, and the words between them and the strike's level. */
+const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
+const STRIKE_GAP = /^\s+(?:at|between|of|above|below)\s+$/i;
+/**
+ * `$150,000 is a conservative estimate`, `… was our target`, `$7,300 is now the break-even cost`: a copula, maybe
+ * `now`, a determiner, up to two words.
+ */
+const SUBJECT_OF_NOUN =
+  /^\s+(?:is|was|would be)\s+(?:(?:now|currently|still)\s+)?(?:an?|the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
@@ -129,9 +139,17 @@ const REACH_AFTER_NEED =
  */
 const GAIN_AFTER_NEED =
   /\d\s?%.{0,40}?(?:reach|hit|break|top|ating|alcan[zç]|atteind|raggiung|erreich|bereik|super|dépass|franchi|cheg|lleg)/i;
-/** A level called current is a fact, whatever verbs of the future are around it (`from the current $700 level`). */
-const CURRENT_BEFORE =
-  /(?:^|\s)(?:current|present|prevailing|today['’]s)\s+(?:(?:price|level)\s+(?:of|at)\s+)?$/i;
+/**
+ * A level called current, or where it is trading now, is a fact, whatever verbs of the future are around it (`from
+ * the current $700 level`, `Going to $1000, Currently Trading at $968`), and so is a past record (`would see it home
+ * in on its 2017 all-time high of $20,000`).
+ */
+const CURRENT_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:(?:current|present|prevailing|today['’]s)\s+(?:(?:price|level)\s+(?:of|at)\s+)?` +
+    String.raw`|(?:currently|now)\s+(?:(?:trading|changing hands|priced|sitting|standing|hovering)\s+)?(?:at|around|near)\s+(?:about\s+|around\s+)?` +
+    String.raw`|(?:previous|prior|former|(?:its|the)\s+(?:\d{4}\s+)?(?:previous\s+)?)\s*(?:all-time\s+high|record(?:\s+high)?|peak)\s+(?:of|at|near)\s+(?:about\s+|around\s+|nearly\s+)?)$`,
+  'i',
+);
 /**
  * How far above the highest monthly price by the article's date a level must be to be one not yet reached: monthly
  * prices are means, and a month's peak has been up to a third above its mean (December 2017).
@@ -266,6 +284,14 @@ function costOfRelativeClause(
   amount: FoundAmount,
 ): Cue | undefined {
   let verb = false;
+  // `it costs about $200 in electricity, including cooling power, to mine one bitcoin`: after a cost verb (whose
+  // subject is no bitcoin name) the purpose may follow an aside.
+  const costVerb = cues[firstAfter - 1];
+  const afterCostVerb =
+    costVerb?.category === 'cost-verb' &&
+    amount.groupStart - costVerb.end <= 12 &&
+    cues[firstAfter - 2]?.category !== 'bitcoin';
+  let pastClause = false;
   for (let index = firstAfter; index < cues.length; index++) {
     const cue = cues[index]!;
     // `it takes $100,000 in power and machines to produce a single bitcoin`: what producing one coin takes.
@@ -275,6 +301,11 @@ function costOfRelativeClause(
       /^to\s/i.test(text.slice(cue.start, cue.start + 3))
     ) {
       return cue;
+    }
+    if (cue.category === 'clause' && afterCostVerb) pastClause = true;
+    if (pastClause) {
+      if (cue.start - amount.groupEnd > PURPOSE_REACH) return undefined;
+      continue;
     }
     if (cue.category === 'clause') return undefined;
     if (cue.category === 'weak-clause') {
@@ -478,13 +509,25 @@ export function classifyAmount(
   }
   // `$1.5 million bitcoin call for 2030`: a target word right after an attached bitcoin name.
   let attachedTarget: Cue | undefined = attached?.category === 'target' ? attached : undefined;
-  // The amount as the subject of a forecast noun: `$150,000 is a conservative estimate`.
+  // The amount as the subject of a forecast or cost noun: `$150,000 is a conservative estimate`, `$7,300 is now the
+  // break even mining cost`.
   if (
-    next?.category === 'target' &&
+    (next?.category === 'target' || next?.category === 'cost') &&
     next.start - amount.groupEnd <= ATTACHING_GAP_MAX &&
-    SUBJECT_OF_TARGET.test(text.slice(amount.groupEnd, next.start))
+    SUBJECT_OF_NOUN.test(text.slice(amount.groupEnd, next.start))
+  ) {
+    if (next.category === 'target') attachedTarget = next;
+    else attached ??= next;
+  }
+  // A strike right after the options it is of (`open interest concentrated in calls between $95,000 and $120,000`):
+  // the amount is what is bet on, whatever sum the sentence names.
+  const strikeBefore = cues[lastBefore]?.category === 'target' ? cues[lastBefore] : cues[lastBefore - 1];
+  if (
+    strikeBefore?.category === 'target' &&
+    STRIKE.test(text.slice(strikeBefore.start, strikeBefore.end)) &&
+    STRIKE_GAP.test(text.slice(strikeBefore.end, amount.groupStart))
   )
-    attachedTarget = next;
+    attachedTarget ??= strikeBefore;
   if (attached?.category === 'bitcoin') {
     const afterAsset = cues[nextIndex + 1];
     if (

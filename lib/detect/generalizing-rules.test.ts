@@ -1041,3 +1041,56 @@ describe('tenth round: `single` and `estimated` between a cost and its coin in t
     expect(lastKind(text)).toBe('btc-cost');
   });
 });
+
+describe('tenth round, English: rules kept by the fold protocol, derived from the tune-kinds-en batch', () => {
+  it.each<[string, string, MentionKind]>([
+    ['a noun of change with `of`', 'Bitcoin would need a gain of $12,000 to get back to its high.', 'other'],
+    ['… not a level noun with `of`', 'Bitcoin fell to a low of $62,000 on Tuesday.', 'btc-price'],
+    [
+      '`end up` is no move up',
+      'Analysts think bitcoin will end up around $95,000 by December.',
+      'btc-target',
+    ],
+    ['… `up` alone still is', 'Bitcoin is up $2,000 on the day.', 'other'],
+    [
+      'where it trades now is a fact beside a forecast',
+      'Bitcoin could be headed to $120,000, currently trading at $71,000.',
+      'btc-price',
+    ],
+    [
+      'a past record is a fact beside a forecast',
+      'Analysts expect it to climb back toward its 2025 all-time high of $126,000.',
+      'btc-price',
+    ],
+    ['… not a new one', 'Analysts expect a new all-time high of $150,000 next year.', 'btc-target'],
+    ['a shutdown price is a cost', 'The shutdown price of older rigs is now about $68,000.', 'btc-cost'],
+    [
+      'the amount as the subject of a cost noun',
+      '$74,000 is now the break-even cost for most miners.',
+      'btc-cost',
+    ],
+    ['… or of a forecast noun', '$150,000 is now the consensus target for December.', 'btc-target'],
+    [
+      'a purpose after an aside, after a cost verb',
+      'It costs roughly $70,000 in power, cooling included, to mine one bitcoin.',
+      'btc-cost',
+    ],
+    ['the cost of bitcoin mining', 'The cost of bitcoin mining has climbed to about $80,000.', 'btc-cost'],
+    [
+      'a level called achievable',
+      'A year-end price above $150,000 looks achievable, one analyst says.',
+      'btc-target',
+    ],
+    ['the next support', 'The next support for bitcoin sits at $60,000.', 'btc-target'],
+    ['downside potential', 'Its downside potential is limited to $58,000, the note says.', 'btc-target'],
+  ])('%s', (_rule, text, kind) => {
+    expect(lastKind(text)).toBe(kind);
+  });
+
+  it('reads strikes right after the options they are of, whatever sum the sentence names', () => {
+    expect(kindsIn('Open interest is concentrated in puts at $60,000 and calls at $140,000.')).toEqual([
+      ['$60,000', 'btc-target'],
+      ['$140,000', 'btc-target'],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ const OBJECT =
 export const COST_WORDS = [
   `production costs?(?:${PER_COIN})?`,
   `costs? of production(?:${PER_COIN})?`,
-  `(?:costs?|expenses?) (?:to|of) (?:mine|mining|produce|producing)${OBJECT}`,
+  `(?:costs?|expenses?) (?:to|of) (?:(?:bitcoin|btc) )?(?:mine|mining|produce|producing)${OBJECT}`,
   `mining costs?(?:${PER_COIN})?`,
   `all-in (?:sustaining )?(?:production |mining )?costs?(?:${PER_COIN})?`,
   `cash (?:production |mining )?costs?(?:${PER_COIN})?`,
@@ -86,6 +86,8 @@ export const COST_WORDS = [
   'production price',
   'cost floor',
   'production floor',
+  // The price below which a machine mines at a loss and is switched off (`the shutdown price of the Antminer S9`).
+  `shut-?(?:down|off) prices?(?:${PER_COIN})?`,
   `to (?:mine|produce|mint)${OBJECT}`,
   '(?:electricity|energy|power)-only costs?',
   // Other languages.
@@ -512,7 +514,8 @@ export const TARGET_WORDS = [
   'within (?:a|the next|\\d+|two|three|six|twelve) (?:days?|weeks?|months?|years?)',
   'hopes? (?:for|of)',
   'call',
-  '(?:is|are|remains|looks|seems) (?:possible|likely|plausible|on the cards|in play)',
+  '(?:is|are|remains|looks|seems) (?:(?:easily|quite|very) )?' +
+    '(?:possible|likely|plausible|achievable|attainable|on the cards|in play|within reach)',
   '(?:sei|ist|wäre|bleibt|scheint) (?:möglich|wahrscheinlich|denkbar)',
   '(?:reste|est|serait|semble) (?:possible|probable|envisageable)',
   '(?:es|sería|sigue siendo|parece) (?:posible|probable)',
@@ -548,6 +551,9 @@ export const TARGET_WORDS = [
   'volgend jaar',
   // Levels still to be faced: `the next big test is $130,000`.
   '(?:next|real|true|key|big|bigger|major|ultimate)(?: big)? (?:test|hurdle|obstacle|challenge)',
+  // The next support or resistance, and the room left to move, are levels still to be reached.
+  'next (?:major |key |big |strong )?(?:support|resistance)',
+  '(?:upside|downside) potential',
   // Other languages.
   '(?:kurs|preis)ziele?',
   'prognosen?',

@@ -74,8 +74,14 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * clause break, the end of the article's own year as a time to come; +134 B, 43,522 B), one more price, one more
  * target and one fewer false target on that fold, no amount of another fold changed. `single` and `estimated` between
  * a cost noun and its coin in the other languages then added 43 B (43,565 B; two more costs), ceiling unchanged.
+ * Raised to 44,100 B for issue 12's tenth round, English part (fold protocol, derived from the tune-kinds-en batch;
+ * no amount of another fold changed): a noun of change with `of` and `end up` as no move, where bitcoin trades now and
+ * a past record as facts beside forecasts, a purpose after an aside, strikes right after their options, the amount as
+ * the subject of a cost noun, `shutdown price`, `cost of bitcoin mining`, `is easily achievable`, `next support`,
+ * `downside potential` (+447 B, 44,012 B from 43,565 B), which took tune-kinds-en from P 79.8 % / R 86.6 %, cost
+ * 64/106, target 80/96, other 27/30 to 84.9 % / 89.0 %, 69/106, 86/96, 28/30.
  */
-const SECOND_STAGE_CEILING_BYTES = 43_600;
+const SECOND_STAGE_CEILING_BYTES = 44_100;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
