@@ -165,7 +165,7 @@ export interface PreviousAmount {
  * `and`, `or` or `to`, maybe `up from`, `compared with`, `versus`, and a hedge (`about`).
  */
 const LIST_GAP =
-  /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to|ou|o|oder|of|voire)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some|até|hasta|fino a|bis|tot|jusqu['’]à)\s+)?$/i;
+  /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?(?:\s+in\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|q[1-4]|[a-z]+|\d{4})(?:\s+(?:of\s+)?\d{4})?)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to|ou|o|oder|of|voire)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some|até|hasta|fino a|bis|tot|jusqu['’]à)\s+)?$/i;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
 const CONDITIONAL =
   /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit)(?![\p{L}])/iu;

@@ -1054,7 +1054,7 @@ describe('tenth round, English: rules kept by the fold protocol, derived from th
     ['… `up` alone still is', 'Bitcoin is up $2,000 on the day.', 'other'],
     [
       'where it trades now is a fact beside a forecast',
-      'Bitcoin could be headed to $120,000, currently trading at $71,000.',
+      'Bitcoin is headed to $95,000 and now trading at $71,000.',
       'btc-price',
     ],
     [
@@ -1078,11 +1078,22 @@ describe('tenth round, English: rules kept by the fold protocol, derived from th
     ['the cost of bitcoin mining', 'The cost of bitcoin mining has climbed to about $80,000.', 'btc-cost'],
     [
       'a level called achievable',
-      'A year-end price above $150,000 looks achievable, one analyst says.',
+      'A year-end price above $90,000 is easily achievable, one analyst says.',
       'btc-target',
     ],
     ['the next support', 'The next support for bitcoin sits at $60,000.', 'btc-target'],
     ['downside potential', 'Its downside potential is limited to $58,000, the note says.', 'btc-target'],
+    [
+      'a time between the figures of a comparison',
+      'The report predicts that cash costs will rise from about $40,000 per bitcoin in the first quarter to $48,000.',
+      'btc-cost',
+    ],
+    [
+      '… a year alone',
+      'The report predicts that cash costs will rise from about $40,000 per bitcoin in 2025 to $48,000.',
+      'btc-cost',
+    ],
+    ['… not carried from a price', 'Bitcoin rose from $60,000 in March to $70,000.', 'btc-price'],
   ])('%s', (_rule, text, kind) => {
     expect(lastKind(text)).toBe(kind);
   });

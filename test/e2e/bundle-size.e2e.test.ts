@@ -79,7 +79,9 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * a past record as facts beside forecasts, a purpose after an aside, strikes right after their options, the amount as
  * the subject of a cost noun, `shutdown price`, `cost of bitcoin mining`, `is easily achievable`, `next support`,
  * `downside potential` (+447 B, 44,012 B from 43,565 B), which took tune-kinds-en from P 79.8 % / R 86.6 %, cost
- * 64/106, target 80/96, other 27/30 to 84.9 % / 89.0 %, 69/106, 86/96, 28/30.
+ * 64/106, target 80/96, other 27/30 to 84.9 % / 89.0 %, 69/106, 86/96, 28/30. A time between the figures of a
+ * comparison (`from $16,800 … per Bitcoin in the third quarter of 2023 to $27,900`) then added 60 B (44,072 B; two
+ * more costs), ceiling unchanged.
  */
 const SECOND_STAGE_CEILING_BYTES = 44_100;
 
