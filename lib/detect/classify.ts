@@ -899,6 +899,14 @@ const PRONOUN = /(?:^|\s)(?:it|them|they|these|those)\s/i;
 /** What the amount's own sentence may hold for the sentence before to name its topic. */
 const NO_TOPIC = /^(?:neutral|clause|weak-clause)$/;
 
+/** A cue that gives the amount's own sentence (from `sentenceStart`) a topic: any but NO_TOPIC and a bare level word after a pronoun. */
+function namesOwnTopic(text: string, sentenceStart: number, cue: Cue): boolean {
+  return (
+    !NO_TOPIC.test(cue.category) &&
+    !(BARE_LEVEL.test(text.slice(cue.start, cue.end)) && PRONOUN.test(text.slice(sentenceStart, cue.start)))
+  );
+}
+
 /** The outcomes of an amount read as a price or as nothing from its own sentence: the sentence before may make it a cost. */
 const READ_AS_A_PRICE = new Set<Rule>(['no-context', 'price', 'above-record', 'price-implausible']);
 
@@ -916,10 +924,8 @@ export function costOfSentenceBefore(
   scope: LazyReferences & { start: number; cues(): readonly Cue[]; cuesBefore(): readonly Cue[] | undefined },
 ): Classification | undefined {
   if (!READ_AS_A_PRICE.has(classification.rule)) return undefined;
-  const ownWords = (cue: Cue) =>
-    !NO_TOPIC.test(cue.category) &&
-    !(BARE_LEVEL.test(text.slice(cue.start, cue.end)) && PRONOUN.test(text.slice(scope.start, cue.start)));
-  if (scope.cues().some(ownWords)) return undefined;
+  // (A loop, not a closure made for every amount.)
+  for (const cue of scope.cues()) if (namesOwnTopic(text, scope.start, cue)) return undefined;
   const before = scope.cuesBefore() ?? [];
   const subject = before.findIndex(isTopic);
   const cost = before[subject];

@@ -30,8 +30,9 @@ export interface Cue {
 const OTHER_SPACE = /[^\S\r\n\u2028\u2029 ]/g;
 
 /**
- * Punctuation that separates clauses; a comma or colon between digits is part of a number. (Its first characters
- * are among those `nextCueStart` stops at.)
+ * Punctuation that separates clauses; a comma or colon between digits is part of a number. (`nextCueStart` stops
+ * where it may start: at `;()[]`, at a comma or colon before no digit, at a space before a dash, at a
+ * character beyond ASCII.)
  */
 export const CLAUSE_PUNCTUATION = '[;()\\[\\]—]|[,:](?!\\d)|[ \\u00a0][–-][ \\u00a0]';
 
@@ -134,28 +135,40 @@ function groupAt(grouped: GroupedPattern, sentence: string, index: number): numb
   return grouped.groupOfCapture[capture - 1]!;
 }
 
+/** The ASCII characters that start clause punctuation whatever follows them: `;()[]`. */
+const isClauseMark = (code: number) =>
+  code === 59 || code === 40 || code === 41 || code === 91 || code === 93;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/** A character no word starts right after: a letter, digit, `_` or `-`. */
+const isWordCharacter = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 95 || code === 45;
 const CLAUSE: CueGroup = { category: 'clause', ceilingUsd: 0 };
 
 /**
  * Where a cue may start at or after `from` (-1: nowhere): a letter or digit where a word may start (not after a
- * letter, digit, `_` or `-`), or any other character but a space not before a dash (clause punctuation, a word
- * starting beyond ASCII: the special pattern tells). A loop over the characters rather than a pattern tried at each
- * word start: the inside of a word costs a comparison or two a character, not a pattern call a word.
+ * letter, digit, `_` or `-`), or where clause punctuation or a word starting beyond ASCII may (the special pattern
+ * tells). Other ASCII characters (`.`, `$`, `%`, `/`, a comma inside a number) start no cue: no pattern is tried
+ * there. A loop over the characters rather than a pattern tried at each word start: the inside of a word costs a
+ * comparison or two a character, not a pattern call a word.
  */
 function nextCueStart(sentence: string, from: number): number {
+  let inWord = isWordCharacter(sentence.charCodeAt(from - 1));
   for (let index = from; index < sentence.length; index++) {
     const code = sentence.charCodeAt(index);
     if (isAsciiLetter(code) || isDigit(code)) {
-      const before = sentence.charCodeAt(index - 1);
-      if (!(isAsciiLetter(before) || isDigit(before) || before === 95 /* _ */ || before === 45) /* - */)
-        return index;
-    } else if (code !== 32) {
-      return index;
+      if (!inWord) return index;
     } else {
-      const after = sentence.charCodeAt(index + 1);
-      if (after === 45 || after === 0x2013 /* - – */) return index;
+      inWord = code === 95 /* _ */ || code === 45; /* - */
+      if (code === 32) {
+        const after = sentence.charCodeAt(index + 1);
+        if (after === 45 || after === 0x2013 /* - – */) return index;
+      } else if (
+        code > 0x7f ||
+        isClauseMark(code) ||
+        ((code === 44 || code === 58) /* , : */ && !isDigit(sentence.charCodeAt(index + 1)))
+      ) {
+        return index;
+      }
     }
   }
   return -1;

@@ -248,7 +248,10 @@ export function laterYearsIn(text: string, start: number, end: number, date: Dat
   const sentence = text.slice(start, end);
   if (!sentence.includes('20')) return found;
   const articleYear = date.getUTCFullYear();
-  for (const year of sentence.matchAll(YEAR_NAMED)) {
+  // (exec rather than matchAll, which copies the pattern on every call.)
+  YEAR_NAMED.lastIndex = 0;
+  let year: RegExpExecArray | null;
+  while ((year = YEAR_NAMED.exec(sentence)) !== null) {
     if (
       +year[0] > articleYear ||
       (+year[0] === articleYear &&
