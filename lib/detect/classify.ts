@@ -121,9 +121,10 @@ const TICKER_GAP_MAX = 12;
 const TICKER_FLOOR_USD = 0.04;
 /**
  * The amount's sentence is a question: its end, before any other sentence end and within QUESTION_REACH, is a
- * question mark. Tried at the amount's end (sticky: no copy of the text after it).
+ * question mark. Tried at the amount's end (sticky: no copy of the text after it). The run before the mark is read
+ * once in a lookahead (atomic): a plain `[^…]{0,119}\?` read back through every character of it before failing.
  */
-const QUESTION = /[^.!?\r\n—;]{0,119}\?/y;
+const QUESTION = /(?=([^.!?\r\n—;]{0,119}))\1\?/y;
 const QUESTION_REACH = 120;
 /** Words that make a question about a level speculative. */
 const SPECULATIVE =

@@ -121,7 +121,7 @@ function suffixAmountAt(
   from: number,
 ): { match: RegExpExecArray; prefix: boolean } | null {
   for (let candidate = Math.max(from, anchor - SUFFIX_REACH); candidate < anchor; candidate++) {
-    if (!canStartNumber(text, candidate)) continue;
+    if (!isDigit(text.charCodeAt(candidate)) || !canStartNumber(text, candidate)) continue;
     SUFFIX_FORM.lastIndex = candidate;
     const match = SUFFIX_FORM.exec(text);
     if (match !== null && candidate + match[0].length > anchor) return { match, prefix: false };

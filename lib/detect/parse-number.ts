@@ -11,8 +11,14 @@ const COMMA = 44;
  * Returns NaN when there is no digit.
  */
 export function parseNumber(raw: string, followedByMagnitude = false): number {
-  const lastDot = raw.lastIndexOf('.');
-  const lastComma = raw.lastIndexOf(',');
+  // (One pass rather than two lastIndexOf calls: numbers are short, the calls cost more than the loop.)
+  let lastDot = -1;
+  let lastComma = -1;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code === DOT) lastDot = index;
+    else if (code === COMMA) lastComma = index;
+  }
   let decimalMark = -1;
   if (lastDot >= 0 && lastComma >= 0) decimalMark = lastDot > lastComma ? DOT : COMMA;
   else if (lastComma >= 0) {

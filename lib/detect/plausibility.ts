@@ -26,9 +26,19 @@ const WIDEST_BAND = {
 
 /** False when `usd` fits no kind against any of the references: whatever its sentence says, it is no bitcoin figure. */
 export function plausibleAsAny(usd: number, references: readonly ReferenceRange[]): boolean {
-  return references.some(
-    (range) => usd >= range.lowUsd * WIDEST_BAND.low && usd <= range.highUsd * WIDEST_BAND.high,
-  );
+  return rangeFitting(usd, WIDEST_BAND, references) !== undefined;
+}
+
+/** The first of `references` that `usd` fits in `band` (a loop, not a closure made for every amount). */
+function rangeFitting(
+  usd: number,
+  band: { low: number; high: number },
+  references: readonly ReferenceRange[],
+): ReferenceRange | undefined {
+  for (const range of references) {
+    if (usd >= range.lowUsd * band.low && usd <= range.highUsd * band.high) return range;
+  }
+  return undefined;
 }
 
 /** A range of bitcoin prices an amount is compared with. */
@@ -270,6 +280,5 @@ export function plausibleAgainst(
   kind: PlausibleAs,
   references: readonly ReferenceRange[],
 ): ReferenceRange | undefined {
-  const band = PLAUSIBLE_BANDS[kind];
-  return references.find((range) => usd >= range.lowUsd * band.low && usd <= range.highUsd * band.high);
+  return rangeFitting(usd, PLAUSIBLE_BANDS[kind], references);
 }
