@@ -89,12 +89,11 @@ function canStartNumber(text: string, index: number): boolean {
   );
 }
 
-/** The amount whose currency is at `anchor`, searching no earlier than `from`. */
-function amountAt(
-  text: string,
-  anchor: number,
-  from: number,
-): { match: RegExpExecArray; prefix: boolean } | null {
+/**
+ * The amount whose currency is at `anchor`, searching no earlier than `from`: a match of the prefix form (starting
+ * with its currency) or of the suffix form (starting with its number).
+ */
+function amountAt(text: string, anchor: number, from: number): RegExpExecArray | null {
   // `101868.45$ 1.44%`: a number glued to the symbol is its amount, whatever follows the symbol.
   const glued = anchor > from && isDigit(text.charCodeAt(anchor - 1));
   if (glued) {
@@ -109,22 +108,18 @@ function amountAt(
   for (let candidate = start; candidate <= anchor; candidate++) {
     PREFIX_FORM.lastIndex = candidate;
     const match = PREFIX_FORM.exec(text);
-    if (match !== null) return { match, prefix: true };
+    if (match !== null) return match;
   }
   return glued ? null : suffixAmountAt(text, anchor, from);
 }
 
 /** Suffix form: a number ending just before the anchor. */
-function suffixAmountAt(
-  text: string,
-  anchor: number,
-  from: number,
-): { match: RegExpExecArray; prefix: boolean } | null {
+function suffixAmountAt(text: string, anchor: number, from: number): RegExpExecArray | null {
   for (let candidate = Math.max(from, anchor - SUFFIX_REACH); candidate < anchor; candidate++) {
     if (!isDigit(text.charCodeAt(candidate)) || !canStartNumber(text, candidate)) continue;
     SUFFIX_FORM.lastIndex = candidate;
     const match = SUFFIX_FORM.exec(text);
-    if (match !== null && candidate + match[0].length > anchor) return { match, prefix: false };
+    if (match !== null && candidate + match[0].length > anchor) return match;
   }
   return null;
 }
@@ -294,12 +289,11 @@ export function findAmounts(text: string): FoundAmount[] {
   let anchor: RegExpExecArray | null;
   while ((anchor = ANCHOR.exec(text)) !== null) {
     if (anchor.index < consumedTo) continue;
-    const located = amountAt(text, anchor.index, consumedTo);
-    if (located === null) continue;
-    const { match } = located;
-    const prefix = located.prefix ? match[1] : undefined;
-    const numberText = (located.prefix ? match[2] : match[1]) ?? '';
-    const magnitude = located.prefix ? match[3] : match[2];
+    const match = amountAt(text, anchor.index, consumedTo);
+    if (match === null) continue;
+    const prefix = isDigit(text.charCodeAt(match.index)) ? undefined : match[1];
+    const numberText = (prefix === undefined ? match[1] : match[2]) ?? '';
+    const magnitude = prefix === undefined ? match[2] : match[3];
     const currency = currencyOf(prefix ?? match[3] ?? '');
     const multiplier = multiplierOf(magnitude);
     const first: FoundAmount = {

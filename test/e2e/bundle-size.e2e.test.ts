@@ -82,8 +82,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * 64/106, target 80/96, other 27/30 to 84.9 % / 89.0 %, 69/106, 86/96, 28/30. A time between the figures of a
  * comparison (`from $16,800 … per Bitcoin in the third quarter of 2023 to $27,900`) then added 60 B (44,072 B; two
  * more costs), ceiling unchanged.
+ * Raised to 44,200 B for issue 13's throughput target (lib/detect, same output: no cue pattern tried at characters
+ * that start no cue, the question check's run read once, plausibility bands and a number's last separators found in
+ * loops, one match per amount instead of a wrapper object; +81 B, 44,153 B from 44,072 B), the bench's fastest runs
+ * from about 89 to 100 MB/s.
  */
-const SECOND_STAGE_CEILING_BYTES = 44_100;
+const SECOND_STAGE_CEILING_BYTES = 44_200;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
