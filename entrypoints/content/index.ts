@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CostContext } from '@/lib/annotation/cost-context';
 import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
-import { enabledSiteFor } from '@/lib/settings/sites';
+import { enabledSiteFor, hostnameOfUrl } from '@/lib/settings/sites';
 import { describeError } from '@/lib/problems/tab-problems';
 import './highlights.css';
 import { holdsCandidateAmount, watchForCandidateAmount } from './candidate-amount';
@@ -28,17 +28,19 @@ function reportError(error: unknown): void {
   void send({ type: 'page-error', message: describeError(error) });
 }
 
-/** The page's host; an about:srcdoc or about:blank frame has none of its own and goes by its origin (the parent's). */
+/**
+ * The page's host; an about:srcdoc or about:blank frame has none of its own and goes by its origin (the parent's).
+ * Read from `document.URL`, not `location`: the first read of `location` in the content script's world builds its
+ * object, which every page paid for (a profile of a page without an amount put 4 % of the first stage's samples there).
+ */
 function pageHostname(): string {
-  if (window.location.hostname) return window.location.hostname;
-  return window.origin === 'null' ? '' : new URL(window.origin).hostname;
+  return hostnameOfUrl(document.URL) || (window.origin === 'null' ? '' : hostnameOfUrl(window.origin));
 }
 
 /** Frames mark their own text; the top frame alone answers the popup and the keyboard command. */
 const isTopFrame = window === window.top;
 
 function run(ctx: ContentScriptContext): void {
-  if (!supportsHighlights()) return;
   let settings: Settings | null = null;
   let liveData: unknown = null;
   /** A change of the live data came since its read began: the change is the newer value. */
@@ -92,9 +94,13 @@ function run(ctx: ContentScriptContext): void {
     return annotator;
   };
 
-  /** Loads the second stage (once) and starts the annotator, if the site is still enabled by then. */
+  /**
+   * Loads the second stage (once) and starts the annotator, if the site is still enabled by then. A browser without
+   * the Highlight API gets nothing to mark (asked here, not on every page: building `CSS.highlights` costs a page).
+   */
   const annotate = (): Promise<PageAnnotator | null> => {
     if (annotator) return Promise.resolve(annotator);
+    if (!supportsHighlights()) return Promise.resolve(null);
     starting ??= Promise.all([loadSecondStage(send), readLiveData()])
       .then(([stage]) => startAnnotator(stage))
       .catch((error: unknown) => {
@@ -155,7 +161,7 @@ function run(ctx: ContentScriptContext): void {
   };
 
   const onMessage = (message: ToContentMessage) => {
-    if (ctx.isInvalid || !isTopFrame) return undefined;
+    if (ctx.isInvalid) return undefined;
     switch (message.type) {
       case 'get-page-report':
         // A page with nothing to mark still has a date and an empty list: the popup's question loads the annotator.
@@ -171,7 +177,8 @@ function run(ctx: ContentScriptContext): void {
         return undefined;
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  // Only the top frame answers; a frame does not register (each listener costs the page the event's set-up).
+  if (isTopFrame) browser.runtime.onMessage.addListener(onMessage);
 
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
@@ -187,7 +194,7 @@ function run(ctx: ContentScriptContext): void {
   const unwatch = () => browser.storage.onChanged.removeListener(onStorageChange);
   ctx.onInvalidated(() => {
     unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
+    if (isTopFrame) browser.runtime.onMessage.removeListener(onMessage);
     stopAll();
   });
   browser.storage.sync

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { enabledSiteFor, parseSiteHost, sitePatterns } from './sites';
+import { enabledSiteFor, hostnameOfUrl, parseSiteHost, sitePatterns } from './sites';
 
 describe('parseSiteHost', () => {
   test.each([
@@ -39,5 +39,26 @@ describe('enabledSiteFor', () => {
     expect(enabledSiteFor('decrypt.co', sites)).toBeUndefined();
     expect(enabledSiteFor('evilcoindesk.com', sites)).toBeUndefined();
     expect(enabledSiteFor('coindesk.com.evil.net', sites)).toBeUndefined();
+  });
+});
+
+describe('hostnameOfUrl', () => {
+  test('gives what URL#hostname gives for a URL with a host', () => {
+    for (const url of [
+      'https://www.coindesk.com/markets/2026/02/05/a/?x=1#y',
+      'http://www.coindesk.com:34305/markets/',
+      'https://user:pass@news.bitcoin.com/',
+      'http://[::1]:8080/page',
+      'https://cointelegraph.com',
+      'file:///home/reader/page.html',
+    ])
+      expect(hostnameOfUrl(url)).toBe(new URL(url).hostname);
+  });
+
+  test('is empty for a URL without a host of its own (frames go by their origin)', () => {
+    expect(hostnameOfUrl('about:srcdoc')).toBe('');
+    expect(hostnameOfUrl('about:blank')).toBe('');
+    expect(hostnameOfUrl('blob:https://www.coindesk.com/0b6b5c2e-3b1e-4d4c-9f5e-2a7c1d9e8f00')).toBe('');
+    expect(hostnameOfUrl('data:text/html,<p>$5</p>')).toBe('');
   });
 });

@@ -33,3 +33,12 @@ export function enabledSiteFor(hostname: string, sites: readonly Site[]): Site |
   const name = hostname.toLowerCase().replace(/\.$/, '');
   return sites.find((site) => site.enabled && (name === site.host || name.endsWith(`.${site.host}`)));
 }
+
+/**
+ * The hostname of an absolute URL with an authority (`https://www.example.com:8080/a` → `www.example.com`), as
+ * `URL#hostname` gives it for the serialized URLs a document reports; '' for a URL without one (`about:srcdoc`,
+ * `blob:https://…`, `data:`).
+ */
+export function hostnameOfUrl(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]/?#]*\]|[^/?#:]*)/i.exec(url)?.[1] ?? '';
+}
