@@ -375,10 +375,17 @@ function clauseStartAt(cues: readonly Cue[], index: number): number {
   return index + 1;
 }
 
-/** `Production costs include machines that cost $4,000 each`: the amount is what another noun costs. */
-function costVerbBetween(cues: readonly Cue[], cost: Cue, amount: FoundAmount): boolean {
+/**
+ * `Production costs include machines that cost $4,000 each`: the amount is what another noun costs. A pronoun or
+ * `the process` as the verb's subject names no other noun (`the cheapest place to mine bitcoin, where it costs $531`).
+ */
+function costVerbBetween(text: string, cues: readonly Cue[], cost: Cue, amount: FoundAmount): boolean {
   return cues.some(
-    (cue) => cue.category === 'cost-verb' && cue.start >= cost.end && cue.end <= amount.groupStart,
+    (cue) =>
+      cue.category === 'cost-verb' &&
+      cue.start >= cost.end &&
+      cue.end <= amount.groupStart &&
+      !/(?:\bit|this|process)\s+$/i.test(text.slice(cost.end, cue.start)),
   );
 }
 
@@ -724,7 +731,7 @@ export function classifyAmount(
     const fits =
       fitting(usd, 'cost', references) ??
       ((amount.perUnit === 'bitcoin' || COIN_COST.test(text.slice(cost.start, cost.end))) &&
-      !costVerbBetween(cues, cost, amount)
+      !costVerbBetween(text, cues, cost, amount)
         ? fitting(usd, 'coin-cost', references)
         : undefined);
     return fits === undefined

@@ -1105,3 +1105,38 @@ describe('tenth round, English: rules kept by the fold protocol, derived from th
     ]);
   });
 });
+
+describe('costs by place, eleventh round', () => {
+  const early = new Date('2018-02-01');
+  it.each<[string, string, Date]>([
+    [
+      'a superlative of cost with mining, then a clause of its own',
+      'The most expensive place for mining bitcoin is Germany, the process costing roughly $160,000.',
+      date,
+    ],
+    [
+      '… with `it` or `the process` as the subject of the cost verb',
+      'Venezuela was the cheapest place for mining bitcoin, the process costing about $600.',
+      early,
+    ],
+    [
+      '… said in the passive',
+      'The cheapest bitcoin is mined in Ethiopia (about $30,000 for one coin).',
+      date,
+    ],
+  ])('%s', (_rule, text, at) => {
+    expect(lastKind(text, at)).toBe('btc-cost');
+  });
+
+  it('reads a list of places after the superlative as costs', () => {
+    expect(
+      kindsIn(
+        'The highest bitcoin mining rates are in Germany ($180,000), Italy ($170,000) and Austria ($150,000).',
+      ),
+    ).toEqual([
+      ['$180,000', 'btc-cost'],
+      ['$170,000', 'btc-cost'],
+      ['$150,000', 'btc-cost'],
+    ]);
+  });
+});

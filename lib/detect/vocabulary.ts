@@ -151,6 +151,9 @@ export const COST_WORDS = [
   'to cover (?:their |its )?costs',
   "miner(?:s['’]|['’]s) costs?",
   'unprofitable',
+  // Places ranked by what mining costs there (`the cheapest place in the world to mine bitcoin, where it costs`,
+  // `the highest bitcoin mining rates are Alaska ($7,059), …`, `the cheapest bitcoin is mined in`).
+  '(?:(?:most|least) expensive|cheapest|highest|lowest)(?: [a-z]+){0,4}? (?:to mine|for mining|mining|(?:is|are) mined)(?:(?: of)? (?:bitcoins?|btc))?',
   // The average cost and the cost per coin in the other languages, as `average cost` and `cost per bitcoin` are in
   // English (`custo médio por Bitcoin`, `i costi medi sono di $89,600 per BTC`); not a buyer's average cost.
   "(?:custos?|cost(?:os?|es?|i)|co[uû]ts?) (?:m[ée]dios?|promedios?|medi(?:ani)?|moyens?|por|per|par)(?! (?:de|di|d['’]) ?(?:a[cdq]|compra))",

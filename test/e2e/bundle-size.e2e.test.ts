@@ -86,8 +86,13 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * that start no cue, the question check's run read once, plausibility bands and a number's last separators found in
  * loops, one match per amount instead of a wrapper object; +81 B, 44,153 B from 44,072 B), the bench's fastest runs
  * from about 89 to 100 MB/s.
+ * Raised to 44,300 B for issue 12's eleventh round (fold protocol, derived from tune-en and tune-kinds-en; no amount of
+ * orig, tune-intl or tune-kinds-intl changed): places ranked by what mining costs there (`the cheapest place in the
+ * world to mine bitcoin, where it costs`) with `it` or `the process` as the cost verb's subject (+109 B, 44,262 B from
+ * 44,153 B), which took tune-en cost from 52/65 to 54/65 and tune-kinds-en from P 86.9 % to 93.6 % and cost 71/106 to
+ * 79/106.
  */
-const SECOND_STAGE_CEILING_BYTES = 44_200;
+const SECOND_STAGE_CEILING_BYTES = 44_300;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
