@@ -1124,8 +1124,17 @@ describe('costs by place, eleventh round', () => {
       'The cheapest bitcoin is mined in Ethiopia (about $30,000 for one coin).',
       date,
     ],
+    ['`the cost` with no complement', 'In Iceland the cost is only $25,000, a report finds.', date],
+    ['`that cost` as a noun', 'The halving will double that cost, to about $90,000.', date],
   ])('%s', (_rule, text, at) => {
     expect(lastKind(text, at)).toBe('btc-cost');
+  });
+
+  it.each<[string, string, MentionKind]>([
+    ['`that cost` as a verb', 'He bought a bitcoin that cost $65,000 at the time.', 'btc-price'],
+    ['`the cost of` another thing', 'The cost of a new rig is $3,000.', 'other'],
+  ])('not %s', (_rule, text, kind) => {
+    expect(lastKind(text)).toBe(kind);
   });
 
   it('reads a list of places after the superlative as costs', () => {
