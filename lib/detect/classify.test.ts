@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GERMAN_INFINITIVE, INFINITIVE_ENDING } from './classify';
 import { explainPriceMentions } from './index';
 import type { MentionKind } from './types';
 
@@ -79,5 +80,13 @@ describe('classification rules', () => {
   it('explains each decision', () => {
     const [mention] = explainPriceMentions('Bitcoin could hit $150,000 by December.', { date });
     expect(mention?.reason).toBe('a forecast; asset "Bitcoin"; forecast "by December"; vs 2026-03');
+  });
+});
+
+describe('the infinitive guard', () => {
+  it('passes every infinitive the German and Dutch future reads', () => {
+    const words = /\(\?:([^()]+)\)\(\?!\[\\p\{L\}\]\)$/.exec(GERMAN_INFINITIVE.source)![1]!.split('|');
+    expect(words.length).toBeGreaterThan(10);
+    for (const word of words) expect(INFINITIVE_ENDING.test(word.toUpperCase()), word).toBe(true);
   });
 });

@@ -135,32 +135,35 @@ const TERMINATOR_OR_LINE_BREAK = /[.!?\r\n\u2028\u2029]/g;
  * limited: callers reuse a sentence for every amount inside it, so the text is scanned about once overall.
  */
 export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
-  // Backwards, a window at a time: the last line break, or terminator that ends a sentence before `from`, in it.
-  let start = 0;
-  for (let high = from, span = 64; high > 0; high -= span, span *= 2) {
+  // One scan from the window of 64 characters before `from`: the last line break, or terminator that ends a sentence
+  // before `from` (the space after it and its closing quotes may be at or after `from`), then the first one that ends
+  // a sentence at or after `to`.
+  let start = -1;
+  let end = text.length;
+  TERMINATOR_OR_LINE_BREAK.lastIndex = Math.max(0, from - 64);
+  while (TERMINATOR_OR_LINE_BREAK.test(text)) {
+    const index = TERMINATOR_OR_LINE_BREAK.lastIndex - 1;
+    if (index < from) {
+      const found = sentenceEndAt(text, index);
+      if (found !== -1 && found < from) start = found + 1;
+    } else if (index >= to) {
+      const found = sentenceEndAt(text, index);
+      if (found !== -1) {
+        end = found;
+        break;
+      }
+    }
+  }
+  // Further back, a window at a time, when that one holds no sentence end.
+  for (let high = from - 64, span = 128; start === -1 && high > 0; high -= span, span *= 2) {
     const low = Math.max(0, high - span);
-    let found = -1;
     TERMINATOR_OR_LINE_BREAK.lastIndex = low;
     while (TERMINATOR_OR_LINE_BREAK.test(text)) {
       const index = TERMINATOR_OR_LINE_BREAK.lastIndex - 1;
       if (index >= high) break;
-      // (Before `from`: the space after a terminator and its closing quotes may be at or after it.)
-      const end = sentenceEndAt(text, index);
-      if (end !== -1 && end < from) found = end + 1;
-    }
-    if (found !== -1) {
-      start = found;
-      break;
+      const found = sentenceEndAt(text, index);
+      if (found !== -1 && found < from) start = found + 1;
     }
   }
-  let end = text.length;
-  TERMINATOR_OR_LINE_BREAK.lastIndex = to;
-  while (TERMINATOR_OR_LINE_BREAK.test(text)) {
-    const found = sentenceEndAt(text, TERMINATOR_OR_LINE_BREAK.lastIndex - 1);
-    if (found !== -1) {
-      end = found;
-      break;
-    }
-  }
-  return { start, end };
+  return { start: Math.max(0, start), end };
 }
