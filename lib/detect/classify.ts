@@ -1,4 +1,4 @@
-import type { Cue } from './find-cues';
+import type { Cue, CueCategory } from './find-cues';
 import type { FoundAmount } from './find-amounts';
 import { plausibleAgainst, plausibleAsAny, type PlausibleAs, type ReferenceRange } from './plausibility';
 import type { MentionKind } from './types';
@@ -801,11 +801,12 @@ export function classifyAmount(
   if (forecast === undefined && conditional) forecast = clauseOpener;
   if (forecast === undefined) forecast = futureByVerbForm(text, cues, levelWord, amount);
   // A year that has not come, in the amount's clause: `bitcoin at $500,000 in 2030`, `bis 2030 auf 500.000 Dollar`.
-  if (forecast === undefined) {
+  const laterYears = forecast === undefined ? references.laterYears() : [];
+  if (laterYears.length > 0) {
     const from = scopeStart > 0 ? cues[scopeStart - 1]!.end : 0;
     const to =
       cues.find((cue) => cue.start >= amount.groupEnd && cue.category === 'clause')?.start ?? text.length;
-    const year = references.laterYears().find((start) => start >= from && start < to);
+    const year = laterYears.find((start) => start >= from && start < to);
     if (year !== undefined) forecast = { category: 'forecast', start: year, end: year + 4, ceilingUsd: 0 };
   }
   // A clause without words of its own (`…this week, from $19,660 on Sunday`, `Price Forecast: $97K`) takes its
@@ -910,12 +911,12 @@ export function describeClassification(text: string, classification: Classificat
 const BARE_LEVEL = /^(?:at|around|near)$/i;
 const PRONOUN = /(?:^|\s)(?:it|them|they|these|those)\s/i;
 /** What the amount's own sentence may hold for the sentence before to name its topic. */
-const NO_TOPIC = /^(?:neutral|clause|weak-clause)$/;
+const NO_TOPIC = new Set<CueCategory>(['neutral', 'clause', 'weak-clause']);
 
 /** A cue that gives the amount's own sentence (from `sentenceStart`) a topic: any but NO_TOPIC and a bare level word after a pronoun. */
 function namesOwnTopic(text: string, sentenceStart: number, cue: Cue): boolean {
   return (
-    !NO_TOPIC.test(cue.category) &&
+    !NO_TOPIC.has(cue.category) &&
     !(BARE_LEVEL.test(text.slice(cue.start, cue.end)) && PRONOUN.test(text.slice(sentenceStart, cue.start)))
   );
 }

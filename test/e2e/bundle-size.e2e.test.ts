@@ -91,8 +91,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * world to mine bitcoin, where it costs`) with `it` or `the process` as the cost verb's subject (+109 B, 44,262 B from
  * 44,153 B), which took tune-en cost from 52/65 to 54/65 and tune-kinds-en from P 86.9 % to 93.6 % and cost 71/106 to
  * 79/106.
+ * Raised to 44,400 B for issue 13's second throughput part (lib/detect, same output: a cheap test before the German
+ * infinitive pattern, a sentence's start and end found in one scan, a set rather than a pattern per cue, no closure
+ * per amount for later years; +77 B, 44,339 B from 44,262 B): with the first part, about a fifth less CPU time per
+ * detection of the bench text.
  */
-const SECOND_STAGE_CEILING_BYTES = 44_300;
+const SECOND_STAGE_CEILING_BYTES = 44_400;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
