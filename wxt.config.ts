@@ -28,16 +28,20 @@ export default defineConfig({
       const inPages = (entry: (typeof entrypoints)[number]) =>
         entry.type === 'content-script' || (entry.type === 'unlisted-script' && entry.name === 'annotator');
       if (!entrypoints.some(inPages)) return;
-      const shim = {
-        find: /^webextension-polyfill$/,
-        replacement: resolve('entrypoints/content/extension-api.ts'),
-      };
+      const shims = [
+        { find: /^webextension-polyfill$/, replacement: resolve('entrypoints/content/extension-api.ts') },
+        // WXT's context, built before the content script's main on every page, cut to what it uses (same file).
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve('entrypoints/content/content-script-context.ts'),
+        },
+      ];
       const alias = config.resolve?.alias ?? [];
       config.resolve = {
         ...config.resolve,
         alias: Array.isArray(alias)
-          ? [shim, ...(alias as { find: string | RegExp; replacement: string }[])]
-          : [shim, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))],
+          ? [...shims, ...(alias as { find: string | RegExp; replacement: string }[])]
+          : [...shims, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))],
       };
     },
   },

@@ -2,7 +2,6 @@
 // enabled site checks whether the page holds a candidate amount; only then is the annotator loaded and started.
 // Thin wiring of settings, messages and lifetime around it.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CostContext } from '@/lib/annotation/cost-context';
 import type { ToBackgroundMessage, ToContentMessage } from '@/lib/messages';
 import { DEFAULT_SITES, type Settings } from '@/lib/settings/schema';
@@ -10,6 +9,7 @@ import { enabledSiteFor, hostnameOfUrl } from '@/lib/settings/sites';
 import { describeError } from '@/lib/problems/tab-problems';
 import './highlights.css';
 import { holdsCandidateAmount, watchForCandidateAmount } from './candidate-amount';
+import { isFirstCopy, type FirstStageContext } from './content-script-context';
 import { supportsHighlights } from './marks/mark-mentions';
 import type { PageAnnotator } from './page-annotator';
 import { ANNOTATOR_LOAD_MEASURE, FIRST_LOOK_MARK, SCAN_MEASURE, SCAN_START_MARK } from './performance-marks';
@@ -40,7 +40,7 @@ function pageHostname(): string {
 /** Frames mark their own text; the top frame alone answers the popup and the keyboard command. */
 const isTopFrame = window === window.top;
 
-function run(ctx: ContentScriptContext): void {
+function run(ctx: FirstStageContext): void {
   let settings: Settings | null = null;
   let liveData: unknown = null;
   /** A change of the live data came since its read began: the change is the newer value. */
@@ -213,12 +213,13 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   // highlights.css goes into the manifest: applied with the page's first style pass, not as a late restyle.
   cssInjectionMode: 'manifest',
-  // WXT tells an older copy of this script to stop with a DOM event; without this it also posts a message to the
-  // page's window, which every page's own message listeners would receive on every load.
+  // WXT's own context tells an older copy of this script to stop with a DOM event, and without this also posts a
+  // message to the page's window, which every page's own message listeners would receive on every load. The build
+  // replaces that context (./content-script-context.ts); kept should the replacement go.
   noScriptStartedPostMessage: true,
   main(ctx) {
     try {
-      run(ctx);
+      if (isFirstCopy()) run(ctx);
     } catch (error) {
       reportError(error);
     }
