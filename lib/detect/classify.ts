@@ -91,6 +91,7 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
+const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
 const STRIKE_GAP = /^\s+(?:at|between|of|above|below)\s+$/i;
@@ -785,6 +786,10 @@ export function classifyAmount(
       levelWord = cue;
     }
   }
+  // A level noun joined to the amount by a hyphen, where no cue starts (`die 3.000-Dollar-Marke`).
+  LEVEL_COMPOUND.lastIndex = amount.groupEnd;
+  if (levelWord === undefined && LEVEL_COMPOUND.test(text))
+    levelWord = { category: 'price', start: amount.groupEnd, end: LEVEL_COMPOUND.lastIndex, ceilingUsd: 0 };
   // A question about a level that has not been reached (`Can Bitcoin reach $30,000 before 2021?`).
   QUESTION.lastIndex = amount.groupEnd;
   if (forecast === undefined && QUESTION.test(text)) {

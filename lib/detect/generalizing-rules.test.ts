@@ -1149,3 +1149,13 @@ describe('costs by place, eleventh round', () => {
     ]);
   });
 });
+
+describe('a level noun joined to the amount by a hyphen, eleventh round', () => {
+  it('reads the level as a price with no bitcoin name or level word before it', () => {
+    expect(lastKind('Anfang März wurde die 70.000-Dollar-Schwelle überschritten.')).toBe('btc-price');
+  });
+
+  it('leaves other compounds of an amount alone', () => {
+    expect(lastKind('Anfang März wurde ein 5.000-Dollar-Gutschein verlost.')).toBe('other');
+  });
+});
