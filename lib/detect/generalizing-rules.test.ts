@@ -1159,3 +1159,20 @@ describe('a level noun joined to the amount by a hyphen, eleventh round', () => 
     expect(lastKind('Anfang März wurde ein 5.000-Dollar-Gutschein verlost.')).toBe('other');
   });
 });
+
+describe('a move that a past event followed, eleventh round', () => {
+  it('is no forecast', () => {
+    expect(kindsIn('After a drop to $60,000 last week, bitcoin is back at $68,000.')).toEqual([
+      ['$60,000', 'btc-price'],
+      ['$68,000', 'btc-price'],
+    ]);
+    expect(lastKind('The value hit $70,000, following a decline to $62,000 on Monday.')).toBe('btc-price');
+  });
+
+  it('leaves the forecasts around it', () => {
+    expect(lastKind('Bitcoin could rally to $90,000 after a dip to $60,000, the analyst says.')).toBe(
+      'btc-target',
+    );
+    expect(lastKind('Analysts expect a rebound after a drop to $60,000.')).toBe('btc-target');
+  });
+});

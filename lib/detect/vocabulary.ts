@@ -703,6 +703,8 @@ export const PRICE_WORDS = [
 
 /** Movement and trading verbs: they show an amount is a level, whatever it is the level of. */
 export const MOVE_WORDS = [
+  // A move that a past event followed is no forecast (`the value hit $954, following a decline to $864`).
+  '(?:following|after) (?:a|an|the) (?:drop|fall|dip|decline|slide|crash|plunge|pullback|correction|rise|rally|jump|surge|climb) (?:to|below|under|above)',
   'trad(?:es|ed|ing|e)',
   'chang(?:ing|ed) hands',
   // Not German `falls` (if) before a subject.

@@ -97,9 +97,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * detection of the bench text.
  * The eleventh round's `the cost` with no complement (+23 B; three more costs on tune-kinds-en) and a level noun
  * joined to the amount by a hyphen (`die 3.000-Dollar-Marke`; +60 B; one more price on tune-intl, no amount of
- * another fold changed after its refinement) then made 44,387 B, ceiling unchanged.
+ * another fold changed after its refinement) then made 44,387 B, ceiling unchanged. Raised to 44,500 B for a move
+ * after `following`/`after` as a past move, not a forecast (`following a decline to $864`; +35 B, 44,422 B; one more
+ * price on tune-kinds-en, no amount of another fold changed).
  */
-const SECOND_STAGE_CEILING_BYTES = 44_400;
+const SECOND_STAGE_CEILING_BYTES = 44_500;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
