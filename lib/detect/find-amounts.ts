@@ -182,6 +182,12 @@ const OTHER_CURRENCY_AFTER = new RegExp(
   'uy',
 );
 
+const BARE_AFTER = new RegExp(
+  `[^.!?;$€£¥\\d]{1,80}?(?<![\\p{L}])(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di)${SPACE}` +
+    `(\\d{1,3}(?:(?:[.,]|${SPACE})\\d{3})+|\\d{3})(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|\\p{L}{4}|USD|BTC))`,
+  'uy',
+);
+
 /** The widest range read as one (`$1–5 million` is one; `$3,000 to $91,000` is not). */
 const MAX_RANGE_RATIO = 5;
 const BETWEEN_BEFORE = /between[ \u00a0\u202f]+$/i;
@@ -393,6 +399,18 @@ export function findAmounts(text: string): FoundAmount[] {
       for (let index = found.length - 1; index >= 0 && found[index]!.groupStart === first.start; index--) {
         found[index]!.perUnit = perUnit;
       }
+    }
+    // `à 286 dollars, contre plus de 900 en janvier`, `quota 10.000 dollari … a quota 11.000`: a bare number later in
+    // the sentence, after a preposition or article, near the dollar amount before it, is in dollars too.
+    let last = found.at(-1)!;
+    BARE_AFTER.lastIndex = groupEnd;
+    for (let bare; currency === 'USD' && (bare = BARE_AFTER.exec(text)) !== null; found.push(last)) {
+      const value = parseNumber(bare[1]!);
+      if (!(Math.max(value, last.value) / Math.min(value, last.value) <= MAX_RANGE_RATIO)) break;
+      const end = BARE_AFTER.lastIndex;
+      const start = end - bare[1]!.length;
+      last = { ...last, start, end, value, groupStart: start, groupEnd: end, perUnit: null };
+      consumedTo = end;
     }
   }
   return found;

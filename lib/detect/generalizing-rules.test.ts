@@ -1176,3 +1176,18 @@ describe('a move that a past event followed, eleventh round', () => {
     expect(lastKind('Analysts expect a rebound after a drop to $60,000.')).toBe('btc-target');
   });
 });
+
+describe('a bare number after a dollar amount of its sentence, eleventh round', () => {
+  it.each<[string, string, string]>([
+    ['in French', 'Le bitcoin valait 60 000 dollars mercredi, contre plus de 70 000 en janvier.', '70 000'],
+    ['in Italian', 'Il bitcoin è salito a 60.000 dollari, poi è sceso a 58.500 in serata.', '58.500'],
+    ['in Spanish', 'El bitcoin tocó los 70.000 dólares después de llegar a los 65.000.', '65.000'],
+  ])('is in dollars too, %s', (_language, text, bare) => {
+    expect(kindsIn(text).at(-1)).toEqual([bare, 'btc-price']);
+  });
+
+  it('not when a noun follows it or it is far from the amount', () => {
+    expect(kindsIn('El bitcoin cayó a 60.000 dólares y atrajo a 15.000 nuevos inversores.')).toHaveLength(1);
+    expect(kindsIn('Il bitcoin vale 60.000 dollari, contro i 900 del 2013.')).toHaveLength(1);
+  });
+});

@@ -99,9 +99,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * joined to the amount by a hyphen (`die 3.000-Dollar-Marke`; +60 B; one more price on tune-intl, no amount of
  * another fold changed after its refinement) then made 44,387 B, ceiling unchanged. Raised to 44,500 B for a move
  * after `following`/`after` as a past move, not a forecast (`following a decline to $864`; +35 B, 44,422 B; one more
- * price on tune-kinds-en, no amount of another fold changed).
+ * price on tune-kinds-en, no amount of another fold changed). Raised to 44,700 B for a bare number after a dollar
+ * amount of its sentence, after a preposition of the Romance languages or Dutch (`a quota 11.000`, `llegar a los
+ * 11,800`; +224 B, 44,646 B): one more price on each of tune-intl, tune-kinds-intl and orig, no amount of tune-en or
+ * tune-kinds-en changed.
  */
-const SECOND_STAGE_CEILING_BYTES = 44_500;
+const SECOND_STAGE_CEILING_BYTES = 44_700;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
