@@ -198,6 +198,8 @@ const CLOSING = new Map([
   [40, 41],
   [0x2014, 0x2014],
 ]);
+/** The marks that close an aside: a comma, a parenthesis, a dash. */
+const ASIDE_CLOSE = new Set(CLOSING.values());
 const markOf = (cue: Cue, text: string) => (cue.end - cue.start === 1 ? text.charCodeAt(cue.start) : -1);
 
 /**
@@ -602,7 +604,7 @@ export function classifyAmount(
   // aside's words.
   let asideOpener = -1;
   let topicScopeStart = scopeStart;
-  if (scopeStart > 1 && markOf(cues[scopeStart - 1]!, text) === 44) {
+  if (scopeStart > 1 && ASIDE_CLOSE.has(markOf(cues[scopeStart - 1]!, text))) {
     const ranges = asideRanges(text, cues, scopeStart - 1);
     if (ranges.at(-1) === scopeStart - 1) {
       asideOpener = ranges.at(-2)!;

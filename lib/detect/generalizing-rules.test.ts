@@ -1191,3 +1191,17 @@ describe('a bare number after a dollar amount of its sentence, eleventh round', 
     expect(kindsIn('Il bitcoin vale 60.000 dollari, contro i 900 del 2013.')).toHaveLength(1);
   });
 });
+
+describe('an aside between dashes after a cost noun and its coin, eleventh round', () => {
+  const at = new Date('2026-02-12');
+  it.each([
+    'Le coût de production du bitcoin — souvent vu comme un plancher de prix — est tombé à 77 000 $.',
+    'El costo de producción de bitcoin — a menudo visto como un suelo de precio — bajó a unos 77.000 dólares.',
+  ])('%s', (text) => {
+    expect(lastKind(text, at)).toBe('btc-cost');
+  });
+
+  it('leaves a price after an aside about the coin', () => {
+    expect(lastKind('Bitcoin — often seen as digital gold — traded at $70,000.', at)).toBe('btc-price');
+  });
+});
