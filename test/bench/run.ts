@@ -169,6 +169,8 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
         'frames > 50 ms task work, same window',
         "traced tasks ≥ 50 ms, same window: all / the extension's",
         "extension's longest task ms",
+        'thread CPU ms (trace): extension / mark.js',
+        'ratio (thread CPU)',
       ],
       ...rows.map((row) => [
         row.label,
@@ -183,6 +185,10 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
         String(row.longFramesDuringPass),
         `${row.tracedLongTasks} / ${row.extensionLongTasks.length}`,
         format(row.longestExtensionTaskMs),
+        `${format(row.extensionThreadMs)} / ${format(row.markJsThreadMs)}`,
+        row.extensionThreadMs !== null && row.markJsThreadMs
+          ? ratio(row.extensionThreadMs / row.markJsThreadMs)
+          : 'n/a',
       ]),
     ]);
     for (const row of rows) {

@@ -75,6 +75,28 @@ export async function traced(cdp: CDPSession, action: () => Promise<void>): Prom
   return events;
 }
 
+/** Each main-thread task (of the thread that recorded `mark`) with the extension's time inside it, µs. */
+function* tasksOnThreadOf(
+  mark: TraceEvent,
+  events: readonly TraceEvent[],
+  samples: readonly Sample[],
+): Generator<{ event: TraceEvent; extensionUs: number }> {
+  for (const event of events) {
+    if (event.name !== TASK_EVENT || event.ph !== 'X' || event.pid !== mark.pid || event.tid !== mark.tid)
+      continue;
+    const taskEnd = event.ts + (event.dur ?? 0);
+    let extensionUs = 0;
+    // A sample stands for the time up to the next one; only its part inside the task counts (a profiler thread
+    // that waited for a core leaves one sample standing for a long stretch).
+    for (let index = firstEndingAfter(samples, event.ts); index < samples.length; index++) {
+      const sample = samples[index]!;
+      if (sample.at >= taskEnd) break;
+      extensionUs += Math.max(0, Math.min(sample.at + sample.us, taskEnd) - Math.max(sample.at, event.ts));
+    }
+    yield { event, extensionUs };
+  }
+}
+
 /**
  * The long tasks of the main thread from the user-timing mark `fromMark` to the end of the measure `toMeasure`
  * (the thread that recorded the mark is the page's main thread), and the extension's time in each.
@@ -94,19 +116,8 @@ export function attributeTasks(
   const samples = samplesOf(profile, isOurs).filter((sample) => sample.ours);
   const tasks: LongTask[] = [];
   let longestExtensionTask: LongTask | null = null;
-  for (const event of events) {
-    if (event.name !== TASK_EVENT || event.ph !== 'X' || event.pid !== mark.pid || event.tid !== mark.tid)
-      continue;
-    const taskEnd = event.ts + (event.dur ?? 0);
-    if (taskEnd < mark.ts || event.ts > end) continue;
-    let extensionUs = 0;
-    // A sample stands for the time up to the next one; only its part inside the task counts (a profiler thread
-    // that waited for a core leaves one sample standing for a long stretch).
-    for (let index = firstEndingAfter(samples, event.ts); index < samples.length; index++) {
-      const sample = samples[index]!;
-      if (sample.at >= taskEnd) break;
-      extensionUs += Math.max(0, Math.min(sample.at + sample.us, taskEnd) - Math.max(sample.at, event.ts));
-    }
+  for (const { event, extensionUs } of tasksOnThreadOf(mark, events, samples)) {
+    if (event.ts + (event.dur ?? 0) < mark.ts || event.ts > end) continue;
     const task: LongTask = {
       startMs: (event.ts - mark.ts) / 1000,
       wallMs: (event.dur ?? 0) / 1000,
@@ -117,4 +128,26 @@ export function attributeTasks(
     if (task.extensionMs > (longestExtensionTask?.extensionMs ?? 0)) longestExtensionTask = task;
   }
   return { longTasks: tasks, longestExtensionTask };
+}
+
+/**
+ * The main thread's CPU time spent on the script (ms): each task's thread time times the share of its wall time the
+ * samples put under the script's frames. Unlike the samples alone, time the thread waited for a core is not
+ * counted, so it holds on a loaded machine. The thread is the one that recorded `threadMark`; null without it.
+ */
+export function threadCpuOf(
+  events: readonly TraceEvent[],
+  profile: Profile,
+  isOurs: (url: string) => boolean,
+  threadMark: string,
+): number | null {
+  const mark = events.find((event) => event.name === threadMark);
+  if (!mark) return null;
+  const samples = samplesOf(profile, isOurs).filter((sample) => sample.ours);
+  let us = 0;
+  for (const { event, extensionUs } of tasksOnThreadOf(mark, events, samples)) {
+    const wall = event.dur ?? 0;
+    if (wall > 0) us += (event.tdur ?? 0) * Math.min(1, extensionUs / wall);
+  }
+  return us / 1000;
 }

@@ -20,14 +20,22 @@ import {
   type CpuCost,
 } from './page-cost';
 import { AMOUNT_PATTERN } from './page-scan';
-import { attributeTasks, heldByExtension, LONG_TASK_MS, traced, type LongTask } from './task-attribution';
+import {
+  attributeTasks,
+  heldByExtension,
+  LONG_TASK_MS,
+  threadCpuOf,
+  traced,
+  type LongTask,
+} from './task-attribution';
 import { FIRST_LOOK_MARK, SCAN_MEASURE } from '../../entrypoints/content/performance-marks';
 
 export const EXTENSION_HOST = 'www.coindesk.com';
 export const BASELINE_HOST = 'example.org';
 const MARK_JS = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+const MARK_JS_DONE = 'bench:mark-js-done';
 const MARK_CALL = `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(AMOUNT_PATTERN)}, 'g'), {
-  done: function () { performance.mark('bench:mark-js-done'); }
+  done: function () { performance.mark('${MARK_JS_DONE}'); }
 });`;
 const isMarkJsUrl = (url: string) =>
   url.endsWith('/bench/mark.min.js') || url.endsWith('/bench/mark-call.js');
@@ -155,6 +163,12 @@ export interface PageCostRow {
   tracedLongTasks: number;
   /** Median over loads of the most extension time in one task: the longest the extension held the thread, ms. */
   longestExtensionTaskMs: number | null;
+  /**
+   * The same two costs as the main thread's CPU time (task-attribution.ts' threadCpuOf: each task's thread time by
+   * the share of its samples): time a thread waited for a core is not counted, so these hold on a busy machine.
+   */
+  extensionThreadMs: number | null;
+  markJsThreadMs: number | null;
   top: CpuCost['top'];
 }
 
@@ -180,6 +194,8 @@ export async function measurePage(
   const extensionLongTasks: LongTask[] = [];
   let tracedLongTasks = 0;
   const longestExtensionTask: number[] = [];
+  const extensionThread: number[] = [];
+  const markJsThread: number[] = [];
   const top: CpuCost['top'] = [];
   // A query of its own per load: the same URL with an anchor would only scroll the open document.
   let load = 0;
@@ -197,12 +213,15 @@ export async function measurePage(
       });
     });
     const probe = await readProbe(extensionTab);
-    const baseline = await profiled(baselineCdp, async () => {
-      await baselineTab.bringToFront();
-      await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
-      await baselineTab.waitForTimeout(200);
+    let baseline: Awaited<ReturnType<typeof profiled>> | undefined;
+    const baselineTrace = await traced(baselineCdp, async () => {
+      baseline = await profiled(baselineCdp, async () => {
+        await baselineTab.bringToFront();
+        await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
+        await baselineTab.waitForTimeout(200);
+      });
     });
-    if (run < 0 || !profile) continue;
+    if (run < 0 || !profile || !baseline) continue;
     const cost = cpuOf(profile, isExtensionUrl);
     const tasks = attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
     if (tasks) {
@@ -218,6 +237,10 @@ export async function measurePage(
       else top.push({ name: entry.name, ms: entry.ms / runs });
     }
     markJs.push(cpuOf(baseline, isMarkJsUrl).ms);
+    const ownThread = threadCpuOf(trace, profile, isExtensionUrl, FIRST_LOOK_MARK);
+    if (ownThread !== null) extensionThread.push(ownThread);
+    const markJsOwnThread = threadCpuOf(baselineTrace, baseline, isMarkJsUrl, MARK_JS_DONE);
+    if (markJsOwnThread !== null) markJsThread.push(markJsOwnThread);
     if (probe.annotatorLoad !== null) annotatorLoad.push(probe.annotatorLoad);
     if (probe.scanStart !== null && probe.firstMarkInView !== null)
       firstMark.push(probe.firstMarkInView - probe.scanStart);
@@ -250,6 +273,8 @@ export async function measurePage(
     extensionLongTasks,
     tracedLongTasks,
     longestExtensionTaskMs: longestExtensionTask.length > 0 ? median(longestExtensionTask) : null,
+    extensionThreadMs: extensionThread.length > 0 ? median(extensionThread) : null,
+    markJsThreadMs: markJsThread.length > 0 ? median(markJsThread) : null,
     top: top.sort((a, b) => b.ms - a.ms).slice(0, 12),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Profile } from '../../bench/page-cost';
-import { attributeTasks, heldByExtension, type TraceEvent } from '../../bench/task-attribution';
+import { attributeTasks, heldByExtension, threadCpuOf, type TraceEvent } from '../../bench/task-attribution';
 
 const EXTENSION = 'chrome-extension://abc/annotator.js';
 const PAGE = 'https://www.coindesk.com/app.js';
@@ -74,5 +74,26 @@ describe('attributeTasks', () => {
 
   test('no window without its start mark', () => {
     expect(attributeTasks([task(1, 60)], profile, isExtension, 'look', 'scan')).toBeNull();
+  });
+});
+
+describe('threadCpuOf', () => {
+  test("counts each task's thread time by the share of it under the script's frames", () => {
+    // 20 samples of the extension's, then 20 of the page's (the last sample, idle, stands for nothing).
+    const profile = profileOf(0, [
+      ...Array<'ext'>(20).fill('ext'),
+      ...Array<'page'>(20).fill('page'),
+      'idle',
+    ]);
+    const events = [
+      mark('look', 0),
+      task(1_000, 20, 5), // all the extension's, but the thread ran 5 ms of its 20 (it waited for a core)
+      task(21_000, 20, 20), // the page's
+      task(11_000, 20, 10), // half and half
+      { ...task(1_000, 20, 20), tid: 9 },
+    ];
+    expect(threadCpuOf(events, profile, isExtension, 'look')).toBeCloseTo(5 + 0 + 5, 5);
+    expect(threadCpuOf(events, profile, (url) => url === PAGE, 'look')).toBeCloseTo(0 + 20 + 5, 5);
+    expect(threadCpuOf(events, profile, isExtension, 'no such mark')).toBeNull();
   });
 });
