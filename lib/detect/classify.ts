@@ -89,6 +89,7 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
   'iuy',
 );
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
+const LEVEL_AT = /(?:^|\s)at\s$/i;
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
@@ -558,7 +559,12 @@ export function classifyAmount(
   // A change (`rose $3,000`, `a $3,000 swing`) is no level of anything.
   CHANGE_BEFORE.lastIndex = amount.groupStart;
   CHANGE_AFTER.lastIndex = amount.groupEnd;
-  if (CHANGE_BEFORE.test(text) || CHANGE_AFTER.test(text)) {
+  // After `at`, a level: a word of change after it is a verb (`once resistance at $10,000 falls`).
+  if (
+    CHANGE_BEFORE.test(text) ||
+    (CHANGE_AFTER.test(text) &&
+      !LEVEL_AT.test(text.slice(Math.max(0, amount.groupStart - 4), amount.groupStart)))
+  ) {
     return { kind: 'other', rule: 'price-change' };
   }
   CHANGE_BEFORE_OTHER_LANGUAGES.lastIndex = amount.groupStart;

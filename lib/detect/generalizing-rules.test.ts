@@ -1205,3 +1205,16 @@ describe('an aside between dashes after a cost noun and its coin, eleventh round
     expect(lastKind('Bitcoin — often seen as digital gold — traded at $70,000.', at)).toBe('btc-price');
   });
 });
+
+describe('a level after `at` with a verb of change after it, eleventh round', () => {
+  it('is a level, not a change', () => {
+    expect(kindsIn('If support at $60,000 falls, bitcoin could slide to $52,000.')[0]).toEqual([
+      '$60,000',
+      'btc-target',
+    ]);
+  });
+
+  it('leaves a noun of change after an amount alone', () => {
+    expect(lastKind('Bitcoin saw a $3,000 drop on Monday.')).toBe('other');
+  });
+});
