@@ -1218,3 +1218,17 @@ describe('a level after `at` with a verb of change after it, eleventh round', ()
     expect(lastKind('Bitcoin saw a $3,000 drop on Monday.')).toBe('other');
   });
 });
+
+describe('thousands written as a word before a currency, eleventh round', () => {
+  it.each([
+    ['El bitcoin cotiza en 65 mil 300 dólares.', '65 mil 300 dólares'],
+    ['O bitcoin chegou a 65 mil 300 dólares.', '65 mil 300 dólares'],
+  ])('%s', (text, amount) => {
+    expect(kindsIn(text)).toEqual([[amount, 'btc-price']]);
+    expect(detectPriceMentions(text, { date })[0]?.usd).toBe(65_300);
+  });
+
+  it('leaves `mil` as a magnitude alone', () => {
+    expect(detectPriceMentions('El bitcoin cotiza en 65 mil dólares.', { date })[0]?.usd).toBe(65_000);
+  });
+});
