@@ -60,7 +60,11 @@ const SUFFIX_CURRENCY =
   `|${OTHER_DOLLARS}(?![A-Za-z])` +
   '|[Dd]ollar(?:s|i|o)?(?![\\p{L}])|[Dd]ólar(?:es)?(?![\\p{L}])|€|EUR(?![A-Za-z])|[Ee]uros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 /** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */
-const PREFIX_FORM = new RegExp(`${PREFIX_CURRENCY}${SPACE}?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`, 'yu');
+// Space grouping only after a space (`$ 25 000`; `$5 100 times` is not 5,100 dollars).
+const PREFIX_FORM = new RegExp(
+  `${PREFIX_CURRENCY}${SPACE}?((?<=${SPACE})${NUMBER_EUROPEAN_SPACES}|${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`,
+  'yu',
+);
 /** Suffix: 1 number, 2 magnitude, 3 currency. */
 const SUFFIX_FORM = new RegExp(
   `(${NUMBER_BEFORE_SYMBOL})${MAGNITUDE}?${OF}(?:${SPACE}|-)?${SUFFIX_CURRENCY}`,

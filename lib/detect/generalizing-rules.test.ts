@@ -1232,3 +1232,15 @@ describe('thousands written as a word before a currency, eleventh round', () => 
     expect(detectPriceMentions('El bitcoin cotiza en 65 mil dólares.', { date })[0]?.usd).toBe(65_000);
   });
 });
+
+describe('space grouping after a dollar sign and a space, eleventh round', () => {
+  it('reads the whole number', () => {
+    expect(detectPriceMentions('Bitcoin trades at $ 65 000 today.', { date })).toMatchObject([
+      { text: '$ 65 000', usd: 65_000, kind: 'btc-price' },
+    ]);
+  });
+
+  it('not right after the sign', () => {
+    expect(detectPriceMentions('Fees rose $5 100 times over.', { date })[0]?.usd).toBe(5);
+  });
+});
