@@ -89,6 +89,7 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
   'iuy',
 );
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
+const RELATIVE_COST_VERB = /\b(?:which|that)\s+cost(?:s|ed)?\b(?!,)/i;
 const LEVEL_AT = /(?:^|\s)at\s$/i;
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
@@ -742,12 +743,14 @@ export function classifyAmount(
     cost = costByVerbOrNeed(text, cues, amount, scopeStart, lastBefore, clauseHasWords);
   if (cost !== undefined) {
     topic = cost;
-    const fits =
-      fitting(usd, 'cost', references) ??
-      ((amount.perUnit === 'bitcoin' || COIN_COST.test(text.slice(cost.start, cost.end))) &&
-      !costVerbBetween(text, cues, cost, amount)
-        ? fitting(usd, 'coin-cost', references)
-        : undefined);
+    // `machines, which cost around $1,800 each`: what the relative clause's noun costs.
+    const fits = RELATIVE_COST_VERB.test(text.slice(cost.end, amount.groupStart))
+      ? undefined
+      : (fitting(usd, 'cost', references) ??
+        ((amount.perUnit === 'bitcoin' || COIN_COST.test(text.slice(cost.start, cost.end))) &&
+        !costVerbBetween(text, cues, cost, amount)
+          ? fitting(usd, 'coin-cost', references)
+          : undefined));
     return fits === undefined
       ? { kind: 'other', rule: 'cost-implausible', cue: topic, reference: references.atDate }
       : { kind: 'btc-cost', rule: 'cost', cue: topic, reference: fits };

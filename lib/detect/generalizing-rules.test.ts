@@ -1244,3 +1244,17 @@ describe('space grouping after a dollar sign and a space, eleventh round', () =>
     expect(detectPriceMentions('Fees rose $5 100 times over.', { date })[0]?.usd).toBe(5);
   });
 });
+
+describe('a relative clause whose verb is `cost`, eleventh round', () => {
+  it('states what its own noun costs, not a production cost', () => {
+    expect(lastKind('Production costs include machines, which cost around $40,000 each, and power.')).toBe(
+      'other',
+    );
+  });
+
+  it('leaves a cost noun with a relative clause of another verb', () => {
+    expect(lastKind('The cost to mine one bitcoin, which rose after the halving, is now $90,000.')).toBe(
+      'btc-cost',
+    );
+  });
+});

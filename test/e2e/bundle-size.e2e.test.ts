@@ -103,8 +103,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * amount of its sentence, after a preposition of the Romance languages or Dutch (`a quota 11.000`, `llegar a los
  * 11,800`; +224 B, 44,646 B): one more price on each of tune-intl, tune-kinds-intl and orig, no amount of tune-en or
  * tune-kinds-en changed.
+ * The eleventh round's dash asides (+19 B), `at` before a level (+12 B), `50 mil 547 dólares` (+16 B) and `$ 25 000`
+ * (+4 B) then made 44,697 B, ceiling unchanged. Raised to 44,800 B for a relative clause whose verb is `cost`
+ * (`machines, which cost around $1,800 each`: what that noun costs, not a production cost; +36 B, 44,733 B; one more
+ * `other` on tune-kinds-en, no amount of another fold changed).
  */
-const SECOND_STAGE_CEILING_BYTES = 44_700;
+const SECOND_STAGE_CEILING_BYTES = 44_800;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
