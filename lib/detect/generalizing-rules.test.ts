@@ -1258,3 +1258,16 @@ describe('a relative clause whose verb is `cost`, eleventh round', () => {
     );
   });
 });
+
+describe('a cost that is estimated, eleventh round', () => {
+  it.each([
+    'Post-Halving Cost Estimated to Reach $90,000',
+    'Cost estimated to hit $95,000 after the halving, analysts say.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+
+  it('not a price that is estimated', () => {
+    expect(lastKind('Bitcoin costs an estimated $68,000 on some venues.')).toBe('btc-price');
+  });
+});

@@ -163,9 +163,10 @@ export const COST_WORDS = [
   '(?:production|mining) expenses',
   'costs? (?:(?:an?|the|some|big|average|typical) )*(?:miners?|mining (?:compan(?:y|ies)|firms?))',
   '(?:with|the|its|their|higher|highest|lowest|rising|total|median|direct|operating|reported) costs',
-  // `the cost` with no complement (`where the cost is only`, `bring the cost down to`), and `that cost` as a noun, not a
-  // relative clause's verb (`a coin that cost $65,000`).
-  'cost(?<=(?:the|its|their) cost)(?! (?:of|basis))|cost(?<=that cost)(?=,)',
+  // `the cost` with no complement (`where the cost is only`, `bring the cost down to`), `that cost` as a noun, not a
+  // relative clause's verb (`a coin that cost $65,000`), and a cost that is estimated (`Post-Halving Cost Estimated to
+  // Reach`).
+  'cost(?<=(?:the|its|their) cost)(?! (?:of|basis))|cost(?<=that cost)(?=,)|costs?(?= (?:is |are )?estimated)',
   // The same after an article in the Romance languages (`o custo no Paraguai é de`, `les coûts atteignent`), when no
   // complement or qualifier follows: those say what the cost is of (`el costo de un bitcoin`, `o custo médio de
   // aquisição`, `le coût énergétique`) and are read by the phrases above.

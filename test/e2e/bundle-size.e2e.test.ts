@@ -106,7 +106,8 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * The eleventh round's dash asides (+19 B), `at` before a level (+12 B), `50 mil 547 dólares` (+16 B) and `$ 25 000`
  * (+4 B) then made 44,697 B, ceiling unchanged. Raised to 44,800 B for a relative clause whose verb is `cost`
  * (`machines, which cost around $1,800 each`: what that noun costs, not a production cost; +36 B, 44,733 B; one more
- * `other` on tune-kinds-en, no amount of another fold changed).
+ * `other` on tune-kinds-en, no amount of another fold changed). A cost that is estimated (`Post-Halving Cost Estimated
+ * to Reach`) then added 12 B (44,745 B; one more cost, one false price fewer on tune-kinds-en), ceiling unchanged.
  */
 const SECOND_STAGE_CEILING_BYTES = 44_800;
 
