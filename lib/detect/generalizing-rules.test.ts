@@ -1271,3 +1271,13 @@ describe('a cost that is estimated, eleventh round', () => {
     expect(lastKind('Bitcoin costs an estimated $68,000 on some venues.')).toBe('btc-price');
   });
 });
+
+describe('the point for mining profitability, eleventh round', () => {
+  it('is a break-even', () => {
+    expect(lastKind('The key price point for bitcoin mining profitability is $60,000.')).toBe('btc-cost');
+  });
+
+  it('not profitability alone', () => {
+    expect(lastKind('Bitcoin at $68,000 squeezes mining profitability.')).toBe('btc-price');
+  });
+});

@@ -113,7 +113,8 @@ export const COST_WORDS = [
   'kost(?:en|te)? (?:de )?miners',
   // What bitcoin must reach for miners to earn: a break-even (`need bitcoin above $75,000 to stay profitable`).
   'to (?:stay|remain|be|turn) profitable',
-  'profitability threshold',
+  // The point, level or threshold for profitability (`The key price point for Bitcoin mining profitability is`).
+  'profitability(?: threshold|(?<=(?:point|level|threshold) for (?:bitcoin )?(?:mining )?profitability))',
   'kosten voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
   'average (?:all-in |cash |production |mining )?costs?(?! (?:basis|of|to|per))',
   // Mining one coin as the subject of a cost (`mining a single bitcoin costs about $90,000`).
