@@ -1281,3 +1281,18 @@ describe('the point for mining profitability, eleventh round', () => {
     expect(lastKind('Bitcoin at $68,000 squeezes mining profitability.')).toBe('btc-price');
   });
 });
+
+describe('a level said to come soon, eleventh round', () => {
+  it.each([
+    'Bitcoin bientôt à 150 000 $ selon un analyste.',
+    'Bitcoin bald bei 150.000 Dollar, sagt ein Analyst.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('not `soon after` a past move', () => {
+    expect(lastKind('Bitcoin rose to $1,000 and soon after fell to $200.', new Date('2014-02-01'))).toBe(
+      'btc-price',
+    );
+  });
+});

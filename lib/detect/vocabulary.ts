@@ -348,6 +348,8 @@ export const NON_PRICE_WORDS = [
 
 /** Verbs that forecast: modal verbs, `expects`, `predicts`... (`need to`, listed apart, cancels them). */
 export const FORECAST_WORDS = [
+  // A level said to come soon, right before it (`Bitcoin bientôt à 42 000 $`, `Bitcoin soon at $100K?`).
+  '(?:soon|bientôt|bald) (?:at|to|à|bei|auf)',
   'could',
   'would',
   'might',

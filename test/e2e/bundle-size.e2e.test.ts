@@ -108,7 +108,8 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * (`machines, which cost around $1,800 each`: what that noun costs, not a production cost; +36 B, 44,733 B; one more
  * `other` on tune-kinds-en, no amount of another fold changed). A cost that is estimated (`Post-Halving Cost Estimated
  * to Reach`) then added 12 B (44,745 B; one more cost, one false price fewer on tune-kinds-en), and the point for
- * mining profitability as a break-even 21 B (44,766 B; the same again), ceiling unchanged.
+ * mining profitability as a break-even 21 B (44,766 B; the same again), and a level said to come soon (`Bitcoin
+ * bientôt à 42 000 $`) 30 B (44,796 B; one more target on tune-kinds-intl), ceiling unchanged.
  */
 const SECOND_STAGE_CEILING_BYTES = 44_800;
 
