@@ -67,7 +67,7 @@ async function benchDetect(): Promise<void> {
   console.log(
     `detectPriceMentions: ${result.mbPerSecond?.toFixed(1)} MB/s on ${result.megabytes?.toFixed(2)} MB ` +
       `(${result.mentionsPerRun} amounts, one per ${result.charactersPerAmount} chars; ` +
-      `median of ${result.runs} runs, ${result.medianMs?.toFixed(1)} ms)`,
+      `median of ${result.runs} runs, ${result.medianMs?.toFixed(1)} ms; fastest run ${result.bestMbPerSecond?.toFixed(1)} MB/s)`,
   );
 }
 
