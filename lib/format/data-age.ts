@@ -1,5 +1,6 @@
 // How old the bundled figures are, in words, once that matters: "Figures from June 2026, five months old".
 // Shared by the tooltip (content script: kept small) and the popup.
+import { lazy } from './lazy';
 
 /** Figures this many days past their month's end are called old. */
 export const STALE_AFTER_DAYS = 60;
@@ -19,7 +20,9 @@ const NUMBER_WORDS = [
   'ten',
   'eleven',
 ];
-const longMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longMonth = lazy(
+  () => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 
 /**
  * "Figures from June 2026, five months old" when the series month `YYYY-MM` ended more than 60 days before `at`;
@@ -41,5 +44,5 @@ export function staleDataNote(month: string, at: Date | number): string | null {
       : years < 2
         ? 'over a year'
         : `over ${NUMBER_WORDS[years] ?? years} years`;
-  return `Figures from ${longMonth.format(end - DAY_MS)}, ${age} old`;
+  return `Figures from ${longMonth().format(end - DAY_MS)}, ${age} old`;
 }

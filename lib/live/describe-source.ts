@@ -1,7 +1,10 @@
 import { isFresh } from './is-fresh';
 import type { LiveSnapshot } from './live-data-state';
+import { lazy } from '../format/lazy';
 
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = lazy(
+  () => new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+);
 
 /** How long ago, in words: `just now`, `12 min ago`, `3 h ago`, `2 days ago`. */
 export function formatAge(ageMs: number): string {
@@ -17,7 +20,7 @@ export function formatAge(ageMs: number): string {
 export function formatMonth(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) throw new RangeError(`month: expected YYYY-MM, got ${month}`);
-  return monthFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+  return monthFormat().format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
 }
 
 /**

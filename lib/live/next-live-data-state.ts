@@ -3,13 +3,17 @@
 import { nextAttemptDelay } from './backoff';
 import type { LiveFetchResult } from './fetch-live-snapshot';
 import type { LiveDataState } from './live-data-state';
+import { lazy } from '../format/lazy';
 
-const priceFormat = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const priceFormat = lazy(
+  () =>
+    new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 0,
+    }),
+);
+const numberFormat = lazy(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
 
 /** The state after a refresh attempt at `now`, with the next attempt scheduled (backoff on failure). */
 export function nextLiveDataState(
@@ -24,7 +28,7 @@ export function nextLiveDataState(
       snapshot,
       status: {
         state: 'ok',
-        message: `${priceFormat.format(snapshot.priceUsd)}, ${numberFormat.format(snapshot.hashrateEhs)} EH/s from ${snapshot.baseUrl}`,
+        message: `${priceFormat().format(snapshot.priceUsd)}, ${numberFormat().format(snapshot.hashrateEhs)} EH/s from ${snapshot.baseUrl}`,
         lastAttemptAt: now,
         nextAttemptAt: now + nextAttemptDelay({ failures: 0, refreshMinutes }),
         failures: 0,

@@ -109,9 +109,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * `other` on tune-kinds-en, no amount of another fold changed). A cost that is estimated (`Post-Halving Cost Estimated
  * to Reach`) then added 12 B (44,745 B; one more cost, one false price fewer on tune-kinds-en), and the point for
  * mining profitability as a break-even 21 B (44,766 B; the same again), and a level said to come soon (`Bitcoin
- * bientôt à 42 000 $`) 30 B (44,796 B; one more target on tune-kinds-intl), ceiling unchanged.
+ * bientôt à 42 000 $`) 30 B (44,796 B; one more target on tune-kinds-intl), ceiling unchanged. Raised to 44,900 B
+ * for the Intl formatters made on first use instead of at the annotator's evaluation (`lib/format/lazy.ts`, +29 B,
+ * 44,825 B): building the first one loads the locale data, 15–20 ms of the page's main thread that made the
+ * annotator's evaluation a 47–57 ms task (thread time) on the 5 MB e2e page, though only a tooltip formats a figure.
  */
-const SECOND_STAGE_CEILING_BYTES = 44_800;
+const SECOND_STAGE_CEILING_BYTES = 44_900;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
