@@ -6,7 +6,7 @@
  * much of it was the extension's. Both clocks are the renderer's monotonic clock in µs.
  */
 import type { CDPSession } from 'playwright-core';
-import { samplesOf, type Profile, type Sample } from './page-cost';
+import { profiled, samplesOf, type Profile, type Sample } from './page-cost';
 
 export interface TraceEvent {
   name: string;
@@ -95,6 +95,19 @@ function* tasksOnThreadOf(
     }
     yield { event, extensionUs };
   }
+}
+
+/** Runs `action` under the sampling profiler and a trace at once: the samples, and the tasks they fall in. */
+export async function profiledAndTraced(
+  cdp: CDPSession,
+  action: () => Promise<void>,
+): Promise<{ profile: Profile; trace: TraceEvent[] }> {
+  let profile: Profile | null = null;
+  const trace = await traced(cdp, async () => {
+    profile = await profiled(cdp, action);
+  });
+  // `traced` rethrows what `action` threw, so a profile is there once it returns.
+  return { profile: profile!, trace };
 }
 
 /**

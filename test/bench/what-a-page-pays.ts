@@ -25,7 +25,7 @@ import {
   heldByExtension,
   LONG_TASK_MS,
   threadCpuOf,
-  traced,
+  profiledAndTraced,
   type LongTask,
 } from './task-attribution';
 import { FIRST_LOOK_MARK, SCAN_MEASURE } from '../../entrypoints/content/performance-marks';
@@ -203,25 +203,19 @@ export async function measurePage(
   // The first load of each tab warms the renderer's caches (a reader's first page of a site); not counted.
   for (let run = -1; run < runs; run++) {
     load++;
-    let profile: Awaited<ReturnType<typeof profiled>> | undefined;
-    const trace = await traced(extensionCdp, async () => {
-      profile = await profiled(extensionCdp, async () => {
-        await extensionTab.bringToFront();
-        await extensionTab.goto(url(EXTENSION_HOST), { waitUntil: 'load' });
-        await waitForScan(extensionTab, 20_000);
-        await extensionTab.waitForTimeout(SETTLE_MS);
-      });
+    const { profile, trace } = await profiledAndTraced(extensionCdp, async () => {
+      await extensionTab.bringToFront();
+      await extensionTab.goto(url(EXTENSION_HOST), { waitUntil: 'load' });
+      await waitForScan(extensionTab, 20_000);
+      await extensionTab.waitForTimeout(SETTLE_MS);
     });
     const probe = await readProbe(extensionTab);
-    let baseline: Awaited<ReturnType<typeof profiled>> | undefined;
-    const baselineTrace = await traced(baselineCdp, async () => {
-      baseline = await profiled(baselineCdp, async () => {
-        await baselineTab.bringToFront();
-        await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
-        await baselineTab.waitForTimeout(200);
-      });
+    const { profile: baseline, trace: baselineTrace } = await profiledAndTraced(baselineCdp, async () => {
+      await baselineTab.bringToFront();
+      await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
+      await baselineTab.waitForTimeout(200);
     });
-    if (run < 0 || !profile || !baseline) continue;
+    if (run < 0) continue;
     const cost = cpuOf(profile, isExtensionUrl);
     const tasks = attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
     if (tasks) {

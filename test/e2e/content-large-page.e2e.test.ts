@@ -3,8 +3,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
-import { isExtensionUrl, profiled, type Profile } from '../bench/page-cost';
-import { attributeTasks, heldByExtension, LONG_TASK_MS, traced } from '../bench/task-attribution';
+import { isExtensionUrl } from '../bench/page-cost';
+import { attributeTasks, heldByExtension, LONG_TASK_MS, profiledAndTraced } from '../bench/task-attribution';
 import { FIRST_LOOK_MARK, SCAN_MEASURE } from '@/entrypoints/content/performance-marks';
 import type { PageReport } from '@/lib/messages';
 
@@ -97,15 +97,12 @@ test(
       }).observe({ type: 'long-animation-frame', buffered: true });
     });
     const cdp = await browser.context.newCDPSession(page);
-    let profile: Profile | undefined;
-    const trace = await traced(cdp, async () => {
-      profile = await profiled(cdp, async () => {
-        await page.goto(server.url('www.coindesk.com', '/live/large-page/'));
-        await page.bringToFront();
-        expect(await waitForScan(page, 60_000)).toBe(true);
-      });
+    const { profile, trace } = await profiledAndTraced(cdp, async () => {
+      await page.goto(server.url('www.coindesk.com', '/live/large-page/'));
+      await page.bringToFront();
+      expect(await waitForScan(page, 60_000)).toBe(true);
     });
-    const tasks = profile && attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
+    const tasks = attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
     if (!tasks) throw new Error('no first-look mark in the trace');
     const { scan, longTasks, longFrames } = await page.evaluate(() => {
       const measure = performance.getEntriesByName('miner-margin:scan')[0];
