@@ -174,6 +174,15 @@ const LIST_GAP =
 const CONDITIONAL =
   /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit)(?![\p{L}])/iu;
 
+/**
+ * A word of falling right before a forecast's level (`fall below $10`, `crash down to about $1,000`, `la caída de la
+ * criptomoneda hasta los 1.000 dólares`): a crash call, plausible far below the price. A rise to such a level is no
+ * bitcoin figure.
+ */
+const FALL_BEFORE =
+  /(?<!\p{L})(?:(?:drop|crash|plung|plummet|collaps|tumbl|chut|tomb|effondr|dégringol|desplom|despenc|kelder)\p{L}*|f[ae]ll(?:s|ing|en)?|down|below|descent|s[ai]nk(?:s|ing|en)?|fällt|fiel|absturz|abstürzen|unter|baisse|sous|caída|caer|debajo|calo|crollo|cadere|scendere|sotto|queda|cair|abaixo|daling|dalen|zakken|onder)(?!\p{L})/iu;
+const FALL_REACH = 60;
+
 /** A modal verb: a clause with one has a verb of its own (`…so it could be $20,000 by the end of the year`). */
 const MODAL = /^(?:could|would|will|might|should|may|can|wird|werden|würde|könnte|kann|soll|zal|zou|kan)$/i;
 const isModal = (text: string, cue: Cue) =>
@@ -870,7 +879,16 @@ export function classifyAmount(
 
   // Rule 5: plausibility.
   if (forecast !== undefined) {
-    const fits = fitting(usd, 'target', references);
+    const fits =
+      fitting(usd, 'target', references) ??
+      (FALL_BEFORE.test(
+        text.slice(
+          Math.max(scopeStart > 0 ? cues[scopeStart - 1]!.end : 0, amount.groupStart - FALL_REACH),
+          amount.groupStart,
+        ),
+      )
+        ? fitting(usd, 'crash', references)
+        : undefined);
     return fits === undefined
       ? { kind: 'other', rule: 'target-implausible', cue, asset, forecast, reference: references.atDate }
       : { kind: 'btc-target', rule: 'target', cue, asset, forecast, reference: fits };

@@ -1296,3 +1296,26 @@ describe('a level said to come soon, eleventh round', () => {
     );
   });
 });
+
+describe('a crash call, twelfth round', () => {
+  const mid2021 = new Date('2021-06-15');
+  it.each([
+    'Analysts expect bitcoin to crash to $1,000 next year.',
+    'Ein Ökonom prognostiziert einen Absturz des Bitcoins auf 1.000 Dollar.',
+    'Un économiste prévoit une chute du bitcoin à 1 000 dollars.',
+    'Un economista prevé una caída del bitcoin hasta los 1.000 dólares.',
+    'Un economista prevede un crollo del bitcoin fino a 1.000 dollari.',
+    'Um economista prevê uma queda do bitcoin para US$ 1.000.',
+    'Een econoom voorspelt een daling van bitcoin naar 1.000 dollar.',
+  ])('a forecast of a fall far below the price: %s', (text) => {
+    expect(lastKind(text, mid2021)).toBe('btc-target');
+  });
+
+  it('not a rise to a level far below the price', () => {
+    expect(lastKind('Analysts expect the coin to jump to $1,000 next year.', mid2021)).toBe('other');
+  });
+
+  it('not a fall to a level below 1 % of the price', () => {
+    expect(lastKind('Analysts expect bitcoin to crash to $100 next year.', mid2021)).toBe('other');
+  });
+});

@@ -2,7 +2,7 @@ import { priceAt, priceUsdAt } from '../economics';
 import earlyPrices from './early-prices.json';
 
 /** What an amount is being checked as. */
-export type PlausibleAs = 'price' | 'target' | 'cost' | 'coin-cost';
+export type PlausibleAs = 'price' | 'target' | 'cost' | 'coin-cost' | 'crash';
 
 /**
  * How far from the bundled bitcoin price an amount may be and still be read as each kind, as multiples of the
@@ -17,6 +17,8 @@ export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }>
   // The cost of one coin named as such (`to mine one bitcoin`, `marginal cost of production`, `per coin`): where power
   // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %).
   'coin-cost': { low: 0.008, high: 4 },
+  // A forecast of a fall, said so right before its level (a crash call: `expects bitcoin to fall below $10`).
+  crash: { low: 0.01, high: 250 },
 };
 
 const WIDEST_BAND = {

@@ -113,8 +113,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * for the Intl formatters made on first use instead of at the annotator's evaluation (`lib/format/lazy.ts`, +29 B,
  * 44,825 B): building the first one loads the locale data, 15–20 ms of the page's main thread that made the
  * annotator's evaluation a 47–57 ms task (thread time) on the 5 MB e2e page, though only a tooltip formats a figure.
+ * Raised to 45,100 B for the twelfth round's crash calls (a forecast of a fall, said so right before its level, read
+ * down to 1 % of the price, in the seven languages; +192 B, 45,016 B): three more targets on tune-kinds-en, where it
+ * was written, and one each on orig and tune-kinds-intl, no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 44_900;
+const SECOND_STAGE_CEILING_BYTES = 45_100;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
