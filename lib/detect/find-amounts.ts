@@ -188,8 +188,10 @@ const OTHER_CURRENCY_AFTER = new RegExp(
   'uy',
 );
 
+// The lookahead first: most amounts reach their sentence's end before any digit, and the lazy run below would try
+// the prepositions at each of its characters.
 const BARE_AFTER = new RegExp(
-  `[^.!?;$€£¥\\d]{1,80}?(?<![\\p{L}])(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di)${SPACE}` +
+  `(?=[^.!?;$€£¥\\d]+\\d)[^.!?;$€£¥\\d]{1,80}?(?<![\\p{L}])(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di)${SPACE}` +
     `(\\d{1,3}(?:(?:[.,]|${SPACE})\\d{3})+|\\d{3})(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|\\p{L}{4}|USD|BTC))`,
   'uy',
 );
