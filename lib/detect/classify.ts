@@ -896,6 +896,8 @@ export function classifyAmount(
   // A level far above any price reached by the article's date has not happened: it is a forecast, whatever words
   // say so (`A $250,000 bitcoin is within reach`, `the model points to $300,000`).
   if (usd > ABOVE_RECORD * references.highestPrice()) {
+    if (valueOfCoinsNamed(text, cues, lastBefore, usd, references))
+      return { kind: 'other', rule: 'value-of-coins' };
     const asTarget = fitting(usd, 'target', references);
     if (asTarget !== undefined)
       return { kind: 'btc-target', rule: 'above-record', cue, asset, reference: asTarget };
@@ -904,6 +906,45 @@ export function classifyAmount(
   return fits === undefined
     ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references.atDate }
     : { kind: 'btc-price', rule: 'price', cue, asset, reference: fits };
+}
+
+/** A number right before a bitcoin name: a quantity of coins (`25 bitcoins`, `3,125 BTC`, `5 050 BTC`). */
+const QUANTITY_BEFORE = /\d(?:[\d.,]|[ \u00a0](?=\d{3}))*[^\S\r\n]*$/;
+
+/**
+ * A figure far above any price that is what a quantity of coins named before it is worth at the day's price, within
+ * half to twice it (`25 bitcoins up for grabs every 10 minutes, worth around $16,000`, `a subsidy of 3,125 BTC … it
+ * is around $275,000`): the value of those coins. The last comma or dot of the quantity is read both ways (`3,125`:
+ * 3.125 or 3125).
+ */
+function valueOfCoinsNamed(
+  text: string,
+  cues: readonly Cue[],
+  lastBefore: number,
+  usd: number,
+  references: LazyReferences,
+): boolean {
+  for (let index = lastBefore; index >= 0; index--) {
+    const cue = cues[index]!;
+    if (cue.category !== 'bitcoin') continue;
+    const quantity = QUANTITY_BEFORE.exec(text.slice(Math.max(0, cue.start - 20), cue.start));
+    if (quantity === null) continue;
+    const digits = quantity[0].replace(/[^\d.,]/g, '');
+    for (const coins of [
+      Number(digits.replace(/[.,]/g, '')),
+      Number(
+        digits
+          .replace(/[.,](?=\d*$)/, '#')
+          .replace(/[.,]/g, '')
+          .replace('#', '.'),
+      ),
+    ]) {
+      const each = usd / coins;
+      if (coins > 1 && each >= references.atDate.lowUsd / 2 && each <= references.atDate.highUsd * 2)
+        return true;
+    }
+  }
+  return false;
 }
 
 const RULE_WORDS: Record<Rule, string> = {

@@ -1319,3 +1319,21 @@ describe('a crash call, twelfth round', () => {
     expect(lastKind('Analysts expect bitcoin to crash to $100 next year.', mid2021)).toBe('other');
   });
 });
+
+describe('the value of coins named earlier in the sentence, twelfth round', () => {
+  const mid2021 = new Date('2021-06-15');
+  it.each([
+    "Every ten minutes 6.25 bitcoins go to the miner who finds a block, about $225,000 at the day's rate.",
+    'Alle zehn Minuten gehen 6,25 Bitcoins an den Miner, der einen Block findet: derzeit rund 225.000 Dollar.',
+    'Toutes les dix minutes, 6,25 bitcoins vont au mineur qui trouve un bloc, soit environ 225 000 dollars.',
+    'Cada diez minutos, 6,25 bitcoins van al minero que encuentra un bloque, unos 225.000 dólares.',
+  ])('a figure far above the price that those coins are worth: %s', (text) => {
+    expect(lastKind(text, mid2021)).toBe('other');
+  });
+
+  it('not a level the coins named before are not worth at the day’s price', () => {
+    expect(
+      lastKind('Miners earn 6.25 BTC per block, and bitcoin at $500,000 is what the model shows.', mid2021),
+    ).toBe('btc-target');
+  });
+});

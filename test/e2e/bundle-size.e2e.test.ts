@@ -115,9 +115,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * annotator's evaluation a 47–57 ms task (thread time) on the 5 MB e2e page, though only a tooltip formats a figure.
  * Raised to 45,100 B for the twelfth round's crash calls (a forecast of a fall, said so right before its level, read
  * down to 1 % of the price, in the seven languages; +192 B, 45,016 B): three more targets on tune-kinds-en, where it
- * was written, and one each on orig and tune-kinds-intl, no amount of any fold lost.
+ * was written, and one each on orig and tune-kinds-intl, no amount of any fold lost. Raised to 45,200 B for a figure
+ * far above the price that a quantity of coins named before it is worth (`25 bitcoins …, worth around $16,000`;
+ * +145 B, 45,161 B): one false target fewer on tune-kinds-en, where it was written, and one on tune-en.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_100;
+const SECOND_STAGE_CEILING_BYTES = 45_200;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
