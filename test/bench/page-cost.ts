@@ -144,11 +144,16 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
+/** Marked by installProbes at the document's start, on the page's main thread: where a load's CPU is counted from. */
+export const DOCUMENT_START_MARK = 'bench:document-start';
+
 /**
  * Page-world probe, installed before any page script: long tasks, and the first animation frame in which a range of
  * the named highlight lies in the viewport (time from the page's time origin).
  */
 export function installProbes(highlightName: string): void {
+  // DOCUMENT_START_MARK (this function runs serialized in the page: it cannot refer to the constant).
+  performance.mark('bench:document-start');
   const state = {
     longTasks: [] as { start: number; duration: number }[],
     /** Long animation frames: their task work (scripts, before the frame's rendering), ms. */

@@ -20,6 +20,7 @@ import {
   type TickerRow,
   startBenchServer,
   type PageCostRow,
+  type AddedCpu,
 } from './what-a-page-pays';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -155,6 +156,29 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
   const rows: PageCostRow[] = [];
   try {
     for (const page of pages) rows.push(await measurePage(browser, server, page, COST_RUNS));
+    console.log(
+      "  main-thread CPU added to the page (trace: the page's main-thread CPU from its start, minus the same page\n" +
+        '  loaded bare just after; medians of the differences): counts V8 compiling the scripts and their regular\n' +
+        '  expressions and the rendering their changes cause, which no profiler sample puts under their frames',
+    );
+    const addedRow = (label: string, added: AddedCpu) => [
+      label,
+      format(added.extensionMs),
+      format(added.extensionCompileMs),
+      format(added.markJsMs),
+      ratio(added.extensionMs / added.markJsMs),
+      format(added.bareMs),
+    ];
+    printTable([
+      ['page', 'extension ms', 'of it, compiling its scripts ms', 'mark.js ms', 'ratio', 'bare page ms'],
+      ...rows.flatMap((row) => [
+        addedRow(`${row.label}, next page in the tab`, row.addedNextPage),
+        addedRow(`${row.label}, in a new tab`, row.addedNewTab),
+      ]),
+    ]);
+    console.log(
+      "  sampled (the profiler over the renderer; the issue's measure) and the pass's own measures:",
+    );
     printTable([
       [
         'page',
@@ -246,6 +270,21 @@ async function benchWhatAPagePays(browser: ExtensionBrowser): Promise<void> {
         'no frame with > 50 ms of task work from the first look to the pass end',
         large.longFramesDuringPass === 0,
         `${large.longFramesDuringPass}`,
+      );
+    }
+    console.log('the same targets, by the CPU added to the page (new tab; next page in the tab):');
+    const targets: [string, PageCostRow | undefined, number][] = [
+      ['no-amount article ≤ 0.5× mark.js', plain, 0.5],
+      ['30 KB article ≤ 1× mark.js', article, 1],
+      ['1.5 MB page ≤ 0.5× mark.js', large, 0.5],
+    ];
+    for (const [label, row, most] of targets) {
+      if (!row) continue;
+      const of = (added: AddedCpu) => added.extensionMs / added.markJsMs;
+      check(
+        label,
+        of(row.addedNewTab) <= most && of(row.addedNextPage) <= most,
+        `${ratio(of(row.addedNewTab))}; ${ratio(of(row.addedNextPage))}`,
       );
     }
     if (tickers) checkTicker(tickers, check);

@@ -17,6 +17,8 @@ export interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time, µs. */
   tdur?: number;
+  /** What a devtools.timeline or v8 event names: the script a compile or evaluation was of (`data.url`). */
+  args?: { data?: { url?: string } };
 }
 
 /** A main-thread task of at least 50 ms (wall or thread time) in the window, with the extension's time inside it. */
@@ -58,13 +60,22 @@ function firstEndingAfter(samples: readonly Sample[], time: number): number {
   return low;
 }
 
-/** Records a trace of the renderer's tasks and user-timing marks while `action` runs. */
-export async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+/** The renderer's tasks and user-timing marks. */
+export const TASK_CATEGORIES = 'toplevel,blink.user_timing';
+/** The same, with the scripts' compiles and evaluations (`v8.compile`, `EvaluateScript`) and the URLs they are of. */
+export const SCRIPT_CATEGORIES = `${TASK_CATEGORIES},devtools.timeline,v8`;
+
+/** Records a trace of the renderer's tasks and user-timing marks (or other `categories`) while `action` runs. */
+export async function traced(
+  cdp: CDPSession,
+  action: () => Promise<void>,
+  categories = TASK_CATEGORIES,
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const collect = (data: { value: object[] }) => void events.push(...(data.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   try {
     await action();
   } finally {
@@ -101,11 +112,16 @@ function* tasksOnThreadOf(
 export async function profiledAndTraced(
   cdp: CDPSession,
   action: () => Promise<void>,
+  categories = TASK_CATEGORIES,
 ): Promise<{ profile: Profile; trace: TraceEvent[] }> {
   let profile: Profile | null = null;
-  const trace = await traced(cdp, async () => {
-    profile = await profiled(cdp, action);
-  });
+  const trace = await traced(
+    cdp,
+    async () => {
+      profile = await profiled(cdp, action);
+    },
+    categories,
+  );
   // `traced` rethrows what `action` threw, so a profile is there once it returns.
   return { profile: profile!, trace };
 }
@@ -161,6 +177,46 @@ export function threadCpuOf(
   for (const { event, extensionUs } of tasksOnThreadOf(mark, events, samples)) {
     const wall = event.dur ?? 0;
     if (wall > 0) us += (event.tdur ?? 0) * Math.min(1, extensionUs / wall);
+  }
+  return us / 1000;
+}
+
+/**
+ * The main thread's CPU time (ms) in every task from the one holding `fromMark` on, whoever ran in it: the page,
+ * an extension, the browser's parsing, style, layout and paint. Set against the same page loaded bare, it is what
+ * a script added to the page, including what no profiler sample puts under the script's frames: V8 compiling the
+ * script and its regular expressions (samples of "(program)"), and the rendering its changes cause. Null without
+ * the mark.
+ */
+export function mainThreadCpuOf(events: readonly TraceEvent[], fromMark: string): number | null {
+  const mark = events.find((event) => event.name === fromMark);
+  if (!mark) return null;
+  let us = 0;
+  for (const event of events) {
+    if (event.name !== TASK_EVENT || event.ph !== 'X' || event.pid !== mark.pid || event.tid !== mark.tid)
+      continue;
+    if (event.ts + (event.dur ?? 0) >= mark.ts) us += event.tdur ?? 0;
+  }
+  return us / 1000;
+}
+
+/**
+ * The main thread's CPU time (ms) compiling the scripts whose URL passes `isOurs` (`v8.compile` events of a trace
+ * with SCRIPT_CATEGORIES), on the thread that recorded `threadMark`: a part of the script's cost that the profiler
+ * shows as "(program)". Null without the mark.
+ */
+export function scriptCompileCpuOf(
+  events: readonly TraceEvent[],
+  isOurs: (url: string) => boolean,
+  threadMark: string,
+): number | null {
+  const mark = events.find((event) => event.name === threadMark);
+  if (!mark) return null;
+  let us = 0;
+  for (const event of events) {
+    if (event.name !== 'v8.compile' || event.pid !== mark.pid || event.tid !== mark.tid) continue;
+    const url = event.args?.data?.url;
+    if (url !== undefined && isOurs(url)) us += event.tdur ?? event.dur ?? 0;
   }
   return us / 1000;
 }

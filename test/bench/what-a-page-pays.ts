@@ -4,13 +4,14 @@
  * a host the extension does not run on (the page plus mark.min.js and a script calling it, as files).
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/support/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
 import { waitForScan } from '../e2e/support/highlights';
 import { generateArticle, generateNewsPage, withoutAmounts } from './generate-news-page';
 import {
   cpuOf,
+  DOCUMENT_START_MARK,
   installProbes,
   isExtensionUrl,
   profiled,
@@ -24,9 +25,13 @@ import {
   attributeTasks,
   heldByExtension,
   LONG_TASK_MS,
+  mainThreadCpuOf,
   threadCpuOf,
   profiledAndTraced,
+  scriptCompileCpuOf,
+  SCRIPT_CATEGORIES,
   type LongTask,
+  type TraceEvent,
 } from './task-attribution';
 import { FIRST_LOOK_MARK, SCAN_MEASURE } from '../../entrypoints/content/performance-marks';
 
@@ -80,6 +85,8 @@ export function benchPages(): BenchPage[] {
 }
 
 const TICKER_PATH = '/markets/2026/02/05/cost-ticker/';
+/** In a baseline host's URL: the page as is, without mark.js (what the other two are set against). */
+const BARE_QUERY = 'bare=1';
 
 export function startBenchServer(pages: BenchPage[]): Promise<FixtureServer> {
   const ticker = generateArticle();
@@ -101,7 +108,7 @@ export function startBenchServer(pages: BenchPage[]): Promise<FixtureServer> {
       if (html === undefined) return false;
       if (path === TICKER_PATH)
         html = html.replace('</body>', '<script src="/bench/ticker.js"></script></body>');
-      else if (host === BASELINE_HOST) {
+      else if (host === BASELINE_HOST && !(req.url ?? '').includes(BARE_QUERY)) {
         html = html.replace(
           '</body>',
           '<script src="/bench/mark.min.js"></script><script src="/bench/mark-call.js"></script></body>',
@@ -131,8 +138,27 @@ async function newTab(browser: ExtensionBrowser): Promise<Page> {
   return tab;
 }
 
+/**
+ * What a script added to the page's main thread: each load's CPU from the document's start (mainThreadCpuOf) minus
+ * that of the same page loaded bare just after it, medians over loads. It counts what the sampled columns cannot
+ * (V8 compiling the script and its regular expressions, the rendering its changes cause) and is noisier (two
+ * whole-page figures subtracted).
+ */
+export interface AddedCpu {
+  extensionMs: number;
+  markJsMs: number;
+  /** The bare page's own main-thread CPU, ms. */
+  bareMs: number;
+  /** Of extensionMs: V8 compiling the extension's scripts (content script, annotator), ms. */
+  extensionCompileMs: number;
+}
+
 export interface PageCostRow {
   label: string;
+  /** Loads after the first in one tab (a reader's next page on the site: the renderer and its caches reused). */
+  addedNextPage: AddedCpu;
+  /** Each load in a new tab (a new renderer: nothing compiled yet), as when a reader opens articles in new tabs. */
+  addedNewTab: AddedCpu;
   extensionMs: number;
   markJsMs: number;
   /** First frame with a bitcoin-price mark in the viewport, ms after the pass started. */
@@ -172,6 +198,80 @@ export interface PageCostRow {
   top: CpuCost['top'];
 }
 
+interface AddedSamples {
+  extension: number[];
+  markJs: number[];
+  bare: number[];
+  compile: number[];
+}
+
+const addedSamples = (): AddedSamples => ({ extension: [], markJs: [], bare: [], compile: [] });
+
+/** One load's three traces (the extension's host, mark.js's, bare) into `into`. */
+function addLoad(
+  into: AddedSamples,
+  traces: { extension: readonly TraceEvent[]; markJs: readonly TraceEvent[]; bare: readonly TraceEvent[] },
+): void {
+  const extension = mainThreadCpuOf(traces.extension, DOCUMENT_START_MARK);
+  const markJs = mainThreadCpuOf(traces.markJs, DOCUMENT_START_MARK);
+  const bare = mainThreadCpuOf(traces.bare, DOCUMENT_START_MARK);
+  if (extension === null || markJs === null || bare === null) return;
+  into.extension.push(extension - bare);
+  into.markJs.push(markJs - bare);
+  into.bare.push(bare);
+  into.compile.push(scriptCompileCpuOf(traces.extension, isExtensionUrl, DOCUMENT_START_MARK) ?? 0);
+}
+
+const addedCpu = (samples: AddedSamples): AddedCpu => ({
+  extensionMs: median(samples.extension),
+  markJsMs: median(samples.markJs),
+  bareMs: median(samples.bare),
+  extensionCompileMs: median(samples.compile),
+});
+
+/** A load of `url` in `tab` under the profiler and a trace with the scripts' compiles, until `until` resolves. */
+function traceLoad(tab: Page, cdp: CDPSession, url: string, until: () => Promise<unknown>) {
+  return profiledAndTraced(
+    cdp,
+    async () => {
+      await tab.bringToFront();
+      await tab.goto(url, { waitUntil: 'load' });
+      await until();
+    },
+    SCRIPT_CATEGORIES,
+  );
+}
+
+/**
+ * Each of `runs` loads in new tabs, one per host (the extension's, mark.js's, bare), each closed after its load.
+ * Tabs are not reused: each load has a renderer of its own, with nothing compiled.
+ */
+async function measureInNewTabs(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  page: BenchPage,
+  runs: number,
+): Promise<AddedCpu> {
+  const samples = addedSamples();
+  for (let run = 0; run < runs; run++) {
+    const query = `?new-tab=${run}`;
+    const traces = [] as TraceEvent[][];
+    for (const [host, extra, until] of [
+      [EXTENSION_HOST, '', (tab: Page) => waitForScan(tab, 20_000).then(() => tab.waitForTimeout(SETTLE_MS))],
+      [BASELINE_HOST, '', (tab: Page) => tab.waitForTimeout(SETTLE_MS)],
+      [BASELINE_HOST, `&${BARE_QUERY}`, (tab: Page) => tab.waitForTimeout(SETTLE_MS)],
+    ] as const) {
+      const tab = await newTab(browser);
+      const cdp = await browser.context.newCDPSession(tab);
+      const url = `${server.url(host, page.path)}${query}${extra}${page.hash ?? ''}`;
+      traces.push((await traceLoad(tab, cdp, url, () => until(tab))).trace);
+      await tab.close();
+    }
+    addLoad(samples, { extension: traces[0]!, markJs: traces[1]!, bare: traces[2]! });
+  }
+  return addedCpu(samples);
+}
+
 /** One page, `runs` loads per host in one tab each (a reader's next page on the site), medians. */
 export async function measurePage(
   browser: ExtensionBrowser,
@@ -181,8 +281,11 @@ export async function measurePage(
 ): Promise<PageCostRow> {
   const extensionTab = await newTab(browser);
   const baselineTab = await newTab(browser);
+  const bareTab = await newTab(browser);
   const extensionCdp = await browser.context.newCDPSession(extensionTab);
   const baselineCdp = await browser.context.newCDPSession(baselineTab);
+  const bareCdp = await browser.context.newCDPSession(bareTab);
+  const added = addedSamples();
   const extension: number[] = [];
   const markJs: number[] = [];
   const firstMark: number[] = [];
@@ -203,19 +306,23 @@ export async function measurePage(
   // The first load of each tab warms the renderer's caches (a reader's first page of a site); not counted.
   for (let run = -1; run < runs; run++) {
     load++;
-    const { profile, trace } = await profiledAndTraced(extensionCdp, async () => {
-      await extensionTab.bringToFront();
-      await extensionTab.goto(url(EXTENSION_HOST), { waitUntil: 'load' });
+    const { profile, trace } = await traceLoad(extensionTab, extensionCdp, url(EXTENSION_HOST), async () => {
       await waitForScan(extensionTab, 20_000);
       await extensionTab.waitForTimeout(SETTLE_MS);
     });
     const probe = await readProbe(extensionTab);
-    const { profile: baseline, trace: baselineTrace } = await profiledAndTraced(baselineCdp, async () => {
-      await baselineTab.bringToFront();
-      await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
-      await baselineTab.waitForTimeout(200);
-    });
+    const { profile: baseline, trace: baselineTrace } = await traceLoad(
+      baselineTab,
+      baselineCdp,
+      url(BASELINE_HOST),
+      () => baselineTab.waitForTimeout(SETTLE_MS),
+    );
+    const bareUrl = url(BASELINE_HOST).replace('?', `?${BARE_QUERY}&`);
+    const { trace: bareTrace } = await traceLoad(bareTab, bareCdp, bareUrl, () =>
+      bareTab.waitForTimeout(SETTLE_MS),
+    );
     if (run < 0) continue;
+    addLoad(added, { extension: trace, markJs: baselineTrace, bare: bareTrace });
     const cost = cpuOf(profile, isExtensionUrl);
     const tasks = attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
     if (tasks) {
@@ -254,8 +361,11 @@ export async function measurePage(
   }
   await extensionTab.close();
   await baselineTab.close();
+  await bareTab.close();
   return {
     label: page.label,
+    addedNextPage: addedCpu(added),
+    addedNewTab: await measureInNewTabs(browser, server, page, runs),
     extensionMs: median(extension),
     markJsMs: median(markJs),
     firstMarkInViewMs: firstMark.length > 0 ? median(firstMark) : null,

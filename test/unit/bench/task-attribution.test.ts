@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Profile } from '../../bench/page-cost';
-import { attributeTasks, heldByExtension, threadCpuOf, type TraceEvent } from '../../bench/task-attribution';
+import {
+  attributeTasks,
+  heldByExtension,
+  mainThreadCpuOf,
+  scriptCompileCpuOf,
+  threadCpuOf,
+  type TraceEvent,
+} from '../../bench/task-attribution';
 
 const EXTENSION = 'chrome-extension://abc/annotator.js';
 const PAGE = 'https://www.coindesk.com/app.js';
@@ -95,5 +102,47 @@ describe('threadCpuOf', () => {
     expect(threadCpuOf(events, profile, isExtension, 'look')).toBeCloseTo(5 + 0 + 5, 5);
     expect(threadCpuOf(events, profile, (url) => url === PAGE, 'look')).toBeCloseTo(0 + 20 + 5, 5);
     expect(threadCpuOf(events, profile, isExtension, 'no such mark')).toBeNull();
+  });
+});
+
+describe('mainThreadCpuOf', () => {
+  test("sums the thread time of every task on the mark's thread from the task holding the mark on", () => {
+    const events = [
+      task(0, 30, 30), // before the document started (the previous page's): not counted
+      task(40_000, 10, 8), // holds the mark
+      mark('start', 45_000),
+      task(60_000, 50, 20), // whoever ran in it (no profile needed)
+      { ...task(60_000, 50, 50), tid: 9 }, // another thread
+      { ...task(70_000, 5, 5), ph: 'B' }, // not a complete task event
+    ];
+    expect(mainThreadCpuOf(events, 'start')).toBeCloseTo(8 + 20, 5);
+    expect(mainThreadCpuOf(events, 'no such mark')).toBeNull();
+  });
+});
+
+describe('scriptCompileCpuOf', () => {
+  const compile = (url: string | undefined, tdurMs: number, tid = 7): TraceEvent => ({
+    name: 'v8.compile',
+    ph: 'X',
+    pid: 1,
+    tid,
+    ts: 50_000,
+    dur: 2 * tdurMs * 1000,
+    tdur: tdurMs * 1000,
+    args: { data: url === undefined ? {} : { url } },
+  });
+  test("sums the thread time of compiling the scripts whose URL passes, on the mark's thread", () => {
+    const events = [
+      mark('start', 0),
+      compile(EXTENSION, 11),
+      compile('chrome-extension://abc/content-scripts/content.js', 2),
+      compile(PAGE, 40),
+      compile(undefined, 5),
+      compile(EXTENSION, 30, 9),
+      { ...compile(EXTENSION, 3), name: 'v8.run' },
+    ];
+    expect(scriptCompileCpuOf(events, isExtension, 'start')).toBeCloseTo(13, 5);
+    expect(scriptCompileCpuOf(events, (url) => url === PAGE, 'start')).toBeCloseTo(40, 5);
+    expect(scriptCompileCpuOf(events, isExtension, 'none')).toBeNull();
   });
 });
