@@ -188,10 +188,13 @@ const OTHER_CURRENCY_AFTER = new RegExp(
   'uy',
 );
 
-// The lookahead first: most amounts reach their sentence's end before any digit, and the lazy run below would try
-// the prepositions at each of its characters.
+/** The prepositions and articles a bare number in dollars follows (`a quota 11.000`, `contre plus de 900`). */
+const BEFORE_BARE = `(?<![\\p{L}])(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di)${SPACE}`;
+// The lookaheads first: the first digit after the amount, before its sentence's next terminator or currency, must
+// follow such a word. Most amounts reach a terminator first and fail the first one in one scan (the second would
+// read its run back); the lazy run below would try the words at each character.
 const BARE_AFTER = new RegExp(
-  `(?=[^.!?;$€£¥\\d]+\\d)[^.!?;$€£¥\\d]{1,80}?(?<![\\p{L}])(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di)${SPACE}` +
+  `(?![^.!?;$€£¥\\d]*[.!?;$€£¥])(?=[^.!?;$€£¥\\d]*(?=\\d)(?<=${BEFORE_BARE}))[^.!?;$€£¥\\d]{1,80}?${BEFORE_BARE}` +
     `(\\d{1,3}(?:(?:[.,]|${SPACE})\\d{3})+|\\d{3})(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|\\p{L}{4}|USD|BTC))`,
   'uy',
 );
