@@ -3,9 +3,9 @@
 
 /**
  * Every amount has a currency symbol or word; searching for those first is much faster than trying the amount
- * forms at every digit.
+ * forms at every digit. `Europe`, `European` are no anchor: no amount form reads `euro` before a letter.
  */
-export const CURRENCY_ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollar|[Dd]ólar|[Ee]uros?|yen/g;
+export const CURRENCY_ANCHOR = /[$€£¥]|USD|EUR|GBP|JPY|[Dd]ollar|[Dd]ólar|[Ee]uros?(?![A-Za-z])|yen/g;
 
 /**
  * The anchor as it can end an amount: a currency code or word not followed by a letter (find-amounts.ts' forms
