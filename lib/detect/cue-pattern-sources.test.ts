@@ -29,6 +29,13 @@ describe('cue word groups', () => {
     expect(() => buildCueWordGroups(words)).toThrow(/capturing group/);
   });
 
+  it('refuses an upper-case letter, which find-cues would never match (it reads the lower case), but in an escape', () => {
+    for (const source of ['Ether', 'pre[ÇC]o']) {
+      expect(() => buildCueWordGroups([{ ...cueWordGroups()[0]!, source }])).toThrow(/upper-case/);
+    }
+    expect(() => buildCueWordGroups([{ ...cueWordGroups()[0]!, source: 'a\\D?b\\S' }])).not.toThrow();
+  });
+
   it('refuses a word starting with something find-cues does not look for words at', () => {
     const words = [{ ...cueWordGroups()[0]!, source: '[ae]ther|$pecial' }];
     expect(() => buildCueWordGroups(words)).toThrow(/must start with/);

@@ -100,9 +100,17 @@ function assertStartsWithDigitOrNonAscii(alternative: string): void {
   }
 }
 
+/** `find-cues.ts` matches the words in a sentence's lower case, without the `i` flag: they must be lower case. */
+function assertLowerCase(source: string): void {
+  const literal = source.replace(/\\./g, '');
+  if (literal !== literal.toLowerCase())
+    throw new Error(`A word pattern holds an upper-case letter: ${source}`);
+}
+
 export function buildCueWordGroups(wordGroups = cueWordGroups(' ')): CueWordGroup[] {
   return wordGroups.map(({ category, ceilingUsd, source }) => {
     assertNoCaptureGroup(source);
+    assertLowerCase(source);
     const { rests, others } = alternativesByFirstLetter([source], 0);
     for (const other of others) assertStartsWithDigitOrNonAscii(other);
     const lines = [...rests]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CUE_WORD_GROUPS } from './cue-pattern-data';
 import { referenceCueSearch } from './cue-pattern-sources';
-import { CLAUSE_PUNCTUATION, findCues } from './find-cues';
+import { CASE_FOLDS_APART, CLAUSE_PUNCTUATION, NO_CUE, findCues } from './find-cues';
 
 const cuesOf = (text: string) =>
   findCues(text, 0, text.length).map((cue) => `${cue.category}:${text.slice(cue.start, cue.end)}`);
@@ -74,6 +75,61 @@ describe('findCues strategies', () => {
     ];
     const reference = referenceCueSearch(CLAUSE_PUNCTUATION);
     for (const text of texts) {
+      expect(findCues(text, 0, text.length)).toEqual(findCues(text, 0, text.length, reference));
+    }
+  });
+});
+
+describe('findCues in the lower case', () => {
+  /** What a pattern reads one character with: the characters, classes and escapes of the shipped patterns. */
+  function patternAtoms(): string[] {
+    const sources = [...CUE_WORD_GROUPS.map((group) => group.words), CLAUSE_PUNCTUATION, '[\\w-]'].join('\n');
+    const atoms = new Set<string>(['\\w', '\\d']);
+    for (const [atom] of sources.matchAll(/\[(?:\\.|[^\]\\])*\]|\\u[0-9a-f]{4}|\\./gi)) atoms.add(atom);
+    for (const character of sources.replace(/\\u[0-9a-f]{4}|\\./gi, '')) {
+      if (!'()[]|?*+{}^$.\n'.includes(character)) atoms.add(character);
+    }
+    return [...atoms];
+  }
+
+  it('reads every character in the lower case as the case-insensitive patterns read it, but those it replaces', () => {
+    const atoms = patternAtoms().map((atom) => [
+      new RegExp(`^(?:${atom})$`, 'i'),
+      new RegExp(`^(?:${atom})$`),
+    ]);
+    expect(atoms.length).toBeGreaterThan(60);
+    const apart: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      const lower = character.toLowerCase();
+      const same =
+        lower.length === 1 &&
+        code > 0x7f === lower.charCodeAt(0) > 0x7f &&
+        atoms.every(([caseless, exact]) => caseless!.test(character) === exact!.test(lower));
+      if (!same) apart.push(character);
+    }
+    expect(apart).toEqual(['\u0130', '\u1e9e', '\u212a']);
+    expect(apart.join('').replace(CASE_FOLDS_APART, '')).toBe('');
+    // What replaces them matches nothing, as they match nothing of the case-insensitive patterns.
+    for (const character of [...apart, NO_CUE]) {
+      expect(atoms.some(([caseless]) => caseless!.test(character))).toBe(false);
+    }
+    expect(NO_CUE.toLowerCase()).toBe(NO_CUE);
+    // No character beyond the BMP has a lower case of another length.
+    for (let point = 0x10000; point <= 0x10ffff; point++) {
+      const character = String.fromCodePoint(point);
+      if (character.toLowerCase().length !== 2) throw new Error(`U+${point.toString(16)}`);
+    }
+  });
+
+  it('finds the same cues where the lower case is longer or reads otherwise', () => {
+    const reference = referenceCueSearch(CLAUSE_PUNCTUATION);
+    for (const text of [
+      'İstanbul: Bitcoin fell to $70,000, the price of ether rose',
+      'Bitcoin (\u212a) fell; GROẞE Kosten, ether rose',
+      'BITCOIN PRICE TARGET — ÜBER 70.000 DOLLAR, Preisziel',
+    ]) {
+      expect(findCues(text, 0, text.length).length).toBeGreaterThan(2);
       expect(findCues(text, 0, text.length)).toEqual(findCues(text, 0, text.length, reference));
     }
   });

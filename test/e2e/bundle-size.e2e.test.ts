@@ -118,8 +118,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * was written, and one each on orig and tune-kinds-intl, no amount of any fold lost. Raised to 45,200 B for a figure
  * far above the price that a quantity of coins named before it is worth (`25 bitcoins …, worth around $16,000`;
  * +145 B, 45,161 B): one false target fewer on tune-kinds-en, where it was written, and one on tune-en.
+ * Raised to 45,250 B for the cue patterns matched in the sentence's lower case, compiled without the `i` flag
+ * (+40 B, 45,232 B): a quarter to a third less compile time per page, one-byte and two-byte (lib/detect/README.md).
  */
-const SECOND_STAGE_CEILING_BYTES = 45_200;
+const SECOND_STAGE_CEILING_BYTES = 45_250;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
