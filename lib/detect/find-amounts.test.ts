@@ -71,6 +71,13 @@ describe('findAmounts', () => {
     expect(amounts[0]!.groupEnd).toBe(amounts[1]!.groupEnd);
   });
 
+  it.each([
+    ['between $5 and 6 billionaires', 5, 6],
+    ['$60 to 70 thousandfold', 60, 70],
+  ])("reads no magnitude word in a longer word at a range's second end: %j", (text, first, second) => {
+    expect(findAmounts(text).map((amount) => amount.value)).toEqual([first, second]);
+  });
+
   it('does not read a change and a level as a range', () => {
     const amounts = findAmounts('rose $3,000 to $91,000');
     expect(amounts.map((amount) => [amount.value, amount.groupStart === amount.start])).toEqual([

@@ -135,7 +135,7 @@ const RANGE_TAIL = new RegExp(
   `${SPACE}*(?:-|–|—|${SPACE}to${SPACE}|${SPACE}and${SPACE}|${SPACE}through${SPACE})${SPACE}*(?:(?:over|about|around|nearly)${SPACE}+)?` +
     `(?:(US\\$|USD|\\$|€|£|¥)${SPACE}?)?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?` +
     `(?![\\d%]|${SPACE}?(?:percent|per${SPACE}?cent|cents|BTC|bitcoins?|ETH|sats|satoshis|times|years?|months?|days?|people)(?![A-Za-z]))`,
-  'y',
+  'uy',
 );
 const TYPO_THOUSANDS = /^\d{1,3},\d{2}$/;
 const TYPO_RANGE_RATIO = 1.5;
