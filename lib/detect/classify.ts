@@ -257,6 +257,16 @@ function isSubject(text: string, start: number): boolean {
   return !PREPOSITION.test(phrase);
 }
 
+/** The index of the `(` cue that the `)` cue at `close` closes, -1 if none. */
+function openingParenthesis(text: string, cues: readonly Cue[], close: number): number {
+  for (let index = close - 1; index >= 0; index--) {
+    const mark = markOf(cues[index]!, text);
+    if (mark === 40) return index;
+    if (mark === 41) return -1;
+  }
+  return -1;
+}
+
 function isAside(ranges: readonly number[], index: number): boolean {
   for (let at = 0; at < ranges.length; at += 2)
     if (index > ranges[at]! && index < ranges[at + 1]!) return true;
@@ -597,8 +607,20 @@ export function classifyAmount(
   // The clause: back to the nearest clause break (`and`/`or` only when a new subject follows it).
   let scopeStart = 0;
   let assetSinceBreak = false;
+  // A closed parenthesis is an aside inside the clause (`Analysts expect Bitcoin (BTC) to reach $150,000`): its words
+  // name no topic of the amount's (`the average cost to mine one Bitcoin (BTC) can jump to`).
+  let parenthesisOpen = -1;
+  let parenthesisClose = -1;
   for (let index = lastBefore; index >= 0; index--) {
     const cue = cues[index]!;
+    if (markOf(cue, text) === 41) {
+      const open = openingParenthesis(text, cues, index);
+      if (open !== -1) {
+        if (parenthesisOpen === -1) [parenthesisOpen, parenthesisClose] = [open, index];
+        index = open;
+        continue;
+      }
+    }
     if (cue.category === 'clause' || (cue.category === 'weak-clause' && assetSinceBreak)) {
       scopeStart = index + 1;
       break;
@@ -706,6 +728,7 @@ export function classifyAmount(
     let topicIndex = -1;
     for (let index = lastBefore; index >= scopeStart && topicIndex === -1; index--) {
       const cue = cues[index]!;
+      if (index > parenthesisOpen && index < parenthesisClose) continue;
       if (isTopic(cue)) topicIndex = index;
       if (cue.category === 'move' || cue.category === 'need' || isModal(text, cue)) clauseHasWords = true;
     }

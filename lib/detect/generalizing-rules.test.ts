@@ -1337,3 +1337,30 @@ describe('the value of coins named earlier in the sentence, twelfth round', () =
     ).toBe('btc-target');
   });
 });
+
+describe('a closed parenthesis is an aside inside its clause, thirteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it('the cost noun before the parenthesis is the topic, not the coin named earlier', () => {
+    expect(
+      lastKind(
+        'Bitcoin miners spent more in the quarter, with total costs (including depreciation) around $98,000.',
+        mid2024,
+      ),
+    ).toBe('btc-cost');
+  });
+
+  it('the clause goes on past the parenthesis to its modal', () => {
+    expect(
+      lastKind(
+        'If bitcoin breaks down, analysts say it could find support at a long-term trend line (the 200-week average) near $40,000.',
+        mid2024,
+      ),
+    ).toBe('btc-target');
+  });
+
+  it('a cost whose coin is named in parentheses stays a cost', () => {
+    expect(lastKind('The average cost to mine one Bitcoin (BTC) could jump to $60,000.', mid2024)).toBe(
+      'btc-cost',
+    );
+  });
+});

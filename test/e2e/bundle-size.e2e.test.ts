@@ -120,8 +120,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * +145 B, 45,161 B): one false target fewer on tune-kinds-en, where it was written, and one on tune-en.
  * Raised to 45,250 B for the cue patterns matched in the sentence's lower case, compiled without the `i` flag
  * (+40 B, 45,232 B): a quarter to a third less compile time per page, one-byte and two-byte (lib/detect/README.md).
+ * Raised to 45,350 B for the thirteenth round's closed parenthesis as an aside inside its clause, its words no topic
+ * (`with total costs (including non-cash costs) around $106,000`; +104 B, 45,230 → 45,334 B): one more cost on
+ * tune-kinds3, a fold collected after the rule was written, and one more target on orig, no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_250;
+const SECOND_STAGE_CEILING_BYTES = 45_350;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
