@@ -38,8 +38,11 @@ const OTHER_SPACE = /[^\S\r\n\u2028\u2029 ]/g;
  * test checks these are all, for every character and every character or class of the shipped patterns).
  */
 export const CASE_FOLDS_APART = /[\u0130\u212a\u1e9e]/g;
-/** A character no pattern matches. */
-export const NO_CUE = '\uffff';
+/**
+ * A character no pattern matches (the word joiner). Not a noncharacter such as U+FFFF: the bundle holds it as
+ * written, and Chrome refuses to load a script holding a noncharacter ("isn't UTF-8 encoded").
+ */
+export const NO_CUE = '\u2060';
 
 /**
  * Punctuation that separates clauses; a comma or colon between digits is part of a number. (`nextCueStart` stops

@@ -139,6 +139,16 @@ test('the second stage (the annotator) stays under its ceiling', () => {
   expect(gzipped).toBeLessThanOrEqual(SECOND_STAGE_CEILING_BYTES);
 });
 
+test('every script is one Chrome loads: no Unicode noncharacter, which it takes for text not in UTF-8', () => {
+  const scripts = [
+    join(chromeExtensionPath(), 'annotator.js'),
+    join(chromeExtensionPath(), 'content-scripts', 'content.js'),
+  ];
+  for (const script of scripts) {
+    expect(readFileSync(script, 'utf8')).not.toMatch(/[\ufdd0-\ufdef\ufffe\uffff]/);
+  }
+});
+
 test("the annotator ships the detector's word groups built, not the word lists and the code that builds them", () => {
   const annotator = readFileSync(join(chromeExtensionPath(), 'annotator.js'), 'utf8');
   // Error messages of lib/detect/word-pattern.ts and cue-pattern-sources.ts, which run at build time only.
