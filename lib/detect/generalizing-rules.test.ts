@@ -1364,3 +1364,17 @@ describe('a closed parenthesis is an aside inside its clause, thirteenth round',
     );
   });
 });
+
+describe('mining or producing one coin said with the infinitive, thirteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Miners in Paraguay can produce one bitcoin for about $30,000, a new report says.',
+    'With cheap hydro power, a large farm can mine a single bitcoin for roughly $28,000.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-cost');
+  });
+
+  it('not buying one', () => {
+    expect(lastKind('This week investors bought one bitcoin for about $65,000.', mid2024)).toBe('btc-price');
+  });
+});

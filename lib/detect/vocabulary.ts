@@ -118,7 +118,7 @@ export const COST_WORDS = [
   'kosten voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
   'average (?:all-in |cash |production |mining )?costs?(?! (?:basis|of|to|per))',
   // Mining one coin as the subject of a cost (`mining a single bitcoin costs about $90,000`).
-  '(?:mining|producing) (?:a single|one single|one|a|each|1|every) (?:bitcoin|btc|coin)',
+  '(?:mining|producing|mine|produce) (?:a single|one single|one|a|each|1|every) (?:bitcoin|btc|coin)',
   // A qualifier between the cost noun and what is produced, in each language: `coût moyen de production`,
   // `costo medio di produzione`, `custo médio de mineração`, `coste total de producción`.
   "co[uû]ts? (?:moyens?|marginal|marginaux|total|totaux|complets?|globa(?:l|ux)|énergétiques?|électriques?) (?:de (?:la )?production|d[eu] minage|d['’]extraction|de revient)",
