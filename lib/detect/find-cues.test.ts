@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_WORD_GROUPS } from './cue-pattern-data';
 import { referenceCueSearch } from './cue-pattern-sources';
-import { CASE_FOLDS_APART, CLAUSE_PUNCTUATION, NO_CUE, findCues } from './find-cues';
+import { CASE_FOLDS_APART, CLAUSE_PUNCTUATION, NO_CUE, cuePatternSteps, findCues } from './find-cues';
 
 const cuesOf = (text: string) =>
   findCues(text, 0, text.length).map((cue) => `${cue.category}:${text.slice(cue.start, cue.end)}`);
@@ -115,6 +115,11 @@ describe('findCues in the lower case', () => {
       expect(atoms.some(([caseless]) => caseless!.test(character))).toBe(false);
     }
     expect(NO_CUE.toLowerCase()).toBe(NO_CUE);
+    expect(NO_CUE.charCodeAt(0)).toBeGreaterThan(0xff);
+    // It ends every sentence: no pattern has an anchor that would tell it from the end.
+    const sources = [...CUE_WORD_GROUPS.map((group) => group.words), CLAUSE_PUNCTUATION].join('|');
+    expect(sources.replace(/\\./g, '').replace(/\[(?:\\.|[^\]\\])*\]/g, '')).not.toMatch(/[$^.]/);
+    expect(sources).not.toMatch(/\\[bB]/);
     // No character beyond the BMP has a lower case of another length.
     for (let point = 0x10000; point <= 0x10ffff; point++) {
       const character = String.fromCodePoint(point);
@@ -132,5 +137,32 @@ describe('findCues in the lower case', () => {
       expect(findCues(text, 0, text.length).length).toBeGreaterThan(2);
       expect(findCues(text, 0, text.length)).toEqual(findCues(text, 0, text.length, reference));
     }
+  });
+});
+
+describe('findCues on a page (after the preparation steps: sentences read as two-byte strings)', () => {
+  it("finds the same cues through the letters' patterns as through the one alternation", async () => {
+    const { readFileSync } = await import('node:fs');
+    const corpus = JSON.parse(
+      readFileSync(new URL('../../test/fixtures/mentions-corpus.json', import.meta.url), 'utf8'),
+    ) as { snippets: { text: string }[] };
+    const texts = [
+      ...corpus.snippets.map((snippet) => snippet.text),
+      // Cues and clause punctuation right at the end, where the patterns read the appended character.
+      'bitcoin price target',
+      'rose —',
+      'fell – ',
+      'down -',
+      'costs,',
+      'İstanbul: BITCOIN (\u212a) PREISZIEL',
+    ];
+    const reference = referenceCueSearch(CLAUSE_PUNCTUATION);
+    const before = texts.map((text) => findCues(text, 0, text.length));
+    for (const step of cuePatternSteps()) step();
+    texts.forEach((text, index) => {
+      const cues = findCues(text, 0, text.length);
+      expect(cues).toEqual(before[index]);
+      expect(cues).toEqual(findCues(text, 0, text.length, reference));
+    });
   });
 });

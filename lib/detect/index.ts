@@ -19,7 +19,8 @@ export function detectPriceMentions(text: string, options: DetectOptions = {}): 
  * The detector's one-time cost on a page (its cue patterns compiled, one letter's per step: their sources are built
  * with the extension, not on the page; then one sentence read to compile the rest) as steps of a few ms each, for
  * a caller to run apart in idle time before the first detection. Running them changes no result; skipping them
- * only moves their cost into the first detection.
+ * moves their cost into the first detection. From the first step on, the cue search reads two-byte copies of the
+ * sentences (`cuePatternSteps`): a page's one-byte and two-byte blocks share one compilation of each cue pattern.
  */
 export function detectionPreparationSteps(): (() => void)[] {
   return [

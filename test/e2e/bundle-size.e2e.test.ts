@@ -123,8 +123,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 45,350 B for the thirteenth round's closed parenthesis as an aside inside its clause, its words no topic
  * (`with total costs (including non-cash costs) around $106,000`; +104 B, 45,230 → 45,334 B): one more cost on
  * tune-kinds3, a fold collected after the rule was written, and one more target on orig, no amount of any fold lost.
+ * Raised to 45,400 B for the cue search reading two-byte sentences on a page (+18 B, 45,351 B): the cue patterns
+ * compiled once, not once per string encoding, 4–5 ms less on a page with both (lib/detect/README.md).
  */
-const SECOND_STAGE_CEILING_BYTES = 45_350;
+const SECOND_STAGE_CEILING_BYTES = 45_400;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
