@@ -89,6 +89,9 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
   'iuy',
 );
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
+/** A unit of one coin mined or produced after the amount, in the seven languages. */
+const PER_COIN_MINED =
+  /\s*(?:\/|per|par|por|pro|je)\s+(?:bitcoin|btc|coin)s?\s+(?:mined|produced|min[ée]s?|produits?|minados?|producidos?|estratt[oi]|prodott[oi]|minerados?|produzidos?|geschürft|gedolven|geproduceerd)(?![\p{L}])/iuy;
 const RELATIVE_COST_VERB = /\b(?:which|that)\s+cost(?:s|ed)?\b(?!,)/i;
 const LEVEL_AT = /(?:^|\s)at\s$/i;
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
@@ -773,6 +776,12 @@ export function classifyAmount(
     cost = costOfRelativeClause(text, cues, firstAfter, amount);
   if (cost === undefined && topic?.category !== 'non-price')
     cost = costByVerbOrNeed(text, cues, amount, scopeStart, lastBefore, clauseHasWords);
+  // `$52,000 per bitcoin mined`, `4 181 $ par bitcoin miné`: a unit of one coin mined is a cost's.
+  if (cost === undefined && amount.perUnit === 'bitcoin') {
+    PER_COIN_MINED.lastIndex = amount.end;
+    if (PER_COIN_MINED.test(text))
+      cost = { category: 'cost', start: amount.end, end: PER_COIN_MINED.lastIndex, ceilingUsd: 0 };
+  }
   if (cost !== undefined) {
     topic = cost;
     // `machines, which cost around $1,800 each`: what the relative clause's noun costs.

@@ -1378,3 +1378,18 @@ describe('mining or producing one coin said with the infinitive, thirteenth roun
     expect(lastKind('This week investors bought one bitcoin for about $65,000.', mid2024)).toBe('btc-price');
   });
 });
+
+describe('a unit of one coin mined after the amount, thirteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Miners spend about $52,000 per bitcoin mined, a report says.',
+    'Les mineurs dépensent environ 52 000 dollars par bitcoin miné.',
+    'Los mineros gastan unos 52.000 dólares por bitcoin minado.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-cost');
+  });
+
+  it('not a price per coin', () => {
+    expect(lastKind('Bitcoin traded at $65,000 per coin on Monday.', mid2024)).toBe('btc-price');
+  });
+});

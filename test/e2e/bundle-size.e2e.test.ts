@@ -125,8 +125,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * tune-kinds3, a fold collected after the rule was written, and one more target on orig, no amount of any fold lost.
  * Raised to 45,400 B for the cue search reading two-byte sentences on a page (+18 B, 45,351 B): the cue patterns
  * compiled once, not once per string encoding, 4–5 ms less on a page with both (lib/detect/README.md).
+ * Raised to 45,500 B for a unit of one coin mined after the amount (`$52,000 per bitcoin mined`, `par bitcoin miné`;
+ * +93 B, 45,360 → 45,453 B): one more cost on tune-kinds3, no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_400;
+const SECOND_STAGE_CEILING_BYTES = 45_500;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
