@@ -173,6 +173,9 @@ export interface PreviousAmount {
  */
 const LIST_GAP =
   /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?(?:\s+in\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|q[1-4]|[a-z]+|\d{4})(?:\s+(?:of\s+)?\d{4})?)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to|ou|o|oder|of|voire)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some|até|hasta|fino a|bis|tot|jusqu['’]à)\s+)?$/i;
+/** Between a figure and the next name's figure in parentheses: `) et le Soudan (`, `; similarly, Austria (`. */
+const PARENTHESIS_LIST_GAP =
+  /^[^()]{0,25}?\)?\s*(?:[,;]|\s(?:and|et|y|e|und|en)\s)\s*(?:(?:and|et|y|e|und|en|similarly),?\s+)?(?:[^\s(),;]+\s+){0,4}\(\s*$/;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
 const CONDITIONAL =
   /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit)(?![\p{L}])/iu;
@@ -799,13 +802,22 @@ export function classifyAmount(
 
   // An item of a list or a figure compared with the one before it (`$18,863/BTC operating, $67,313/BTC total`,
   // `above $70,000 per BTC, up from $64,000`, `back to $35,000, $40,000`) is a figure of the same kind.
+  // So is a figure in parentheses after a name, in a list of names each with its figure (`Trinidad and Tobago
+  // ($1,190), and Uzbekistan ($1,988)`, `l'Algérie (4,181 $ par bitcoin miné) et le Soudan (4,781 $)`), when the
+  // figure before is a cost, which is one coin's (after a forecast, such a list was read as more forecasts).
+  const namedInList =
+    previous?.kind === 'btc-cost' &&
+    PARENTHESIS_LIST_GAP.test(text.slice(previous.end, amount.start)) &&
+    /^\s*\)/.test(text.slice(amount.end, amount.end + 2));
   if (
     previous !== undefined &&
     (previous.kind === 'btc-cost' || previous.kind === 'btc-target') &&
-    LIST_GAP.test(text.slice(previous.end, amount.start))
+    (namedInList || LIST_GAP.test(text.slice(previous.end, amount.start)))
   ) {
     const kind = previous.kind;
-    const fits = fitting(usd, kind === 'btc-cost' ? 'cost' : 'target', references);
+    const fits =
+      fitting(usd, kind === 'btc-cost' ? 'cost' : 'target', references) ??
+      (namedInList ? fitting(usd, 'coin-cost', references) : undefined);
     if (fits !== undefined)
       return { kind, rule: kind === 'btc-cost' ? 'cost' : 'target', asset, reference: fits };
   }

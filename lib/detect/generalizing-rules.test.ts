@@ -1393,3 +1393,25 @@ describe('a unit of one coin mined after the amount, thirteenth round', () => {
     expect(lastKind('Bitcoin traded at $65,000 per coin on Monday.', mid2024)).toBe('btc-price');
   });
 });
+
+describe('a list of names each with its cost in parentheses, thirteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Kazakhstan is cheapest at $8,000 per bitcoin mined, followed by Paraguay ($9,500) and Norway ($12,000).',
+    "Le minage d'un bitcoin coûte 8 000 dollars au Kazakhstan (8 000 $ par bitcoin miné), au Paraguay (9 500 $) et en Norvège (12 000 $).",
+  ])('the figures after a cost are costs: %s', (text) => {
+    expect(
+      kindsIn(text, mid2024)
+        .slice(-2)
+        .map(([, kind]) => kind),
+    ).toEqual(['btc-cost', 'btc-cost']);
+  });
+
+  it('not other assets in parentheses after a price', () => {
+    expect(
+      kindsIn('Bitcoin trades at $65,000 (up 2%), ether ($3,500) and solana ($150) lag.', mid2024).map(
+        ([, kind]) => kind,
+      ),
+    ).toEqual(['btc-price', 'other', 'other']);
+  });
+});

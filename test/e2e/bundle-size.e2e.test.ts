@@ -126,9 +126,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 45,400 B for the cue search reading two-byte sentences on a page (+18 B, 45,351 B): the cue patterns
  * compiled once, not once per string encoding, 4–5 ms less on a page with both (lib/detect/README.md).
  * Raised to 45,500 B for a unit of one coin mined after the amount (`$52,000 per bitcoin mined`, `par bitcoin miné`;
- * +93 B, 45,360 → 45,453 B): one more cost on tune-kinds3, no amount of any fold lost.
+ * +93 B, 45,360 → 45,453 B): one more cost on tune-kinds3, no amount of any fold lost. Raised to 45,550 B for a list
+ * of names each with its cost in parentheses (`followed by Paraguay ($9,500) and Norway ($12,000)`; +86 B, 45,453 →
+ * 45,539 B): one more cost on tune-kinds3, two on tune-kinds-en, no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_500;
+const SECOND_STAGE_CEILING_BYTES = 45_550;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
