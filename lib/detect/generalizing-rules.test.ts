@@ -1415,3 +1415,18 @@ describe('a list of names each with its cost in parentheses, thirteenth round', 
     ).toEqual(['btc-price', 'other', 'other']);
   });
 });
+
+describe('a compound of the name and a forecast, thirteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Die Bitcoin-Prognose der Bank liegt bei 90.000 Dollar.',
+    'Das Bitcoin-Kursziel von 90.000 Dollar gilt weiter.',
+    'Het bitcoinkoersdoel van de bank is 90.000 dollar.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-target');
+  });
+
+  it('not the name and its price', () => {
+    expect(lastKind('Der Bitcoin-Kurs liegt bei 65.000 Dollar.', mid2024)).toBe('btc-price');
+  });
+});

@@ -6,8 +6,9 @@
 
 /** Bitcoin itself, by name, ticker or the way news refers to it. */
 export const BITCOIN_NAMES = [
-  'bitcoins?',
-  'btc(?:[/-]?usd)?',
+  // Not the name in a compound with a forecast (`Bitcoin-Prognosen`): that compound is a forecast word.
+  'bitcoins?(?!-?(?:prognose|(?:kurs|preis)ziel|koersdoel))',
+  'btc(?:[/-]?usd)?(?!-?(?:prognose|(?:kurs|preis)ziel|koersdoel))',
   // Compounds of the name and its price (`bitcoinkoers`, `Bitcoinpreis`): the name, with the price in it.
   '(?:bitcoin|btc)-?(?:koers|prijs|waarde|kurs|preis|wert)(?:e|es|en)?',
   'xbt',
@@ -567,6 +568,8 @@ export const TARGET_WORDS = [
   // Other languages.
   '(?:kurs|preis)ziele?',
   'prognosen?',
+  // A compound of the name and a forecast (`Bitcoin-Prognosen`, `Bitcoin-Kursziel`, `bitcoinkoersdoel`): a forecast of bitcoin.
+  '(?:bitcoin|btc)-?(?:prognosen?|(?:kurs|preis)ziele?|koersdoel(?:en)?)',
   'objectifs?(?: de cours)?',
   'prévisions?',
   'objetivos?',

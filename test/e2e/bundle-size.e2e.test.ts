@@ -128,9 +128,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 45,500 B for a unit of one coin mined after the amount (`$52,000 per bitcoin mined`, `par bitcoin miné`;
  * +93 B, 45,360 → 45,453 B): one more cost on tune-kinds3, no amount of any fold lost. Raised to 45,550 B for a list
  * of names each with its cost in parentheses (`followed by Paraguay ($9,500) and Norway ($12,000)`; +86 B, 45,453 →
- * 45,539 B): one more cost on tune-kinds3, two on tune-kinds-en, no amount of any fold lost.
+ * 45,539 B): one more cost on tune-kinds3, two on tune-kinds-en, no amount of any fold lost. Raised to 45,600 B for
+ * a compound of the name and a forecast as a forecast word (`Bitcoin-Prognosen`, `Bitcoin-Kursziel`; +41 B, 45,539 →
+ * 45,580 B): one more target on tune-kinds3 and one on tune-kinds-intl, no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_550;
+const SECOND_STAGE_CEILING_BYTES = 45_600;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
