@@ -4,7 +4,7 @@
  * a host the extension does not run on (the page plus mark.min.js and a script calling it, as files).
  */
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/support/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
 import { waitForScan } from '../e2e/support/highlights';
@@ -30,6 +30,8 @@ import {
   profiledAndTraced,
   scriptCompileCpuOf,
   SCRIPT_CATEGORIES,
+  TASK_CATEGORIES,
+  traced,
   type LongTask,
   type TraceEvent,
 } from './task-attribution';
@@ -60,6 +62,8 @@ const SETTLE_MS = 500;
 
 export interface BenchPage {
   label: string;
+  /** It holds amounts: the extension's pass runs on it. */
+  amounts: boolean;
   path: string;
   html: string;
   /** Opened at this anchor (`#middle`). */
@@ -69,14 +73,21 @@ export interface BenchPage {
 export function benchPages(): BenchPage[] {
   const article = generateArticle();
   return [
-    { label: '30 KB article, amounts', path: '/markets/2026/02/05/cost-article/', html: article },
+    {
+      label: '30 KB article, amounts',
+      path: '/markets/2026/02/05/cost-article/',
+      html: article,
+      amounts: true,
+    },
     {
       label: 'same article, no amount',
+      amounts: false,
       path: '/markets/2026/02/05/cost-plain/',
       html: withoutAmounts(article),
     },
     {
       label: '1.5 MB page, opened mid-page',
+      amounts: true,
       path: '/markets/2026/02/05/cost-news-page/',
       html: generateNewsPage(),
       hash: '#middle',
@@ -202,93 +213,94 @@ export interface PageCostRow {
   top: CpuCost['top'];
 }
 
-interface AddedSamples {
-  extension: number[];
-  markJs: number[];
-  bare: number[];
-  compile: number[];
+/**
+ * How long each load is traced after its load event, on every host alike. Nothing polls the page meanwhile (waiting
+ * for the pass's measure did, 20 times a second, and for 20 s on a page without an amount: ~30 ms put on the
+ * extension's host), and its tab has no probe (their animation-frame loop runs until a mark is seen).
+ */
+const ADDED_WINDOW_MS = 3_000;
+
+/** A tab with nothing in the page but the mark the CPU is counted from. */
+async function plainTab(browser: ExtensionBrowser): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.addInitScript({
+    content: `globalThis.__name ??= (fn) => fn; performance.mark(${JSON.stringify(DOCUMENT_START_MARK)});`,
+  });
+  return tab;
 }
 
-const addedSamples = (): AddedSamples => ({ extension: [], markJs: [], bare: [], compile: [] });
-
-/** The traced main-thread tasks (light categories: TASK_CATEGORIES) of one load on each host. */
-interface LoadTraces {
-  extension: readonly TraceEvent[];
-  markJs: readonly TraceEvent[];
-  bare: readonly TraceEvent[];
-}
-
-/** One load's three traces (the extension's host, mark.js's, bare) into `into`. */
-function addLoad(into: AddedSamples, traces: LoadTraces): void {
-  const extension = mainThreadCpuOf(traces.extension, DOCUMENT_START_MARK);
-  const markJs = mainThreadCpuOf(traces.markJs, DOCUMENT_START_MARK);
-  const bare = mainThreadCpuOf(traces.bare, DOCUMENT_START_MARK);
-  if (extension === null || markJs === null || bare === null) return;
-  into.extension.push(extension - bare);
-  into.markJs.push(markJs - bare);
-  into.bare.push(bare);
-}
-
-const addedCpu = (samples: AddedSamples): AddedCpu => ({
-  extensionMs: median(samples.extension),
-  markJsMs: median(samples.markJs),
-  bareMs: median(samples.bare),
-  extensionCompileMs: samples.compile.length > 0 ? median(samples.compile) : null,
-});
-
-/** A load of `url` in `tab` under the profiler and a trace (of `categories`), until `until` resolves. */
-function traceLoad(
-  tab: Page,
-  cdp: CDPSession,
-  url: string,
-  until: () => Promise<unknown>,
-  categories?: string,
-) {
-  return profiledAndTraced(
-    cdp,
-    async () => {
-      await tab.bringToFront();
-      await tab.goto(url, { waitUntil: 'load' });
-      await until();
-    },
-    categories,
-  );
+/** One load's main-thread CPU on each host: the extension's, mark.js's, bare. */
+function addedBy(traces: readonly (readonly TraceEvent[])[]): [number, number, number] | null {
+  const [extension, markJs, bare] = traces.map((trace) => mainThreadCpuOf(trace, DOCUMENT_START_MARK));
+  if (extension == null || markJs == null || bare == null) return null;
+  return [extension - bare, markJs - bare, bare];
 }
 
 /**
- * Each of `runs` loads in new tabs, one per host (the extension's, mark.js's, bare), each closed after its load.
- * Tabs are not reused: each load has a renderer of its own, with nothing compiled.
+ * The main-thread CPU the extension and mark.js add to `page` (AddedCpu), over `runs` loads per host, the three
+ * hosts' loads one after the other. With `newTabs`, each load in a tab of its own, closed after it (a renderer with
+ * nothing compiled), and a fourth load per run for the extension's compiles; else each host's loads in one tab,
+ * after a first load not counted. Traced only: the sampling profiler's own work grows with the code a page runs
+ * (on the no-amount article it put ~30 ms more on the extension's host than on the bare page, ~3 ms without it).
  */
-async function measureInNewTabs(
+async function measureAdded(
   browser: ExtensionBrowser,
   server: FixtureServer,
   page: BenchPage,
   runs: number,
+  newTabs: boolean,
 ): Promise<AddedCpu> {
-  const samples = addedSamples();
-  for (let run = 0; run < runs; run++) {
-    const query = `?new-tab=${run}`;
-    const scanned = (tab: Page) => waitForScan(tab, 20_000).then(() => tab.waitForTimeout(SETTLE_MS));
-    const settled = (tab: Page) => tab.waitForTimeout(SETTLE_MS);
-    const traces = [] as TraceEvent[][];
-    for (const [host, extra, until, categories] of [
-      [EXTENSION_HOST, '', scanned, undefined],
-      [BASELINE_HOST, '', settled, undefined],
-      [BASELINE_HOST, `&${BARE_QUERY}`, settled, undefined],
-      // The extension's compiles, in a load of their own.
-      [EXTENSION_HOST, '&compiles=1', scanned, SCRIPT_CATEGORIES],
-    ] as const) {
-      const tab = await newTab(browser);
+  const hosts = [
+    { host: EXTENSION_HOST, query: '', categories: TASK_CATEGORIES },
+    { host: BASELINE_HOST, query: '', categories: TASK_CATEGORIES },
+    { host: BASELINE_HOST, query: `&${BARE_QUERY}`, categories: TASK_CATEGORIES },
+    // The extension's compiles, in a load of their own (V8's events slow the DOM calls of a page's scripts).
+    ...(newTabs ? [{ host: EXTENSION_HOST, query: '&compiles', categories: SCRIPT_CATEGORIES }] : []),
+  ];
+  const kept: Page[] = [];
+  const tabFor = async (index: number) => {
+    if (newTabs) return plainTab(browser);
+    return (kept[index] ??= await plainTab(browser));
+  };
+  const added: [number, number, number][] = [];
+  const compiles: number[] = [];
+  for (let run = newTabs ? 0 : -1; run < runs; run++) {
+    const traces: TraceEvent[][] = [];
+    for (const [index, { host, query, categories }] of hosts.entries()) {
+      const tab = await tabFor(index);
       const cdp = await browser.context.newCDPSession(tab);
-      const url = `${server.url(host, page.path)}${query}${extra}${page.hash ?? ''}`;
-      traces.push((await traceLoad(tab, cdp, url, () => until(tab), categories)).trace);
-      await tab.close();
+      const url = `${server.url(host, page.path)}?${newTabs ? 'new-tab' : 'next-page'}=${run}${query}${page.hash ?? ''}`;
+      traces.push(
+        await traced(
+          cdp,
+          async () => {
+            await tab.bringToFront();
+            await tab.goto(url, { waitUntil: 'load' });
+            await tab.waitForTimeout(ADDED_WINDOW_MS);
+          },
+          categories,
+        ),
+      );
+      await cdp.detach();
+      const passEnded = () =>
+        tab.evaluate((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE);
+      if (host === EXTENSION_HOST && page.amounts && !(await passEnded()))
+        throw new Error(`${page.label}: the pass did not end within ${ADDED_WINDOW_MS} ms of the load`);
+      if (newTabs) await tab.close();
     }
-    addLoad(samples, { extension: traces[0]!, markJs: traces[1]!, bare: traces[2]! });
-    const compile = scriptCompileCpuOf(traces[3]!, isExtensionUrl, DOCUMENT_START_MARK);
-    if (compile !== null) samples.compile.push(compile);
+    if (run < 0) continue;
+    const load = addedBy(traces);
+    if (load) added.push(load);
+    const compile = newTabs ? scriptCompileCpuOf(traces[3]!, isExtensionUrl, DOCUMENT_START_MARK) : null;
+    if (compile !== null) compiles.push(compile);
   }
-  return addedCpu(samples);
+  for (const tab of kept) await tab.close();
+  return {
+    extensionMs: median(added.map((load) => load[0])),
+    markJsMs: median(added.map((load) => load[1])),
+    bareMs: median(added.map((load) => load[2])),
+    extensionCompileMs: compiles.length > 0 ? median(compiles) : null,
+  };
 }
 
 /** One page, `runs` loads per host in one tab each (a reader's next page on the site), medians. */
@@ -300,11 +312,9 @@ export async function measurePage(
 ): Promise<PageCostRow> {
   const extensionTab = await newTab(browser);
   const baselineTab = await newTab(browser);
-  const bareTab = await newTab(browser);
   const extensionCdp = await browser.context.newCDPSession(extensionTab);
   const baselineCdp = await browser.context.newCDPSession(baselineTab);
-  const bareCdp = await browser.context.newCDPSession(bareTab);
-  const added = addedSamples();
+
   const extension: number[] = [];
   const markJs: number[] = [];
   const firstMark: number[] = [];
@@ -325,23 +335,19 @@ export async function measurePage(
   // The first load of each tab warms the renderer's caches (a reader's first page of a site); not counted.
   for (let run = -1; run < runs; run++) {
     load++;
-    const { profile, trace } = await traceLoad(extensionTab, extensionCdp, url(EXTENSION_HOST), async () => {
+    const { profile, trace } = await profiledAndTraced(extensionCdp, async () => {
+      await extensionTab.bringToFront();
+      await extensionTab.goto(url(EXTENSION_HOST), { waitUntil: 'load' });
       await waitForScan(extensionTab, 20_000);
       await extensionTab.waitForTimeout(SETTLE_MS);
     });
     const probe = await readProbe(extensionTab);
-    const { profile: baseline, trace: baselineTrace } = await traceLoad(
-      baselineTab,
-      baselineCdp,
-      url(BASELINE_HOST),
-      () => baselineTab.waitForTimeout(SETTLE_MS),
-    );
-    const bareUrl = url(BASELINE_HOST).replace('?', `?${BARE_QUERY}&`);
-    const { trace: bareTrace } = await traceLoad(bareTab, bareCdp, bareUrl, () =>
-      bareTab.waitForTimeout(SETTLE_MS),
-    );
+    const { profile: baseline, trace: baselineTrace } = await profiledAndTraced(baselineCdp, async () => {
+      await baselineTab.bringToFront();
+      await baselineTab.goto(url(BASELINE_HOST), { waitUntil: 'load' });
+      await baselineTab.waitForTimeout(200);
+    });
     if (run < 0) continue;
-    addLoad(added, { extension: trace, markJs: baselineTrace, bare: bareTrace });
     const cost = cpuOf(profile, isExtensionUrl);
     const tasks = attributeTasks(trace, profile, isExtensionUrl, FIRST_LOOK_MARK, SCAN_MEASURE);
     if (tasks) {
@@ -380,11 +386,10 @@ export async function measurePage(
   }
   await extensionTab.close();
   await baselineTab.close();
-  await bareTab.close();
   return {
     label: page.label,
-    addedNextPage: addedCpu(added),
-    addedNewTab: await measureInNewTabs(browser, server, page, runs),
+    addedNextPage: await measureAdded(browser, server, page, runs, false),
+    addedNewTab: await measureAdded(browser, server, page, runs, true),
     extensionMs: median(extension),
     markJsMs: median(markJs),
     firstMarkInViewMs: firstMark.length > 0 ? median(firstMark) : null,
