@@ -240,8 +240,7 @@ function addedBy(traces: readonly (readonly TraceEvent[])[]): [number, number, n
  * The main-thread CPU the extension and mark.js add to `page` (AddedCpu), over `runs` loads per host, the three
  * hosts' loads one after the other. With `newTabs`, each load in a tab of its own, closed after it (a renderer with
  * nothing compiled), and a fourth load per run for the extension's compiles; else each host's loads in one tab,
- * after a first load not counted. Traced only: the sampling profiler's own work grows with the code a page runs
- * (on the no-amount article it put ~30 ms more on the extension's host than on the bare page, ~3 ms without it).
+ * after a first load not counted. Traced only: the sampling profiler's own work grows with the code a page runs.
  */
 async function measureAdded(
   browser: ExtensionBrowser,
