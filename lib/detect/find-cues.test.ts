@@ -61,14 +61,19 @@ describe('findCues', () => {
   });
 });
 
+/** The texts of the project's own mentions corpus. */
+async function corpusTexts(): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const corpus = JSON.parse(
+    readFileSync(new URL('../../test/fixtures/mentions-corpus.json', import.meta.url), 'utf8'),
+  ) as { snippets: { text: string }[] };
+  return corpus.snippets.map((snippet) => snippet.text);
+}
+
 describe('findCues strategies', () => {
   it("finds the same cues through the letters' patterns as through the one alternation", async () => {
-    const { readFileSync } = await import('node:fs');
-    const corpus = JSON.parse(
-      readFileSync(new URL('../../test/fixtures/mentions-corpus.json', import.meta.url), 'utf8'),
-    ) as { snippets: { text: string }[] };
     const texts = [
-      ...corpus.snippets.map((snippet) => snippet.text),
+      ...(await corpusTexts()),
       'US-based BTC-USD 30-day highs; the 52-week lows (and 200-day peaks) — pre-bitcoin: re-test',
       // Words not starting with a letter a–z next to ones that do: `über`, `évolue`, digits, accented capitals.
       'Bitcoin überstieg 70.000 Dollar und évolue; Über 5,30-day highs, É possível, price-über über-price',
@@ -142,12 +147,8 @@ describe('findCues in the lower case', () => {
 
 describe('findCues on a page (after the preparation steps: sentences read as two-byte strings)', () => {
   it("finds the same cues through the letters' patterns as through the one alternation", async () => {
-    const { readFileSync } = await import('node:fs');
-    const corpus = JSON.parse(
-      readFileSync(new URL('../../test/fixtures/mentions-corpus.json', import.meta.url), 'utf8'),
-    ) as { snippets: { text: string }[] };
     const texts = [
-      ...corpus.snippets.map((snippet) => snippet.text),
+      ...(await corpusTexts()),
       // Cues and clause punctuation right at the end, where the patterns read the appended character.
       'bitcoin price target',
       'rose —',
