@@ -196,9 +196,7 @@ export function mainThreadCpuOf(events: readonly TraceEvent[], fromMark: string)
   const mark = events.find((event) => event.name === fromMark);
   if (!mark) return null;
   let us = 0;
-  for (const event of events) {
-    if (event.name !== TASK_EVENT || event.ph !== 'X' || event.pid !== mark.pid || event.tid !== mark.tid)
-      continue;
+  for (const { event } of tasksOnThreadOf(mark, events, [])) {
     if (event.ts + (event.dur ?? 0) >= mark.ts) us += event.tdur ?? 0;
   }
   return us / 1000;
