@@ -105,8 +105,16 @@ export async function launchFirefox(options: E2ELaunchOptions = {}): Promise<E2E
   });
   watchFirefoxExtensionConsole(browser);
   try {
+    const before = new Set(browser.targets());
     const installed = await browser.installExtension(extensionPath);
     if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+    // Installing opens the first-run page in a new tab, in front (about 0.1 s later). A page a test opened before it
+    // was put behind it, hidden, where Firefox throttles timers and animation frames: the first page of half the
+    // launches was hidden, and a hover on one once opened no tooltip in 5 s. So wait for that tab, as a reader
+    // would see it before opening a page. (Puppeteer sees its moz-extension:// URL as about:blank.)
+    await browser.waitForTarget((target) => target.type() === 'page' && !before.has(target), {
+      timeout: 15_000,
+    });
   } catch (error) {
     await browser.close();
     throw error;
