@@ -1430,3 +1430,28 @@ describe('a compound of the name and a forecast, thirteenth round', () => {
     expect(lastKind('Der Bitcoin-Kurs liegt bei 65.000 Dollar.', mid2024)).toBe('btc-price');
   });
 });
+
+describe('seeing a level in the other languages, fourteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Les analystes voient le bitcoin à 80 000 dollars.',
+    'Die Analysten sehen den Bitcoin bei 80.000 Dollar.',
+    'Gli analisti vedono il bitcoin a 80.000 dollari.',
+    'Os analistas veem o bitcoin em US$ 80 mil.',
+    'Analisten zien de bitcoin op 80.000 dollar.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-target');
+  });
+
+  it('not a price in a clause of its own after it', () => {
+    expect(
+      kindsIn(
+        "Les analystes voient le bitcoin à 80 000 dollars ; il cote aujourd'hui 65 000 dollars.",
+        mid2024,
+      ),
+    ).toEqual([
+      ['80 000 dollars', 'btc-target'],
+      ['65 000 dollars', 'btc-price'],
+    ]);
+  });
+});

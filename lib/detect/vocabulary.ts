@@ -373,6 +373,12 @@ export const FORECAST_WORDS = [
   'sees',
   'see',
   'seeing',
+  // `to see` a level in the other languages (`S'ils voient le prix atteindre`, `Analysten sehen Bitcoin bei`).
+  'voient',
+  'sehen',
+  'vedono',
+  'veem',
+  'zien',
   'eyes?',
   'eyeing',
   'targeted',
