@@ -52,7 +52,7 @@ const MAGNITUDE =
 /** Between a magnitude word and a currency word: `milliards de dollars`, `miliardi di dollari`. */
 const OF = `(?:${SPACE}(?:de|di|d['’]))?`;
 const PREFIX_CURRENCY =
-  '((?<![A-Za-z])(?:U\\$[SD]|US\\$|\\$US(?![A-Za-z])|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
+  '((?<![A-Za-z])(?:U\\$[SD]|u\\$s|US\\$|\\$US(?![A-Za-z])|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
   '|\\$|€|£|¥)';
 const OTHER_DOLLARS = `(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?`;
 const SUFFIX_CURRENCY =
@@ -110,6 +110,8 @@ function amountAt(text: string, anchor: number, from: number): RegExpExecArray |
   let start = anchor;
   if (text.charCodeAt(anchor) === 36 /* $ */) {
     while (start > from && anchor - start < 4 && isUpperCaseOrDot(text.charCodeAt(start - 1))) start--;
+    // `u$s46.291`: Rioplatense US dollars in lower case, as `U$S`.
+    if (start === anchor && start > from && text.charCodeAt(anchor - 1) === 117 /* u */) start--;
   }
   for (let candidate = start; candidate <= anchor; candidate++) {
     PREFIX_FORM.lastIndex = candidate;
@@ -219,6 +221,7 @@ function currencyOf(symbol: string): AmountCurrency {
     case '$':
     case 'US$':
     case 'U$S':
+    case 'u$s':
     case 'U$D':
     case 'USD':
     case 'USD$':

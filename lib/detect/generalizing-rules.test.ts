@@ -1455,3 +1455,26 @@ describe('seeing a level in the other languages, fourteenth round', () => {
     ]);
   });
 });
+
+describe('`u$s`, the Rioplatense US-dollar sign in lower case, fifteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it('reads it as US dollars, glued to its number or spaced', () => {
+    expect(kindsIn('El bitcoin cotizaba a u$s64.000 el lunes, tras tocar u$s 66.500.', mid2024)).toEqual([
+      ['u$s64.000', 'btc-price'],
+      ['u$s 66.500', 'btc-price'],
+    ]);
+  });
+
+  it('a cost and a target in it', () => {
+    expect(kindsIn('El costo de minar un bitcoin es de u$s46.000.', mid2024)).toEqual([
+      ['u$s46.000', 'btc-cost'],
+    ]);
+    expect(lastKind('El banco prevé que el bitcoin llegará a u$s150.000 en 2026.', mid2024)).toBe(
+      'btc-target',
+    );
+  });
+
+  it('not inside a word', () => {
+    expect(kindsIn('Menu$s 64.000 en la tienda.', mid2024).map(([text]) => text)).not.toContain('u$s 64.000');
+  });
+});
