@@ -130,9 +130,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * of names each with its cost in parentheses (`followed by Paraguay ($9,500) and Norway ($12,000)`; +86 B, 45,453 →
  * 45,539 B): one more cost on tune-kinds3, two on tune-kinds-en, no amount of any fold lost. Raised to 45,600 B for
  * a compound of the name and a forecast as a forecast word (`Bitcoin-Prognosen`, `Bitcoin-Kursziel`; +41 B, 45,539 →
- * 45,580 B): one more target on tune-kinds3 and one on tune-kinds-intl, no amount of any fold lost.
+ * 45,580 B): one more target on tune-kinds3 and one on tune-kinds-intl, no amount of any fold lost. Raised to
+ * 45,650 B for `u$s`, Rioplatense US dollars in lower case (`u$s46.291`; +27 B, 45,595 → 45,622 B): two prices and
+ * four targets more on tune-kinds4, a fold collected after the rule was first tried, two costs on tune-kinds3, no
+ * amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_600;
+const SECOND_STAGE_CEILING_BYTES = 45_650;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
