@@ -1478,3 +1478,24 @@ describe('`u$s`, the Rioplatense US-dollar sign in lower case, fifteenth round',
     expect(kindsIn('Menu$s 64.000 en la tienda.', mid2024).map(([text]) => text)).not.toContain('u$s 64.000');
   });
 });
+
+describe('a total cost with no complement, fifteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Según el informe, el coste total por bitcoin llegó a 90.000 dólares.',
+    'Selon le rapport, le coût total par bitcoin a atteint 90 000 dollars.',
+    'Secondo il rapporto, il costo totale per bitcoin è salito a 90.000 dollari.',
+    'Segundo o relatório, o custo total por bitcoin subiu para US$ 90.000.',
+    'Laut dem Bericht stiegen die Gesamtkosten pro Bitcoin auf 90.000 Dollar.',
+    'Volgens het rapport stegen de totale kosten per bitcoin naar 90.000 dollar.',
+    'Con la amortización, el coste total aproximado se eleva hasta 90.000 dólares.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-cost');
+  });
+
+  it('not with a complement, which may be a buyer’s', () => {
+    expect(lastKind('El costo total de un bitcoin comprado fue de 65.000 dólares.', mid2024)).toBe(
+      'btc-price',
+    );
+  });
+});

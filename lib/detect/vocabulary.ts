@@ -173,6 +173,10 @@ export const COST_WORDS = [
   // complement or qualifier follows: those say what the cost is of (`el costo de un bitcoin`, `o custo médio de
   // aquisição`, `le coût énergétique`) and are read by the phrases above.
   '(?:o|os|el|los|il|i|le|les) (?:custos?|cost(?:os?|es?|i)|co[uû]ts?)(?! (?:d|m[ée]di|moy|prom|[ée]n|[ée]l|marg|tot|p[aeo]r|pou))',
+  // A total cost with no complement (`el coste total por Bitcoin llegó a`, `coûts totaux : jusqu'à`); one with a
+  // complement (`el costo total de un bitcoin`) may be a buyer's.
+  '(?:custos?|cost(?:os?|es?|i)|co[uû]ts?) tota(?:l|les?|li|ux|is)(?: (?:aproximado|estimado|stimato|estimé))?(?! d)',
+  '(?:gesamtkosten|totale kosten)(?! (?:de|der|des|van))',
 ];
 
 /**
