@@ -1499,3 +1499,14 @@ describe('a total cost with no complement, fifteenth round', () => {
     );
   });
 });
+
+describe('Spanish and Italian electricity costs with a contracted article, fifteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    "Secondo il rapporto, il costo dell'energia per un bitcoin è salito a 50.000 dollari.",
+    'Según el estudio, el costo de la electricidad puede subir hasta 90.000 dólares por bitcoin en Irlanda.',
+    'Según el estudio, los costos de la electricidad en Asia llevan el promedio a 20.000 dólares.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-cost');
+  });
+});

@@ -177,6 +177,9 @@ export const COST_WORDS = [
   // complement (`el costo total de un bitcoin`) may be a buyer's.
   '(?:custos?|cost(?:os?|es?|i)|co[uû]ts?) tota(?:l|les?|li|ux|is)(?: (?:aproximado|estimado|stimato|estimé))?(?! d)',
   '(?:gesamtkosten|totale kosten)(?! (?:de|der|des|van))',
+  // Electricity and energy costs with a contracted article in Spanish and Italian (`el costo de la electricidad`,
+  // `il costo dell'energia`), as `le coût de l'électricité` in French.
+  "cost(?:os?|es?|i) (?:de la |della |dell['’])(?:energía|energia|electricidad|elettricità)",
 ];
 
 /**
