@@ -133,9 +133,13 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * 45,580 B): one more target on tune-kinds3 and one on tune-kinds-intl, no amount of any fold lost. Raised to
  * 45,650 B for `u$s`, Rioplatense US dollars in lower case (`u$s46.291`; +27 B, 45,595 → 45,622 B): two prices and
  * four targets more on tune-kinds4, a fold collected after the rule was first tried, two costs on tune-kinds3, no
- * amount of any fold lost.
+ * amount of any fold lost. Raised to 45,750 B for a total cost with no complement in the six other languages (`el
+ * coste total por Bitcoin`, `Gesamtkosten`; +62 B, 45,622 → 45,684 B): one more cost on tune-kinds4, one on
+ * tune-kinds3; and for electricity and energy costs with a contracted article in Spanish and Italian (`el costo de la
+ * electricidad`, `il costo dell'energia`; +29 B, 45,713 B): one more cost on each of the same folds, no amount of any
+ * fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_650;
+const SECOND_STAGE_CEILING_BYTES = 45_750;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
