@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts } from './find-amounts';
+import { anchorStart, findAmounts } from './find-amounts';
+import { CURRENCY_ANCHOR } from './may-hold-amount';
 
 const read = (text: string) =>
   findAmounts(text).map((amount) => ({
@@ -110,5 +111,20 @@ describe('findAmounts', () => {
   it('flags sums written with million, billion or trillion', () => {
     expect(findAmounts('$1.2 billion')[0]!.largeMagnitude).toBe(true);
     expect(findAmounts('$70K')[0]!.largeMagnitude).toBe(false);
+  });
+});
+
+describe('anchorStart', () => {
+  it('tells where each form of the currency anchor starts from where it ends', () => {
+    const text =
+      'a $1 b €2 c £3 d ¥4 USD5 EUR6 GBP7 JPY8 Dollar dollar Dólar dólar Euro euro Euros euros yen. ' +
+      'US$1, dollars, dólares, euro5, Yen yen$';
+    const pattern = new RegExp(CURRENCY_ANCHOR.source, 'g');
+    const starts: number[] = [];
+    for (let match; (match = pattern.exec(text)) !== null;) {
+      expect(anchorStart(text, pattern.lastIndex), match[0]).toBe(match.index);
+      starts.push(match.index);
+    }
+    expect(starts).toHaveLength(23);
   });
 });

@@ -71,6 +71,31 @@ const SUFFIX_FORM = new RegExp(
   'yu',
 );
 const ANCHOR = CURRENCY_ANCHOR;
+
+/**
+ * Where the anchor ending at `end` starts, told by its last character: each of CURRENCY_ANCHOR's words ends in a
+ * letter no other ends in, but for `dollar` and `dólar`. The anchor search runs with `test`, which builds no match
+ * array: with `exec`, building it took about a quarter of the search's time (the search alone over the bench text).
+ */
+export function anchorStart(text: string, end: number): number {
+  switch (text.charCodeAt(end - 1)) {
+    case 68 /* USD */:
+    case 82 /* EUR */:
+    case 80 /* GBP */:
+    case 89 /* JPY */:
+    case 110 /* yen */:
+      return end - 3;
+    case 111 /* euro */:
+      return end - 4;
+    case 115 /* euros */:
+      return end - 5;
+    case 114 /* dollar, dólar */:
+      return text.charCodeAt(end - 4) === 0xf3 ? end - 5 : end - 6;
+    default: // $ € £ ¥
+      return end - 1;
+  }
+}
+
 /** How far before a suffix currency its number may start (`70 000,50 million dollars`). */
 const SUFFIX_REACH = 40;
 
@@ -306,10 +331,10 @@ export function findAmounts(text: string): FoundAmount[] {
   const found: FoundAmount[] = [];
   let consumedTo = 0;
   ANCHOR.lastIndex = 0;
-  let anchor: RegExpExecArray | null;
-  while ((anchor = ANCHOR.exec(text)) !== null) {
-    if (anchor.index < consumedTo) continue;
-    const match = amountAt(text, anchor.index, consumedTo);
+  while (ANCHOR.test(text)) {
+    const anchor = anchorStart(text, ANCHOR.lastIndex);
+    if (anchor < consumedTo) continue;
+    const match = amountAt(text, anchor, consumedTo);
     if (match === null) continue;
     const prefix = isDigit(text.charCodeAt(match.index)) ? undefined : match[1];
     const numberText = (prefix === undefined ? match[1] : match[2]) ?? '';
