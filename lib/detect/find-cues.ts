@@ -43,6 +43,11 @@ export const CASE_FOLDS_APART = /[\u0130\u212a\u1e9e]/g;
  * written, and Chrome refuses to load a script holding a noncharacter ("isn't UTF-8 encoded").
  */
 export const NO_CUE = '\u2060';
+/**
+ * Either of the characters the copies replace (`OTHER_SPACE`, `CASE_FOLDS_APART`): most sentences have none, and one
+ * test of them costs less than the two replacements, each a call into the runtime even when it replaces nothing.
+ */
+const REPLACED = /[^\S\r\n\u2028\u2029 ]|[\u0130\u212a\u1e9e]/;
 
 /**
  * Whether the patterns read every sentence as a two-byte string (`NO_CUE` appended): from the first of the
@@ -262,7 +267,9 @@ function pushCue(
 export function findCues(text: string, start: number, end: number, search?: CueSearch): Cue[] {
   const cues: Cue[] = [];
   // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
-  const sentence = text.slice(start, end).replace(OTHER_SPACE, ' ');
+  const slice = text.slice(start, end);
+  const replaced = REPLACED.test(slice);
+  const sentence = replaced ? slice.replace(OTHER_SPACE, ' ') : slice;
   if (search)
     search(sentence, (index, cueEnd, group) =>
       pushCue(cues, sentence, index, cueEnd, group ?? CLAUSE, start),
@@ -271,7 +278,8 @@ export function findCues(text: string, start: number, end: number, search?: CueS
   else
     searchByLetter(
       cuePatterns(),
-      sentence.replace(CASE_FOLDS_APART, NO_CUE).toLowerCase() + (twoByteSentences ? NO_CUE : ''),
+      (replaced ? sentence.replace(CASE_FOLDS_APART, NO_CUE) : sentence).toLowerCase() +
+        (twoByteSentences ? NO_CUE : ''),
       start,
       cues,
     );
