@@ -137,9 +137,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * coste total por Bitcoin`, `Gesamtkosten`; +62 B, 45,622 → 45,684 B): one more cost on tune-kinds4, one on
  * tune-kinds3; and for electricity and energy costs with a contracted article in Spanish and Italian (`el costo de la
  * electricidad`, `il costo dell'energia`; +29 B, 45,713 B): one more cost on each of the same folds, no amount of any
- * fold lost.
+ * fold lost. Raised to 45,850 B for fewer allocations in detection, same output (+105 B, 45,818 B): the currency
+ * anchors searched without a match array each (`anchorStart`) and one test before the cue search's two replacements.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_750;
+const SECOND_STAGE_CEILING_BYTES = 45_850;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
