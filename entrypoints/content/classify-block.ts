@@ -6,7 +6,12 @@ import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-d
 import { detectPriceMentions, type PriceMention } from '@/lib/detect';
 import type { MarkedKind } from './marks/mark-mentions';
 import type { TextBlock } from './scan/collect-text-blocks';
-import { findArticleRegion, isOutsideArticle, type ArticleRegion } from './scan/find-article-body';
+import {
+  cachedNotArticleAround,
+  findArticleRegion,
+  isOutsideArticle,
+  type ArticleRegion,
+} from './scan/find-article-body';
 
 export type MarkedFind = PriceMention & { kind: MarkedKind };
 const isMarked = (found: PriceMention): found is MarkedFind => found.kind !== 'other';
@@ -26,10 +31,16 @@ export interface BlockClassifier {
 export function createBlockClassifier(document: Document, articleDate: () => ArticleDate): BlockClassifier {
   // undefined: not looked up since the last full pass (a page without an article body is not measured per block).
   let region: ArticleRegion | null | undefined;
+  // Kept with the region: a new look-up (a new pass, or the body gone) matches the page again.
+  let notArticleAround = cachedNotArticleAround();
   const needsRegion = () => region === undefined || (region !== null && !region.body.isConnected);
+  const findRegion = () => {
+    region = findArticleRegion(document);
+    notArticleAround = cachedNotArticleAround();
+  };
   const isOutside = (block: TextBlock): boolean => {
-    if (needsRegion()) region = findArticleRegion(document);
-    return isOutsideArticle(region ?? null, block.owner);
+    if (needsRegion()) findRegion();
+    return isOutsideArticle(region ?? null, block.owner, notArticleAround);
   };
 
   return {
@@ -55,7 +66,7 @@ export function createBlockClassifier(document: Document, articleDate: () => Art
       region = undefined;
     },
     findArticleBodyIfNeeded() {
-      if (needsRegion()) region = findArticleRegion(document);
+      if (needsRegion()) findRegion();
     },
     get needsArticleBody() {
       return needsRegion();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
 import { setHeadMarkup, setMarkup } from '../test-markup';
-import { findArticleRegion, isOutsideArticle } from './find-article-body';
+import { cachedNotArticleAround, findArticleRegion, isOutsideArticle } from './find-article-body';
 
 const prose = (words: string) =>
   `${words} and the rest of a sentence long enough to read as prose, with a second clause for good measure.`;
@@ -58,6 +58,21 @@ describe('the densest cluster of paragraph text', () => {
     expect(outside('ticker')).toBe(true);
     expect(outside('cell')).toBe(false);
   });
+});
+
+test('one pass’s cached look-up of the nearest never-article container answers as closest does, in any order', () => {
+  setMarkup(document.body, HEADER_ONLY_ARTICLE);
+  const around = cachedNotArticleAround();
+  const elements = [...document.body.querySelectorAll('*')];
+  // In reverse document order (an element before its container), then in order: the cache filled from both ends.
+  for (const element of [...elements].reverse().concat(elements)) {
+    expect(around(element), element.localName + (element.id ? `#${element.id}` : '')).toBe(
+      element.closest('nav,aside,[class*="ticker" i]'),
+    );
+  }
+  const region = findArticleRegion(document);
+  for (const element of elements)
+    expect(isOutsideArticle(region, element, around)).toBe(isOutsideArticle(region, element));
 });
 
 test('text in a web component is where its host is; a ticker inside a component is outside', () => {
