@@ -105,6 +105,18 @@ describe('collectTextBlocks in shadow trees', () => {
     texts(document.body, { onUndefined: (element: Element) => undefinedOnes.push(element.localName) });
     expect(undefinedOnes).toEqual(['later-ticker', 'later-badge']);
   });
+
+  test('one inside a shadow tree is handed over too; one that has its root already is read, not handed over', () => {
+    setMarkup(document.body, '<x-card></x-card><pending-widget></pending-widget>');
+    attach('x-card', '<p>In the card <later-chip></later-chip></p>');
+    attach('pending-widget', '<p>Widget text</p>');
+    const undefinedOnes: string[] = [];
+    const read = texts(document.body, {
+      onUndefined: (element: Element) => undefinedOnes.push(element.localName),
+    });
+    expect(undefinedOnes).toEqual(['later-chip']);
+    expect(read).toEqual(['In the card ', 'Widget text']);
+  });
 });
 
 describe('following a node out of its shadow tree', () => {
