@@ -112,6 +112,8 @@ export function everyTimeUpTo(date: Date): ReferenceRange {
   };
 }
 
+const highestPrices = new Map<number, number>();
+
 /**
  * The highest monthly price from July 2010 to the date's month, or the price at the date if higher (a steep month's
  * mean lags its end): no price quoted as a fact at that date can lie far above it. NaN after the bundled series ends,
@@ -129,7 +131,6 @@ export function highestPriceBy(date: Date): number {
   }
   return highest;
 }
-const highestPrices = new Map<number, number>();
 
 function highestPriceByUncached(date: Date): number {
   if (date.getTime() >= SERIES_START && priceAt(date).clamped) return Number.NaN;
