@@ -139,8 +139,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * electricidad`, `il costo dell'energia`; +29 B, 45,713 B): one more cost on each of the same folds, no amount of any
  * fold lost. Raised to 45,850 B for fewer allocations in detection, same output (+105 B, 45,818 B): the currency
  * anchors searched without a match array each (`anchorStart`) and one test before the cue search's two replacements.
+ * Raised to 46,000 B for the 1.5 MB page's pass, same output (+133 B, 45,951 B): the highest price by a date looked
+ * up once per date (detection under the pass 72.9 → 51.3 ms of profiler samples), each block's nearest
+ * nav/aside/ticker container cached for the pass, undefined custom elements found by one query.
  */
-const SECOND_STAGE_CEILING_BYTES = 45_850;
+const SECOND_STAGE_CEILING_BYTES = 46_000;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
