@@ -108,6 +108,13 @@ export default defineConfig({
       : {
           // Chromium 123 for light-dark() in the popup and options (the Highlight API needs 105).
           minimum_chrome_version: '123',
+          // The annotator, which the first stage imports (entrypoints/content/second-stage.ts: V8 compiles an
+          // imported file off the page's main thread). Any page of an enabled site may need it, user-added sites
+          // and their frames included. With use_dynamic_url a page can reach it only at a URL whose id changes
+          // every session, so it cannot probe for the extension by it.
+          web_accessible_resources: [
+            { resources: ['annotator.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+          ],
         }),
   }),
 });

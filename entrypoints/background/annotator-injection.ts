@@ -1,6 +1,7 @@
 // Injects the content script's second stage (the annotator, entrypoints/annotator.ts) into the frame whose first
 // stage asks for it (a `load-annotator` message): only pages holding a candidate amount pay for the detector, the
-// marks and the tooltip. The host access it needs is the first stage's own: the manifest's built-in sites, a
+// marks and the tooltip. Firefox's first stage always asks; Chromium's imports the file itself and asks only when
+// that failed (entrypoints/content/second-stage.ts). The host access it needs is the first stage's own: the manifest's built-in sites, a
 // user-added site's granted origins, or the popup's activeTab grant.
 import { browser, type Browser } from 'wxt/browser';
 import { describeError } from '@/lib/problems/tab-problems';

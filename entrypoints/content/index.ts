@@ -101,7 +101,7 @@ function run(ctx: FirstStageContext): void {
   const annotate = (): Promise<PageAnnotator | null> => {
     if (annotator) return Promise.resolve(annotator);
     if (!supportsHighlights()) return Promise.resolve(null);
-    starting ??= Promise.all([loadSecondStage(send), readLiveData()])
+    starting ??= Promise.all([loadSecondStage(send, (file) => browser.runtime.getURL(file)), readLiveData()])
       .then(([stage]) => startAnnotator(stage))
       .catch((error: unknown) => {
         reportError(error);

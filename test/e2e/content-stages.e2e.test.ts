@@ -1,5 +1,5 @@
 // The content script's two stages (entrypoints/content/second-stage.ts): every page of an enabled site gets the small
-// first stage; the annotator is injected only into a frame that holds, or later gains, a candidate amount.
+// first stage; the annotator is loaded only into a frame that holds, or later gains, a candidate amount.
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
@@ -18,6 +18,7 @@ const page = (body: string) => `<!doctype html><html lang="en"><head><meta chars
 
 const PAGES: Record<string, string> = {
   '/markets/2026/02/05/no-amount/': page(''),
+  '/markets/2026/02/05/price/': page('<p>Bitcoin traded at $70,100 on Thursday.</p>'),
   '/markets/2026/02/05/ticker/': page('<p>Bitcoin price: <span id="ticker">loading</span></p>'),
   '/markets/2026/02/05/component-only/': page(
     // Defined well after the first stage's look (a widget whose script comes late): an upgrade no mutation reports.
@@ -72,6 +73,26 @@ test('a page with no candidate amount ("Europe" is no euro) never loads the anno
   });
   await expect.poll(() => highlightTexts(tab, PRICE), { timeout: 10_000 }).toEqual(['$66,000']);
   expect(await annotatorLoaded(tab)).toBe(true);
+  await tab.close();
+});
+
+test('Chromium: the first stage imports the annotator as a module (compiled as it streams in, off the main thread), in its own world', async () => {
+  const tab = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(tab);
+  const scripts: { url: string; isModule?: boolean }[] = [];
+  cdp.on('Debugger.scriptParsed', (script) => void scripts.push(script));
+  await cdp.send('Debugger.enable');
+  await tab.goto(server.url(HOST, '/markets/2026/02/05/price/'));
+  expect(await waitForScan(tab), 'miner-margin:scan measure').toBe(true);
+  expect(await highlightTexts(tab, PRICE)).toEqual(['$70,100']);
+  // Once, as a module: the background's injection (the fallback) would have compiled it as a classic script.
+  const annotators = scripts.filter((script) => script.url.endsWith('/annotator.js'));
+  expect(annotators.map((script) => script.isModule)).toEqual([true]);
+  // It handed itself to the first stage in the extension's world; the page's world has no trace of it.
+  expect(await tab.evaluate(() => Object.keys(globalThis).some((key) => key.startsWith('minerMargin')))).toBe(
+    false,
+  );
+  await cdp.detach();
   await tab.close();
 });
 
