@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { articlesPlugin } from './lib/dataset/vite-plugin';
 import { cuePatternSourcesPlugin } from './lib/detect/vite-plugin';
 import { publishedEstimatesPlugin } from './lib/economics/vite-plugin';
+import { eagerCompileHint } from './scripts/eager-compile-hint';
 import { zodWithoutEvalProbe } from './scripts/zod-without-eval-probe';
 import { DEFAULT_SITES } from './lib/settings/schema';
 import { sitePatterns } from './lib/settings/sites';
@@ -49,7 +50,13 @@ export default defineConfig({
   // of lib/economics/data/published-estimates.csv. The detector's cue patterns are built from its word lists here,
   // not on every page (lib/detect/vite-plugin.ts).
   vite: () => ({
-    plugins: [articlesPlugin(), publishedEstimatesPlugin(), cuePatternSourcesPlugin(), zodWithoutEvalProbe()],
+    plugins: [
+      articlesPlugin(),
+      publishedEstimatesPlugin(),
+      cuePatternSourcesPlugin(),
+      zodWithoutEvalProbe(),
+      eagerCompileHint('annotator.js'),
+    ],
     // zod/mini's schema builders have no side effects, but the bundler cannot know: marked pure, a bundle that
     // only needs a constant from a schema module (the content script: DEFAULT_SITES, DEFAULT_SETTINGS) leaves zod
     // out (~6 KB gzip of its 30 KB budget). Names, not `z.x`: the bundler resolves `z.object` to `object`.
