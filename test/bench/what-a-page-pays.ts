@@ -218,10 +218,10 @@ export interface PageCostRow {
  * for the pass's measure did, 20 times a second, and for 20 s on a page without an amount: ~30 ms put on the
  * extension's host), and its tab has no probe (their animation-frame loop runs until a mark is seen).
  */
-const ADDED_WINDOW_MS = 3_000;
+export const ADDED_WINDOW_MS = 3_000;
 
 /** A tab with nothing in the page but the mark the CPU is counted from. */
-async function plainTab(browser: ExtensionBrowser): Promise<Page> {
+export async function plainTab(browser: ExtensionBrowser): Promise<Page> {
   const tab = await browser.context.newPage();
   await tab.addInitScript({
     content: `globalThis.__name ??= (fn) => fn; performance.mark(${JSON.stringify(DOCUMENT_START_MARK)});`,
