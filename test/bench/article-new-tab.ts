@@ -61,7 +61,8 @@ function breakdown(events: readonly TraceEvent[]) {
 }
 
 async function main() {
-  const page = benchPages()[0]!;
+  // BENCH_PAGE=1: the same article without an amount.
+  const page = benchPages()[Number(process.env.BENCH_PAGE ?? 0)]!;
   const server = await startBenchServer([page]);
   const browsers = [];
   for (const path of builds) browsers.push(await launchWithExtension({ extensionPath: path }));
