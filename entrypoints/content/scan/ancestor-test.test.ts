@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
 import { setMarkup } from '../test-markup';
-import { cachedAncestorTest } from './ancestor-test';
+import { cachedAncestorTest, cachedClosest } from './ancestor-test';
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -30,7 +30,21 @@ test('stops after stopAt, and where a known answer is given', () => {
   const matchesAside = (element: Element) => element.localName === 'aside';
   expect(cachedAncestorTest(matchesAside)(byId('p'))).toBe(true);
   expect(cachedAncestorTest(matchesAside, { stopAt: byId('root') })(byId('p'))).toBe(false);
-  const known = new Map([[byId('root'), false]]);
+  const known = new Map<Element, Element | null>([[byId('root'), null]]);
   expect(cachedAncestorTest(matchesAside, { known })(byId('p'))).toBe(false);
-  expect(known.get(byId('p'))).toBe(false);
+  expect(known.get(byId('p'))).toBe(null);
+});
+
+test('cachedClosest gives the nearest matching ancestor, as closest does, from its cache too', () => {
+  setMarkup(
+    document.body,
+    '<aside id="outer"><section id="inner"><p id="a">a</p><p id="b">b</p></section></aside>',
+  );
+  const closestSection = cachedClosest(
+    (element) => element.localName === 'section' || element.localName === 'aside',
+  );
+  expect(closestSection(byId('a'))).toBe(byId('inner'));
+  expect(closestSection(byId('b'))).toBe(byId('inner'));
+  expect(closestSection(byId('outer'))).toBe(byId('outer'));
+  expect(closestSection(document.body)).toBeNull();
 });

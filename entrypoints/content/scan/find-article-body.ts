@@ -1,6 +1,6 @@
 // Finds the article's own body (and its headline) the way reader modes do; lib/annotation/article-body decides from
 // the measurements taken here. Text outside the body (tickers, rails, navigation) shows today's prices.
-import { cachedAncestorTest } from './ancestor-test';
+import { cachedAncestorTest, cachedClosest } from './ancestor-test';
 import { bodyTextMatcher, densestParagraphContainer } from '@/lib/annotation/article-body';
 import { fromJsonLd } from './find-article-date';
 import { hostOf } from './shadow-roots';
@@ -43,7 +43,7 @@ interface Paragraph {
  */
 function notProseTest(root: Element): (element: Element) => boolean {
   return cachedAncestorTest((element) => element.matches(NOT_PROSE), {
-    known: new Map([[root, root.closest(NOT_PROSE) !== null]]),
+    known: new Map([[root, root.closest(NOT_PROSE)]]),
   });
 }
 
@@ -118,25 +118,7 @@ export function findArticleRegion(document: Document): ArticleRegion | null {
  * the extension's CPU on the 1.5 MB bench page). For `isOutsideArticle`.
  */
 export function cachedNotArticleAround(): (element: Element) => Element | null {
-  const known = new Map<Element, Element | null>();
-  return (element) => {
-    const unknown: Element[] = [];
-    let around: Element | null = null;
-    for (let current: Element | null = element; current; current = current.parentElement) {
-      const cached = known.get(current);
-      if (cached !== undefined) {
-        around = cached;
-        break;
-      }
-      unknown.push(current);
-      if (current.matches(NOT_ARTICLE)) {
-        around = current;
-        break;
-      }
-    }
-    for (const visited of unknown) known.set(visited, around);
-    return around;
-  };
+  return cachedClosest((element) => element.matches(NOT_ARTICLE));
 }
 
 /** The element, or the shadow host in the page's own tree it is rendered in (a web component's text). */
