@@ -6,14 +6,14 @@
  */
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/support/chromium';
 import { DOCUMENT_START_MARK } from './page-cost';
-import { mainThreadCpuOf, TASK_CATEGORIES, traced, type TraceEvent } from './task-attribution';
+import { mainThreadCpuOf, TASK_CATEGORIES, type TraceEvent } from './task-attribution';
 import {
-  ADDED_WINDOW_MS,
   BASELINE_HOST,
   benchPages,
   EXTENSION_HOST,
   plainTab,
   startBenchServer,
+  tracedLoad,
 } from './what-a-page-pays';
 import { FIRST_LOOK_MARK, SCAN_MEASURE } from '../../entrypoints/content/performance-marks';
 
@@ -23,17 +23,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function load(browser: ExtensionBrowser, url: string, categories: string, needPass: boolean) {
   const tab = await plainTab(browser);
-  const cdp = await browser.context.newCDPSession(tab);
-  const events = await traced(
-    cdp,
-    async () => {
-      await tab.bringToFront();
-      await tab.goto(url, { waitUntil: 'load' });
-      await tab.waitForTimeout(ADDED_WINDOW_MS);
-    },
-    categories,
-  );
-  await cdp.detach();
+  const events = await tracedLoad(browser, tab, url, categories);
   if (
     needPass &&
     !(await tab.evaluate((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE))

@@ -229,6 +229,30 @@ export async function plainTab(browser: ExtensionBrowser): Promise<Page> {
   return tab;
 }
 
+/**
+ * Loads `url` in `tab`, in front, traced with `categories` from before the navigation to ADDED_WINDOW_MS after its
+ * load event, and returns the trace's events.
+ */
+export async function tracedLoad(
+  browser: ExtensionBrowser,
+  tab: Page,
+  url: string,
+  categories: string,
+): Promise<TraceEvent[]> {
+  const cdp = await browser.context.newCDPSession(tab);
+  const events = await traced(
+    cdp,
+    async () => {
+      await tab.bringToFront();
+      await tab.goto(url, { waitUntil: 'load' });
+      await tab.waitForTimeout(ADDED_WINDOW_MS);
+    },
+    categories,
+  );
+  await cdp.detach();
+  return events;
+}
+
 /** One load's main-thread CPU on each host: the extension's, mark.js's, bare. */
 function addedBy(traces: readonly (readonly TraceEvent[])[]): [number, number, number] | null {
   const [extension, markJs, bare] = traces.map((trace) => mainThreadCpuOf(trace, DOCUMENT_START_MARK));
@@ -267,20 +291,8 @@ async function measureAdded(
     const traces: TraceEvent[][] = [];
     for (const [index, { host, query, categories }] of hosts.entries()) {
       const tab = await tabFor(index);
-      const cdp = await browser.context.newCDPSession(tab);
       const url = `${server.url(host, page.path)}?${newTabs ? 'new-tab' : 'next-page'}=${run}${query}${page.hash ?? ''}`;
-      traces.push(
-        await traced(
-          cdp,
-          async () => {
-            await tab.bringToFront();
-            await tab.goto(url, { waitUntil: 'load' });
-            await tab.waitForTimeout(ADDED_WINDOW_MS);
-          },
-          categories,
-        ),
-      );
-      await cdp.detach();
+      traces.push(await tracedLoad(browser, tab, url, categories));
       const passEnded = () =>
         tab.evaluate((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE);
       if (host === EXTENSION_HOST && page.amounts && !(await passEnded()))
