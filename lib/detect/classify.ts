@@ -1,6 +1,7 @@
 import type { Cue, CueCategory } from './find-cues';
 import type { FoundAmount } from './find-amounts';
 import { plausibleAgainst, plausibleAsAny, type PlausibleAs, type ReferenceRange } from './plausibility';
+import { asciiLowerCase, unicodeLowerCase } from './lower-case-copy';
 import type { MentionKind } from './types';
 
 /** The rule that decided a kind; `describeClassification` turns it into words. */
@@ -55,13 +56,13 @@ const ATTACHING_GAP = new RegExp(
 const CHANGE_BEFORE = new RegExp(
   // A lookbehind at the amount's start: one test per amount instead of one per character before it.
   String.raw`(?<=(?:^|[^A-Za-z])(?:f[ae]ll|drop(?:ped|s)?|r[io]se|rises|gain(?:ed|s)?|lost|los(?:es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|add(?:ed|s|ing)?|shed(?:s|ding)?|sl(?:id|ides|ipped)|surg(?:ed|es)|tumbl(?:ed|es)|rall(?:ied|ies)|plung(?:ed|es)|s[au]nk|soar(?:ed|s)|spik(?:ed|es)|dipp?(?:ed|s)?|declin(?:ed|es)|slump(?:ed|s)|rebound(?:ed|s)|swung|swings?|moved?|(?<!(?:end|ends|ended|ending|wind|winds|wound)\s)up|down|higher|lower|(?:an?|another)[^\S\r\n]+(?:[a-z-]+[^\S\r\n]+)?(?:growth|increase|decrease|gain|drop|decline|rise|fall|loss|jump|surge|plunge|slide)[^\S\r\n]+of)(?:[^\S\r\n]+by)?(?:[^\S\r\n]+(?:more[^\S\r\n]+than|nearly|about|almost|over|roughly|some|around|as[^\S\r\n]+much[^\S\r\n]+as|another|an[^\S\r\n]+additional|just|only|a[^\S\r\n]+further))?[^\S\r\n]*)`,
-  'iy',
+  'y',
 );
 const CHANGE_AFTER = new RegExp(
   String.raw`[^\S\r\n]*(?:(?:below|above|under|short of|shy of|off|away from)[^\S\r\n]+(?:its|the|their|a|an|this|that|last|record|all-time)(?![A-Za-z])` +
     String.raw`|(?:more|less|higher|lower|cheaper|dearer)[^\S\r\n]+than(?![A-Za-z])` +
     String.raw`|(?:(?:intraday|daily|overnight|weekly|hourly|single-day|one-day|one-hour|price)[^\S\r\n]+)?(?:drop|gain|move|swing|decline|jump|plunge|rally|rise|fall|loss|slide|sell-?off|bounce|spread|difference|gap|candle|wick|increase|decrease|premium|discount)s?(?![A-Za-z]))`,
-  'iy',
+  'y',
 );
 /**
  * A change in the other languages read: German `um` and Dutch `met` (`stieg um 2.000 Dollar`, `daalde met 2.000
@@ -86,7 +87,7 @@ const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
 ]+dan|bijna|ruim|zo['’]n|ongeveer|rund|etwa|knapp|fast|mehr[^\S
 ]+als))?[^\S
 ]*)`,
-  'iuy',
+  'uy',
 );
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
 /** A unit of one coin mined or produced after the amount, in the seven languages. */
@@ -587,8 +588,8 @@ export function classifyAmount(
   CHANGE_AFTER.lastIndex = amount.groupEnd;
   // After `at`, a level: a word of change after it is a verb (`once resistance at $10,000 falls`).
   if (
-    CHANGE_BEFORE.test(text) ||
-    (CHANGE_AFTER.test(text) &&
+    CHANGE_BEFORE.test(asciiLowerCase(text)) ||
+    (CHANGE_AFTER.test(asciiLowerCase(text)) &&
       !LEVEL_AT.test(text.slice(Math.max(0, amount.groupStart - 4), amount.groupStart)))
   ) {
     return { kind: 'other', rule: 'price-change' };
@@ -596,7 +597,7 @@ export function classifyAmount(
   CHANGE_BEFORE_OTHER_LANGUAGES.lastIndex = amount.groupStart;
   FROM_TO_AFTER.lastIndex = amount.groupEnd;
   const inRange = amount.groupStart !== amount.start || amount.groupEnd !== amount.end;
-  if (!inRange && CHANGE_BEFORE_OTHER_LANGUAGES.test(text) && !FROM_TO_AFTER.test(text)) {
+  if (!inRange && CHANGE_BEFORE_OTHER_LANGUAGES.test(unicodeLowerCase(text)) && !FROM_TO_AFTER.test(text)) {
     return { kind: 'other', rule: 'price-change' };
   }
 
