@@ -144,8 +144,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * nav/aside/ticker container cached for the pass, undefined custom elements found by one query. Raised to 46,050 B
  * for V8's compile hint at the annotator's top (+22 B; scripts/eager-compile-hint.ts): its functions compiled off the
  * main thread with the imported file: 10–14 ms less lazy compiling on the main thread in three traced new-tab loads.
+ * Lowered to 45,700 B when classify's three change patterns lost the `i` flag (matched in lower-case copies,
+ * `lib/detect/lower-case-copy.ts`; −312 B, 45,634 B).
  */
-const SECOND_STAGE_CEILING_BYTES = 46_050;
+const SECOND_STAGE_CEILING_BYTES = 45_700;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
