@@ -18,7 +18,10 @@ export const SECOND_STAGE_GLOBAL = 'minerMarginSecondStage';
 const loaded = (): SecondStage | undefined =>
   (globalThis as { [SECOND_STAGE_GLOBAL]?: SecondStage })[SECOND_STAGE_GLOBAL];
 
-/** The second stage's file in the build, as the background injects it and Chromium's first stage imports it. */
+/**
+ * The second stage's file in the build (WXT names an unlisted script after its entrypoint), as the background injects
+ * it and Chromium's first stage imports it.
+ */
 export const SECOND_STAGE_FILE = '/annotator.js' as const;
 
 /**
