@@ -47,7 +47,7 @@ export const NO_CUE = '\u2060';
  * Either of the characters the copies replace (`OTHER_SPACE`, `CASE_FOLDS_APART`): most sentences have none, and one
  * test of them costs less than the two replacements, each a call into the runtime even when it replaces nothing.
  */
-const REPLACED = /[^\S\r\n\u2028\u2029 ]|[\u0130\u212a\u1e9e]/;
+const REPLACED = new RegExp(`${OTHER_SPACE.source}|${CASE_FOLDS_APART.source}`);
 
 /**
  * Whether the patterns read every sentence as a two-byte string (`NO_CUE` appended): from the first of the
