@@ -6,16 +6,10 @@
  * inside the tuning split"). Reads the tuning split only; the frozen test split is not scored here. `--errors <fold>`
  * lists that fold's errors.
  */
-import { loadRealSnippets, splitOf, type RealSnippet, type ScoredRow } from './generalization-corpus';
+import type { ScoredRow } from './generalization-corpus';
 import { detectedRows, scoreLine } from './score-lines';
+import { FOLDS, foldOf, tuningSnippets as tuning } from './tuning-folds';
 
-export function foldOf(snippet: RealSnippet): string {
-  return snippet.batch.startsWith('tune-') ? snippet.batch.replace(/\.json$/, '') : 'orig';
-}
-
-const tuning = loadRealSnippets().filter((snippet) => splitOf(snippet) === 'tune');
-/** `orig`, then the `tune-*` batches present, in file-name order. */
-export const FOLDS = ['orig', ...[...new Set(tuning.map(foldOf))].filter((fold) => fold !== 'orig').sort()];
 const FOLD_LINE = { labelWidth: Math.max(...FOLDS.map((fold) => fold.length)) + 1, counts: true };
 
 const errorsOf = process.argv.includes('--errors')
