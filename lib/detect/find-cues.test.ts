@@ -120,6 +120,9 @@ describe('findCues in the lower case', () => {
       expect(atoms.some(([caseless]) => caseless!.test(character))).toBe(false);
     }
     expect(NO_CUE.toLowerCase()).toBe(NO_CUE);
+    // Sentences are sliced from the whole text's lower case, where a final `Σ` is `ς` (alone, `σ`): the same to them.
+    expect(atoms.filter(([, exact]) => exact!.test('\u03c2') !== exact!.test('\u03c3'))).toEqual([]);
+    expect('ΑΣ Β'.toLowerCase()).toBe('ας β');
     expect(NO_CUE.charCodeAt(0)).toBeGreaterThan(0xff);
     // It ends every sentence: no pattern has an anchor that would tell it from the end.
     const sources = [...CUE_WORD_GROUPS.map((group) => group.words), CLAUSE_PUNCTUATION].join('|');

@@ -1,5 +1,7 @@
 import { CUE_WORD_GROUPS } from './cue-pattern-data';
 import type { CueGroup } from './cue-pattern-sources';
+// (lower-case-copy.ts imports this module's characters: used in functions only, the cycle is harmless.)
+import { asciiLowerCase } from './lower-case-copy';
 
 export type CueCategory =
   | 'neutral'
@@ -30,12 +32,10 @@ export interface Cue {
 const OTHER_SPACE = /[^\S\r\n\u2028\u2029 ]/g;
 
 /**
- * The patterns read the sentence's lower case (their words are written in lower case) and are compiled without the
- * `i` flag: compiling the 27 case-insensitive patterns took a quarter to a third longer (in a fresh Chromium page,
- * medians of 9: 36 ms against 29 for one-byte strings, 38 against 26 for two-byte ones), paid by every page. Three
- * characters read otherwise in the lower case: `İ` (lower case two characters long), the Kelvin sign (lower case `k`)
- * and `ẞ` (`ß`); a case-insensitive pattern matches none of them, so the copy has `NO_CUE` in their place (the unit
- * test checks these are all, for every character and every character or class of the shipped patterns).
+ * Three characters the lower case reads otherwise than a case-insensitive pattern: `İ` (lower case two characters
+ * long), the Kelvin sign (lower case `k`) and `ẞ` (`ß`); a case-insensitive pattern matches none of them, so the
+ * copies have `NO_CUE` in their place (the unit test checks these are all, for every character and every character
+ * or class of the shipped patterns).
  */
 export const CASE_FOLDS_APART = /[\u0130\u212a\u1e9e]/g;
 /**
@@ -43,11 +43,6 @@ export const CASE_FOLDS_APART = /[\u0130\u212a\u1e9e]/g;
  * written, and Chrome refuses to load a script holding a noncharacter ("isn't UTF-8 encoded").
  */
 export const NO_CUE = '\u2060';
-/**
- * Either of the characters the copies replace (`OTHER_SPACE`, `CASE_FOLDS_APART`): most sentences have none, and one
- * test of them costs less than the two replacements, each a call into the runtime even when it replaces nothing.
- */
-const REPLACED = new RegExp(`${OTHER_SPACE.source}|${CASE_FOLDS_APART.source}`);
 
 /**
  * Whether the patterns read every sentence as a two-byte string (`NO_CUE` appended): from the first of the
@@ -262,27 +257,34 @@ function pushCue(
 }
 
 /**
+ * The copy of the text the letters' patterns read: its lower case (`asciiLowerCase`, which classification reads too,
+ * made once for a text) with plain spaces. The patterns' words are written in lower case, and the patterns compiled
+ * without the `i` flag: compiling the 27 case-insensitive patterns took a quarter to a third longer (in a fresh
+ * Chromium page, medians of 9: 36 ms against 29 for one-byte strings, 38 against 26 for two-byte ones), paid by
+ * every page. Each sentence is sliced from the copy: lower-casing each apart, and first looking in it for characters
+ * to replace, took a tenth of the cue search or more. The lower case of a sentence and of the whole text differ only
+ * at a `Σ` (`ς` at a word's end, else `σ`), which no pattern tells apart (the unit test checks).
+ */
+function cueCopy(text: string): string {
+  if (text !== copy.text) copy = { text, lower: asciiLowerCase(text).replace(OTHER_SPACE, ' ') };
+  return copy.lower;
+}
+let copy = { text: '', lower: '' };
+
+/**
  * All cues in `text[start, end)`, in order, with offsets into `text`, through the letters' patterns, or `search`.
  */
 export function findCues(text: string, start: number, end: number, search?: CueSearch): Cue[] {
   const cues: Cue[] = [];
   // Matching on the slice bounds the search: a sentence without cues must not scan the rest of the text.
-  const slice = text.slice(start, end);
-  const replaced = REPLACED.test(slice);
-  const sentence = replaced ? slice.replace(OTHER_SPACE, ' ') : slice;
+  const sentence = search
+    ? text.slice(start, end).replace(OTHER_SPACE, ' ')
+    : cueCopy(text).slice(start, end);
   if (search)
     search(sentence, (index, cueEnd, group) =>
       pushCue(cues, sentence, index, cueEnd, group ?? CLAUSE, start),
     );
-  // The lower case has the sentence's length, and its ASCII where the sentence has ASCII.
-  else
-    searchByLetter(
-      cuePatterns(),
-      (replaced ? sentence.replace(CASE_FOLDS_APART, NO_CUE) : sentence).toLowerCase() +
-        (twoByteSentences ? NO_CUE : ''),
-      start,
-      cues,
-    );
+  else searchByLetter(cuePatterns(), twoByteSentences ? sentence + NO_CUE : sentence, start, cues);
   // `₿` names bitcoin but is no word character, so it is looked for apart from the word pattern.
   let sign = sentence.indexOf('\u20bf');
   if (sign !== -1) {
