@@ -38,4 +38,13 @@ describe('lower-case copies for patterns without the i flag', () => {
     expect(differences(unicodeLowerCase, LATIN_LETTERS, 'iu', [/\p{L}/iu, /\p{L}/u])).toEqual([]);
     expect(unicodeLowerCase('Der Kurs STIEG um')).toBe('der kurs stieg um');
   });
+
+  it('makes each copy of a text holding a character only the other copy replaces as that copy alone would', () => {
+    // One lower case serves both copies of a text with none of the characters: `ſ` is the Unicode copy's only.
+    const text = 'Kurs STIEG um 2.000 Dollar, ſo';
+    expect(asciiLowerCase(text)).toBe('kurs stieg um 2.000 dollar, ſo');
+    expect(unicodeLowerCase(text)).toBe('kurs stieg um 2.000 dollar, so');
+    expect(asciiLowerCase('KURS \u212a')).toBe('kurs \u2060');
+    expect(unicodeLowerCase('KURS \u212a')).toBe('kurs k');
+  });
 });

@@ -12,7 +12,8 @@ import { CASE_FOLDS_APART, NO_CUE } from './find-cues';
  * long) and `ẞ` to `ß`, so the three are `NO_CUE` in the copy, a character matching no letter (as in find-cues.ts).
  */
 export function asciiLowerCase(text: string): string {
-  if (text !== ascii.text) ascii = { text, lower: text.replace(CASE_FOLDS_APART, NO_CUE).toLowerCase() };
+  if (text !== ascii.text)
+    ascii = { text, lower: lowerCase(text, () => text.replace(CASE_FOLDS_APART, NO_CUE)) };
   return ascii.lower;
 }
 let ascii = { text: '', lower: '' };
@@ -25,8 +26,26 @@ let ascii = { text: '', lower: '' };
  */
 export function unicodeLowerCase(text: string): string {
   if (text !== unicode.text)
-    unicode = { text, lower: text.replace(FOLDED_APART, (char) => (char === 'ſ' ? 's' : 'ĸ')).toLowerCase() };
+    unicode = {
+      text,
+      lower: lowerCase(text, () => text.replace(FOLDED_APART, (char) => (char === 'ſ' ? 's' : 'ĸ'))),
+    };
   return unicode.lower;
 }
 let unicode = { text: '', lower: '' };
 const FOLDED_APART = /\u0130|\u017f|\u0345/g;
+
+/**
+ * The lower case of `text` with `apart()` in its place when the text has a character either copy has otherwise. Most
+ * texts have none: their lower case is both copies, made once. (Lower-casing a two-byte text is a call into ICU,
+ * about 8 ns a character: for a text read once, making the two copies apart took longer than the rest of its
+ * detection.)
+ */
+function lowerCase(text: string, apart: () => string): string {
+  if (text !== plain.text) plain = { text, lower: READ_APART.test(text) ? '' : text.toLowerCase() };
+  return plain.lower || apart().toLowerCase();
+}
+let plain = { text: '', lower: '' };
+// Either copy's characters (`CASE_FOLDS_APART`, `FOLDED_APART`), written out: this module is evaluated before
+// find-cues.ts when that is imported first.
+const READ_APART = /[\u0130\u212a\u1e9e\u017f]|\u0345/;
