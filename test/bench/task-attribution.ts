@@ -36,6 +36,11 @@ export interface TaskAttribution {
   longTasks: LongTask[];
   /** The task with the most extension time in the window, ≥ 50 ms or not: the longest the extension held the thread. */
   longestExtensionTask: LongTask | null;
+  /**
+   * The extension's task (heldByExtension) with the most thread time in the window, ≥ 50 ms or not: the figure a
+   * long-task check on thread time compares with its threshold, so a run shows how far below it the pass stayed.
+   */
+  heaviestExtensionTask: LongTask | null;
 }
 
 export const LONG_TASK_MS = 50;
@@ -149,6 +154,7 @@ export function attributeTasks(
   const samples = samplesOf(profile, isOurs).filter((sample) => sample.ours);
   const tasks: LongTask[] = [];
   let longestExtensionTask: LongTask | null = null;
+  let heaviestExtensionTask: LongTask | null = null;
   for (const { event, extensionUs } of tasksOnThreadOf(mark, events, samples)) {
     if (event.ts + (event.dur ?? 0) < mark.ts || event.ts > end) continue;
     const task: LongTask = {
@@ -159,8 +165,10 @@ export function attributeTasks(
     };
     if (task.wallMs >= LONG_TASK_MS || task.threadMs >= LONG_TASK_MS) tasks.push(task);
     if (task.extensionMs > (longestExtensionTask?.extensionMs ?? 0)) longestExtensionTask = task;
+    if (heldByExtension(task) && task.threadMs > (heaviestExtensionTask?.threadMs ?? -1))
+      heaviestExtensionTask = task;
   }
-  return { longTasks: tasks, longestExtensionTask };
+  return { longTasks: tasks, longestExtensionTask, heaviestExtensionTask };
 }
 
 /**

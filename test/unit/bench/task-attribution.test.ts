@@ -68,6 +68,20 @@ describe('attributeTasks', () => {
     expect(page!.threadMs).toBe(20);
     expect(heldByExtension(page!)).toBe(false);
     expect(result?.longestExtensionTask).toBe(ours);
+    expect(result?.heaviestExtensionTask).toBe(ours);
+  });
+
+  test("the extension's heaviest task is its task with the most thread time, long or not", () => {
+    const events = [
+      mark('look', 1_000_000),
+      task(1_001_000, 30, 12), // the extension's 30 samples, waiting for a core most of it
+      task(1_031_000, 25, 20), // the extension's next 25
+      task(1_061_000, 58, 40), // the page's
+    ];
+    const result = attributeTasks(events, profile, isExtension, 'look', 'none');
+    expect(result?.longTasks).toHaveLength(1);
+    expect(result?.longestExtensionTask?.wallMs).toBe(30);
+    expect(result?.heaviestExtensionTask?.threadMs).toBe(20);
   });
 
   test('a sample standing for a long stretch counts only inside the task', () => {
