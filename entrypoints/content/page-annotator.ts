@@ -188,6 +188,12 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   const classifier = createBlockClassifier(document, currentArticleDate);
   const readBlock = (block: TextBlock) => {
     try {
+      // A mention keeps the block's text, never the block: the block holds its text nodes (block.nodes()), and
+      // every node a content script holds keeps an entry in its world's wrapper table (Blink keeps an isolated
+      // world's wrappers in a hash map; the page's own world keeps them in the node). Kept for thousands of
+      // mentions, a 5 MB page's nodes grew that table to 8 MB, and each doubling was one step inside a DOM call
+      // of the pass, up to 37-55 ms of thread time (issue 13; test/e2e/content-large-page.e2e.test.ts).
+      const blockText = block.text;
       for (const { found, outsideArticle } of classifier.classify(block)) {
         const mapped = rangeInBlock(block, found.start, found.end);
         if (!mapped) continue;
@@ -205,7 +211,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
           kind: found.kind,
           // Only the popup's list reads it: put together when asked.
           get context() {
-            return (context ??= contextAround(block.text, found.start, found.end));
+            return (context ??= contextAround(blockText, found.start, found.end));
           },
           outsideArticle,
         });
