@@ -30,9 +30,24 @@ test('stops after stopAt, and where a known answer is given', () => {
   const matchesAside = (element: Element) => element.localName === 'aside';
   expect(cachedAncestorTest(matchesAside)(byId('p'))).toBe(true);
   expect(cachedAncestorTest(matchesAside, { stopAt: byId('root') })(byId('p'))).toBe(false);
-  const known = new Map<Element, Element | null>([[byId('root'), null]]);
-  expect(cachedAncestorTest(matchesAside, { known })(byId('p'))).toBe(false);
-  expect(known.get(byId('p'))).toBe(null);
+  expect(cachedAncestorTest(matchesAside, { known: [byId('root'), null] })(byId('p'))).toBe(false);
+});
+
+test('keeps the answers of the last element asked and its ancestors only, not of every element met', () => {
+  setMarkup(
+    document.body,
+    '<aside id="aside"><div id="box"><p id="a">a</p><p id="b">b</p></div></aside><main id="main"><p id="c">c</p></main>',
+  );
+  const tested: string[] = [];
+  const insideAside = cachedAncestorTest((element) => {
+    tested.push(element.id || element.localName);
+    return element.localName === 'aside';
+  });
+  expect(insideAside(byId('a'))).toBe(true);
+  expect(insideAside(byId('c'))).toBe(false);
+  // Asked again after the walk went elsewhere: a's container and the aside are tested again.
+  expect(insideAside(byId('b'))).toBe(true);
+  expect(tested).toEqual(['a', 'box', 'aside', 'c', 'main', 'body', 'html', 'b', 'box', 'aside']);
 });
 
 test('cachedClosest gives the nearest matching ancestor, as closest does, from its cache too', () => {

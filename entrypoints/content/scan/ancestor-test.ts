@@ -1,32 +1,46 @@
 /**
- * The nearest of an element and its ancestors that `matches` (null if none), each element on the way up tested once
- * and its answer kept, so that elements sharing ancestors (a page's blocks, an article's paragraphs) share the work on
- * them. The walk stops after `stopAt`, and at any element `known` already answers for.
+ * The nearest of an element and its ancestors that `matches` (null if none), for elements asked in document order
+ * (a pass's blocks, an article's paragraphs): the answers of the last element's ancestors are kept, so elements
+ * sharing ancestors share the work on them. The walk stops after `stopAt`, and at `known`'s element, whose answer
+ * it gives.
+ *
+ * Kept in a short list compared by identity, not in a Map or Set: a page node a content script ever used as a key
+ * keeps its wrapper, and that wrapper's entry in its world's wrapper table, for the page's life. Keyed by every block
+ * and container, a 5 MB page's table grew to where each doubling was one step of 10-60 ms (issue 13).
  */
 export function cachedClosest(
   matches: (element: Element) => boolean,
-  {
-    stopAt,
-    known = new Map<Element, Element | null>(),
-  }: { stopAt?: Node; known?: Map<Element, Element | null> } = {},
+  { stopAt, known }: { stopAt?: Node; known?: readonly [Element, Element | null] } = {},
 ): (element: Element) => Element | null {
+  // The last element asked and its ancestors up to where its answer came from, with their answers.
+  let chain: Element[] = [];
+  let answers: (Element | null)[] = [];
   return (element) => {
-    const unknown: Element[] = [];
+    const visited: Element[] = [];
     let answer: Element | null = null;
+    let from = -1;
     for (let current: Element | null = element; current; current = current.parentElement) {
-      const cached = known.get(current);
-      if (cached !== undefined) {
-        answer = cached;
+      if (current === known?.[0]) {
+        answer = known[1];
         break;
       }
-      unknown.push(current);
+      const at = chain.indexOf(current);
+      if (at >= 0) {
+        answer = answers[at] ?? null;
+        from = at;
+        break;
+      }
+      visited.push(current);
       if (matches(current)) {
         answer = current;
         break;
       }
       if (current === stopAt) break;
     }
-    for (const visited of unknown) known.set(visited, answer);
+    const kept = from >= 0 ? chain.slice(from) : [];
+    const keptAnswers = from >= 0 ? answers.slice(from) : [];
+    chain = [...visited, ...kept];
+    answers = [...visited.map(() => answer), ...keptAnswers];
     return answer;
   };
 }
@@ -34,7 +48,7 @@ export function cachedClosest(
 /** Whether an element or one of its ancestors `matches`, as `cachedClosest` finds it. */
 export function cachedAncestorTest(
   matches: (element: Element) => boolean,
-  options: { stopAt?: Node; known?: Map<Element, Element | null> } = {},
+  options: { stopAt?: Node; known?: readonly [Element, Element | null] } = {},
 ): (element: Element) => boolean {
   const closest = cachedClosest(matches, options);
   return (element) => closest(element) !== null;

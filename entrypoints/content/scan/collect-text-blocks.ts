@@ -173,6 +173,8 @@ export function* collectTextBlocks(
   // dominated the scan); an element is only asked for its open shadow root, the few candidate text nodes'
   // elements are checked by hand.
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  // Owners read whose text nodes the walk may meet again (not stepped over). Not every owner: a page node used as a
+  // Set key keeps its wrapper for the page's life (ancestor-test.ts).
   const read = new Set<Element>();
   // Whether an element is skipped or inside a skipped one, each ancestor matched once per pass. (One
   // querySelectorAll for all skipped elements up front was a single 20+ ms call on a 5 MB page.)
@@ -188,12 +190,13 @@ export function* collectTextBlocks(
     if (!unorderedIn.contains(owner)) unorderedIn = null;
   };
   /** Goes on after `owner`, which has nothing left to find (its own text was read, it has no nested blocks). */
-  const stepOver = (owner: Element) => {
-    if (owner === root || !owner.isConnected || !root.contains(owner)) return;
+  const stepOver = (owner: Element): boolean => {
+    if (owner === root || !owner.isConnected || !root.contains(owner)) return false;
     if (stopAt && owner.contains(stopAt)) stopped = true;
     let last: Node = owner;
     while (last.lastChild) last = last.lastChild;
     walker.currentNode = last;
+    return true;
   };
   /** A custom element not defined yet may attach a shadow root once the page defines it: handed over. */
   const noteIfUndefined = (element: Element) => {
@@ -226,8 +229,10 @@ export function* collectTextBlocks(
       if (data.length === 0 || (mayHold && !mayHold(data))) continue;
       const owner = blockOf(node, root);
       if (!owner || read.has(owner)) continue;
-      read.add(owner);
-      if (isInsideSkipped(owner)) continue;
+      if (isInsideSkipped(owner)) {
+        read.add(owner);
+        continue;
+      }
       breakOrderBefore(owner);
       // Most blocks (a paragraph, a list item, a headline) hold only text and plain inline elements: their text is
       // the element's textContent, read natively, and their nodes are only looked up for a mention.
@@ -237,15 +242,15 @@ export function* collectTextBlocks(
           let located: BlockNodes | undefined;
           const plainOwner = owner;
           yield { text: asRendered(text), owner, nodes: () => (located ??= plainNodes(plainOwner)) };
-          stepOver(owner);
+          if (!stepOver(owner)) read.add(owner);
           continue;
         }
       }
       const found = { nested: false };
       yield* ownBlocks(owner, maxChars, isSkipped, found);
       // Checked after the yields: the page may have changed meanwhile.
-      if (!found.nested) stepOver(owner);
-      else unorderedIn ??= owner;
+      if (found.nested || !stepOver(owner)) read.add(owner);
+      if (found.nested) unorderedIn ??= owner;
     }
   }
   const startAt = options.startAt;

@@ -43,7 +43,7 @@ interface Paragraph {
  */
 function notProseTest(root: Element): (element: Element) => boolean {
   return cachedAncestorTest((element) => element.matches(NOT_PROSE), {
-    known: new Map([[root, root.closest(NOT_PROSE)]]),
+    known: [root, root.closest(NOT_PROSE)],
   });
 }
 
