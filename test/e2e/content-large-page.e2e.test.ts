@@ -70,8 +70,9 @@ afterAll(async () => {
 // profile's samples all in the walk's own frame, no GC or compile in the trace). The renderer's main thread took
 // 512, 1,024 and 2,048 page faults in the three heaviest tasks (read from /proc): a table of 2, 4 and 8 MB, new
 // each time. Blink keeps a content script's wrappers of page nodes in one hash map per world, which doubles as it
-// fills, and each mention kept its block and so all the block's text nodes. Mentions now keep the block's text only;
-// the heaviest task is 12-27 ms and takes at most ~512 faults.
+// fills; each mention kept its block and so all the block's text nodes, and the scan's caches used every block and
+// container as a key (which keeps a wrapper as holding it does). Now neither (README, Performance); the heaviest
+// task is 10-27 ms and takes at most ~512 faults.
 //
 // What is asserted is read from outside: a trace of the renderer's main-thread tasks with the profiler's samples in
 // each (test/bench/task-attribution.ts). A task is the extension's when at least half of it ran under the
