@@ -18,16 +18,16 @@ export function cachedClosest(
   return (element) => {
     const visited: Element[] = [];
     let answer: Element | null = null;
-    let from = -1;
+    // Where the walk up met the kept chain (-1: it did not).
+    let at = -1;
     for (let current: Element | null = element; current; current = current.parentElement) {
       if (current === known?.[0]) {
         answer = known[1];
         break;
       }
-      const at = chain.indexOf(current);
+      at = chain.indexOf(current);
       if (at >= 0) {
         answer = answers[at] ?? null;
-        from = at;
         break;
       }
       visited.push(current);
@@ -37,10 +37,8 @@ export function cachedClosest(
       }
       if (current === stopAt) break;
     }
-    const kept = from >= 0 ? chain.slice(from) : [];
-    const keptAnswers = from >= 0 ? answers.slice(from) : [];
-    chain = [...visited, ...kept];
-    answers = [...visited.map(() => answer), ...keptAnswers];
+    chain = visited.concat(at < 0 ? [] : chain.slice(at));
+    answers = visited.map(() => answer).concat(at < 0 ? [] : answers.slice(at));
     return answer;
   };
 }
