@@ -5,7 +5,7 @@
  * it gives.
  *
  * Kept in a short list compared by identity, not in a Map or Set: a page node a content script ever used as a key
- * keeps its wrapper, and that wrapper's entry in its world's wrapper table, for the page's life. Keyed by every block
+ * keeps its wrapper, and that wrapper's entry in its world's wrapper table, as holding it does. Keyed by every block
  * and container, a 5 MB page's table grew to where each doubling was one step of 10-60 ms (issue 13).
  */
 export function cachedClosest(

@@ -174,7 +174,7 @@ export function* collectTextBlocks(
   // elements are checked by hand.
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   // Owners read whose text nodes the walk may meet again (not stepped over). Not every owner: a page node used as a
-  // Set key keeps its wrapper for the page's life (ancestor-test.ts).
+  // Set key keeps its wrapper as holding it does (ancestor-test.ts).
   const read = new Set<Element>();
   // Whether an element is skipped or inside a skipped one, each ancestor matched once per pass. (One
   // querySelectorAll for all skipped elements up front was a single 20+ ms call on a 5 MB page.)
