@@ -47,19 +47,29 @@ export interface Sample {
   ours: boolean;
 }
 
-/** The profile's samples with their times, each marked when its stack holds a frame whose URL passes `matches`. */
+/**
+ * The profile's samples with their times, in time order, each marked when its stack holds a frame whose URL passes
+ * `matches`. V8 can record a sample out of order (a negative time delta; DevTools sorts them too): read in the
+ * recorded order, such a sample stood for a negative time, and a page's few extension samples summed to -1.1 ms.
+ */
 export function samplesOf(profile: Profile, matches: (url: string) => boolean): Sample[] {
   const ours = nodesMatching(profile, matches);
   const nodes = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  const samples: Sample[] = [];
+  const timed: { at: number; node: number }[] = [];
   let at = profile.startTime ?? 0;
   for (let index = 0; index < nodes.length; index++) {
     at += deltas[index] ?? 0;
-    const node = nodes[index]!;
-    samples.push({ at, us: deltas[index + 1] ?? 0, node, ours: ours(node) });
+    timed.push({ at, node: nodes[index]! });
   }
-  return samples;
+  // A stable sort: samples recorded at one time keep their order.
+  timed.sort((left, right) => left.at - right.at);
+  return timed.map(({ at: time, node }, index) => ({
+    at: time,
+    us: index + 1 < timed.length ? timed[index + 1]!.at - time : 0,
+    node,
+    ours: ours(node),
+  }));
 }
 
 /**
