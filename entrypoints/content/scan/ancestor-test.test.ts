@@ -7,7 +7,8 @@ const byId = (id: string) => document.getElementById(id)!;
 
 afterEach(() => document.body.replaceChildren());
 
-test('answers whether the element or an ancestor matches, testing each shared ancestor once', () => {
+/** An aside and a main with paragraphs, and a cached test for "inside the aside" that records each element it tests. */
+function asideTestOnMarkup() {
   setMarkup(
     document.body,
     '<aside id="aside"><div id="box"><p id="a">a</p><p id="b">b</p></div></aside><main id="main"><p id="c">c</p></main>',
@@ -17,6 +18,11 @@ test('answers whether the element or an ancestor matches, testing each shared an
     tested.push(element.id || element.localName);
     return element.localName === 'aside';
   });
+  return { insideAside, tested };
+}
+
+test('answers whether the element or an ancestor matches, testing each shared ancestor once', () => {
+  const { insideAside, tested } = asideTestOnMarkup();
   expect(insideAside(byId('a'))).toBe(true);
   expect(insideAside(byId('b'))).toBe(true);
   expect(insideAside(byId('c'))).toBe(false);
@@ -34,15 +40,7 @@ test('stops after stopAt, and where a known answer is given', () => {
 });
 
 test('keeps the answers of the last element asked and its ancestors only, not of every element met', () => {
-  setMarkup(
-    document.body,
-    '<aside id="aside"><div id="box"><p id="a">a</p><p id="b">b</p></div></aside><main id="main"><p id="c">c</p></main>',
-  );
-  const tested: string[] = [];
-  const insideAside = cachedAncestorTest((element) => {
-    tested.push(element.id || element.localName);
-    return element.localName === 'aside';
-  });
+  const { insideAside, tested } = asideTestOnMarkup();
   expect(insideAside(byId('a'))).toBe(true);
   expect(insideAside(byId('c'))).toBe(false);
   // Asked again after the walk went elsewhere: a's container and the aside are tested again.

@@ -3,16 +3,20 @@ import { cpuOf, samplesOf, type Profile } from '../../bench/page-cost';
 
 const frame = (url: string) => ({ functionName: 'f', url, lineNumber: 0, columnNumber: 0 });
 const isExtension = (url: string) => url.startsWith('chrome-extension://');
+/** A profile's tree: node 2 is the extension's script, node 3 the page's. */
+const EXTENSION_AND_PAGE = {
+  startTime: 0,
+  nodes: [
+    { id: 1, callFrame: frame(''), children: [2, 3] },
+    { id: 2, callFrame: frame('chrome-extension://abc/content.js') },
+    { id: 3, callFrame: frame('https://www.coindesk.com/app.js') },
+  ],
+};
 
 test('a sample counts for the time to the next one, up to twice the usual spacing (a longer gap is idle time)', () => {
   // Samples 0.3 ms apart: 5 in the extension, the last of them followed by 10 ms without a sample, then the page's.
   const profile: Profile = {
-    startTime: 0,
-    nodes: [
-      { id: 1, callFrame: frame(''), children: [2, 3] },
-      { id: 2, callFrame: frame('chrome-extension://abc/content.js') },
-      { id: 3, callFrame: frame('https://www.coindesk.com/app.js') },
-    ],
+    ...EXTENSION_AND_PAGE,
     samples: [2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3],
     timeDeltas: [0, 300, 300, 300, 300, 10_000, 300, 300, 300, 300, 300],
   };
@@ -24,12 +28,7 @@ test('a sample counts for the time to the next one, up to twice the usual spacin
 test('samples recorded out of order are read in time order, none standing for a negative time', () => {
   // The third sample was recorded 0.2 ms before the second (a negative delta): in time order 0, 0.1, 0.3, 0.6 ms.
   const profile: Profile = {
-    startTime: 0,
-    nodes: [
-      { id: 1, callFrame: frame(''), children: [2, 3] },
-      { id: 2, callFrame: frame('chrome-extension://abc/content.js') },
-      { id: 3, callFrame: frame('https://www.coindesk.com/app.js') },
-    ],
+    ...EXTENSION_AND_PAGE,
     samples: [3, 2, 2, 3],
     timeDeltas: [0, 300, -200, 500],
   };
