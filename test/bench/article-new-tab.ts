@@ -11,11 +11,12 @@ import {
   BASELINE_HOST,
   benchPages,
   EXTENSION_HOST,
+  passEnded,
   plainTab,
   startBenchServer,
   tracedLoad,
 } from './what-a-page-pays';
-import { FIRST_LOOK_MARK, SCAN_MEASURE } from '../../entrypoints/content/performance-marks';
+import { FIRST_LOOK_MARK } from '../../entrypoints/content/performance-marks';
 
 const runs = Number(process.argv[2] ?? 7);
 const builds = process.argv.slice(3);
@@ -24,11 +25,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function load(browser: ExtensionBrowser, url: string, categories: string, needPass: boolean) {
   const tab = await plainTab(browser);
   const events = await tracedLoad(browser, tab, url, categories);
-  if (
-    needPass &&
-    !(await tab.evaluate((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE))
-  )
-    throw new Error('the pass did not end');
+  if (needPass && !(await passEnded(tab))) throw new Error('the pass did not end');
   await tab.close();
   return events;
 }

@@ -218,7 +218,7 @@ export interface PageCostRow {
  * for the pass's measure did, 20 times a second, and for 20 s on a page without an amount: ~30 ms put on the
  * extension's host), and its tab has no probe (their animation-frame loop runs until a mark is seen).
  */
-export const ADDED_WINDOW_MS = 3_000;
+const ADDED_WINDOW_MS = 3_000;
 
 /** A tab with nothing in the page but the mark the CPU is counted from. */
 export async function plainTab(browser: ExtensionBrowser): Promise<Page> {
@@ -251,6 +251,11 @@ export async function tracedLoad(
   );
   await cdp.detach();
   return events;
+}
+
+/** Whether the extension's pass has ended in `tab` (its measure is there). */
+export function passEnded(tab: Page): Promise<boolean> {
+  return tab.evaluate((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE);
 }
 
 /** One load's main-thread CPU on each host: the extension's, mark.js's, bare. */
@@ -293,9 +298,7 @@ async function measureAdded(
       const tab = await tabFor(index);
       const url = `${server.url(host, page.path)}?${newTabs ? 'new-tab' : 'next-page'}=${run}${query}${page.hash ?? ''}`;
       traces.push(await tracedLoad(browser, tab, url, categories));
-      const passEnded = () =>
-        tab.evaluate((name) => performance.getEntriesByName(name).length > 0, SCAN_MEASURE);
-      if (host === EXTENSION_HOST && page.amounts && !(await passEnded()))
+      if (host === EXTENSION_HOST && page.amounts && !(await passEnded(tab)))
         throw new Error(`${page.label}: the pass did not end within ${ADDED_WINDOW_MS} ms of the load`);
       if (newTabs) await tab.close();
     }
