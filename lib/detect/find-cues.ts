@@ -1,5 +1,6 @@
 import { CUE_WORD_GROUPS } from './cue-pattern-data';
 import type { CueGroup } from './cue-pattern-sources';
+import { keptForLastText } from './kept-for-last-text';
 // (lower-case-copy.ts imports this module's characters: used in functions only, the cycle is harmless.)
 import { asciiLowerCase } from './lower-case-copy';
 
@@ -265,11 +266,7 @@ function pushCue(
  * to replace, took a tenth of the cue search or more. The lower case of a sentence and of the whole text differ only
  * at a `Σ` (`ς` at a word's end, else `σ`), which no pattern tells apart (the unit test checks).
  */
-function cueCopy(text: string): string {
-  if (text !== copy.text) copy = { text, lower: asciiLowerCase(text).replace(OTHER_SPACE, ' ') };
-  return copy.lower;
-}
-let copy = { text: '', lower: '' };
+const cueCopy = keptForLastText((text) => asciiLowerCase(text).replace(OTHER_SPACE, ' '));
 
 /**
  * All cues in `text[start, end)`, in order, with offsets into `text`, through the letters' patterns, or `search`.

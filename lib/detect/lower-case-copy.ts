@@ -5,18 +5,16 @@
  * read one after another.
  */
 import { CASE_FOLDS_APART, NO_CUE } from './find-cues';
+import { keptForLastText } from './kept-for-last-text';
 
 /**
  * For patterns without the `u` flag whose letters are ASCII: such a pattern with `i` matches an ASCII letter in either
  * case and no other character in its place. `İ` and the Kelvin sign are lower-cased to ASCII (`İ` two characters
  * long) and `ẞ` to `ß`, so the three are `NO_CUE` in the copy, a character matching no letter (as in find-cues.ts).
  */
-export function asciiLowerCase(text: string): string {
-  if (text !== ascii.text)
-    ascii = { text, lower: lowerCase(text, () => text.replace(CASE_FOLDS_APART, NO_CUE)) };
-  return ascii.lower;
-}
-let ascii = { text: '', lower: '' };
+export const asciiLowerCase = keptForLastText((text) =>
+  lowerCase(text, () => text.replace(CASE_FOLDS_APART, NO_CUE)),
+);
 
 /**
  * For patterns with the `u` flag: with `i` they match a character whose simple case folding is the pattern's. It is
@@ -24,15 +22,9 @@ let ascii = { text: '', lower: '' };
  * lower case) and U+0345 (no letter, but folded to `ι`, one: `\p{L}` matches it), which the copy has as `s` and `ĸ`
  * (a letter without case that no word has).
  */
-export function unicodeLowerCase(text: string): string {
-  if (text !== unicode.text)
-    unicode = {
-      text,
-      lower: lowerCase(text, () => text.replace(FOLDED_APART, (char) => (char === 'ſ' ? 's' : 'ĸ'))),
-    };
-  return unicode.lower;
-}
-let unicode = { text: '', lower: '' };
+export const unicodeLowerCase = keptForLastText((text) =>
+  lowerCase(text, () => text.replace(FOLDED_APART, (char) => (char === 'ſ' ? 's' : 'ĸ'))),
+);
 const FOLDED_APART = /\u0130|\u017f|\u0345/g;
 
 /**
@@ -42,10 +34,10 @@ const FOLDED_APART = /\u0130|\u017f|\u0345/g;
  * detection.)
  */
 function lowerCase(text: string, apart: () => string): string {
-  if (text !== plain.text) plain = { text, lower: READ_APART.test(text) ? '' : text.toLowerCase() };
-  return plain.lower || apart().toLowerCase();
+  return plainLowerCase(text) || apart().toLowerCase();
 }
-let plain = { text: '', lower: '' };
+// '' for a text with a character either copy has otherwise.
+const plainLowerCase = keptForLastText((text) => (READ_APART.test(text) ? '' : text.toLowerCase()));
 // Either copy's characters (`CASE_FOLDS_APART`, `FOLDED_APART`), written out: this module is evaluated before
 // find-cues.ts when that is imported first.
 const READ_APART = /[\u0130\u212a\u1e9e\u017f]|\u0345/;
