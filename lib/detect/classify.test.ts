@@ -87,6 +87,7 @@ describe('the infinitive guard', () => {
   it('passes every infinitive the German and Dutch future reads', () => {
     const words = /\(\?:([^()]+)\)\(\?!\[\\p\{L\}\]\)$/.exec(GERMAN_INFINITIVE.source)![1]!.split('|');
     expect(words.length).toBeGreaterThan(10);
-    for (const word of words) expect(INFINITIVE_ENDING.test(word.toUpperCase()), word).toBe(true);
+    // Both read the text's lower case.
+    for (const word of words) expect(INFINITIVE_ENDING.test(word), word).toBe(true);
   });
 });
