@@ -83,6 +83,23 @@ describe('classification rules', () => {
   });
 });
 
+describe('rules read in the lower case', () => {
+  it.each<[string, MentionKind]>([
+    ['MINERS FACE A $87,000 AVERAGE PRODUCTION COST.', 'btc-cost'],
+    ['Bitcoin Hits $70,000 On Heavy Volume', 'btc-price'],
+    ['Bitcoin WIRD auf 150.000 Dollar STEIGEN.', 'btc-target'],
+    ['Bitcoin Kan Naar 150.000 Dollar Stijgen', 'btc-target'],
+    ['Dass Bitcoin auf 150.000 Dollar STEIGEN KÖNNTE, glauben viele.', 'btc-target'],
+  ])('%s', (text, kind) => {
+    expect(kindsIn(text).map(([, found]) => found)).toEqual([kind]);
+  });
+
+  it('names the cue as the text writes it', () => {
+    const [mention] = explainPriceMentions('Bitcoin WIRD auf 150.000 Dollar STEIGEN.', { date });
+    expect(mention?.reason).toContain('forecast "WIRD"');
+  });
+});
+
 describe('the infinitive guard', () => {
   it('passes every infinitive the German and Dutch future reads', () => {
     const words = /\(\?:([^()]+)\)\(\?!\[\\p\{L\}\]\)$/.exec(GERMAN_INFINITIVE.source)![1]!.split('|');
