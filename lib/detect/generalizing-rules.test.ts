@@ -1510,3 +1510,28 @@ describe('Spanish and Italian electricity costs with a contracted article, fifte
     expect(lastKind(text, mid2024)).toBe('btc-cost');
   });
 });
+
+describe("a cost noun's complement with a few words before the coin's name, sixteenth round", () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'The all-in production cost of large public Bitcoin miners climbed to $58,000 last quarter.',
+    'El costo de producción de las grandes mineras de Bitcoin subió a 58.000 dólares.',
+    'O custo de produção das grandes mineradoras de Bitcoin subiu para US$ 58.000.',
+    'Le coût de production des mineurs cotés de Bitcoin a grimpé à 58 000 dollars.',
+    'Il costo di produzione dei grandi miner di Bitcoin è salito a 58.000 dollari.',
+    'Die Produktionskosten der börsennotierten Miner für einen Bitcoin stiegen auf 58.000 Dollar.',
+    'De productiekosten voor de grote miners van Bitcoin stegen naar 58.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-cost');
+  });
+
+  it.each([
+    'Rising energy costs for miners did not stop Bitcoin from trading at $66,000.',
+    'The mining costs of miners pushed Bitcoin to $58,000.',
+    'Les coûts de production des mineurs ont poussé Bitcoin à 58 000 dollars.',
+    'Die Produktionskosten der Miner haben Bitcoin auf 58.000 Dollar gedrückt.',
+    'De productiekosten van miners hebben Bitcoin naar 58.000 dollar geduwd.',
+  ])('not past a verb of the sentence: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-price');
+  });
+});

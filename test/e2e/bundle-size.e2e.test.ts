@@ -152,8 +152,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 45,800 B for the cue search slicing sentences from the text's lower-case copy and one lower case serving
  * both copies of a text (+36 B, 45,730 → 45,766 B; same output): a text read once, as a page reads each block,
  * 0.73–0.80 of the detector's time before (lib/detect/README.md).
+ * Raised to 45,950 B for the sixteenth round's rule (+167 B, 45,782 → 45,949 B): a cost noun's complement holds up to
+ * four words before the coin's name, not past a verb, in the seven languages (lib/detect/README.md, sixteenth round).
  */
-const SECOND_STAGE_CEILING_BYTES = 45_800;
+const SECOND_STAGE_CEILING_BYTES = 45_950;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
