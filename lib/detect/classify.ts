@@ -1,6 +1,12 @@
 import type { Cue, CueCategory } from './find-cues';
 import type { FoundAmount } from './find-amounts';
-import { plausibleAgainst, plausibleAsAny, type PlausibleAs, type ReferenceRange } from './plausibility';
+import {
+  isMonthName,
+  plausibleAgainst,
+  plausibleAsAny,
+  type PlausibleAs,
+  type ReferenceRange,
+} from './plausibility';
 import { asciiLowerCase, unicodeLowerCase } from './lower-case-copy';
 import type { MentionKind } from './types';
 
@@ -374,6 +380,11 @@ function costOfRelativeClause(
 /** How far after an amount a purpose (`to produce a bitcoin`) may say what the amount is spent on. */
 const PURPOSE_REACH = 60;
 
+/**
+ * A word, then a year (group 2): a month and its year when the word is a month's name (`in October 2022`, `im März
+ * 2022`, `en octubre de 2022`, `a ottobre 2022`).
+ */
+const WORD_AND_YEAR = /(?<!\p{L})(\p{L}{3,9}\.?)[^\S\r\n]+(?:(?:de|del|of)[^\S\r\n]+)?(20[0-4]\d)(?!\d)/giu;
 /** `Bitcoin to hit $200,000`: in a headline, a verb in the infinitive right after the subject is its future. */
 const INFINITIVE_AFTER_SUBJECT = /^[^\S\r\n]*(?:\((?:btc|xbt)\)[^\S\r\n]*)?to[^\S\r\n]+$/i;
 /**
@@ -523,6 +534,8 @@ export interface LazyReferences {
   atDateOnly: readonly ReferenceRange[];
   /** Where the sentence names a year after the article's (`in 2030`): a time that has not come. */
   laterYears(): readonly number[];
+  /** The article's year. */
+  year(): number;
   /** The highest price bitcoin had reached by the article's date, NaN if unknown (`highestPriceBy`). */
   highestPrice(): number;
   all(): readonly ReferenceRange[];
@@ -939,6 +952,13 @@ export function classifyAmount(
     CURRENT_BEFORE.test(text.slice(Math.max(0, amount.groupStart - 60), amount.groupStart))
   ) {
     forecast = undefined;
+  }
+  // A month of an earlier year between the forecast word and the level dates a fact (`She first made that forecast in
+  // October 2022, with bitcoin trading near $19,000`); a year alone may be the forecast's horizon (`would end 2023
+  // at`).
+  if (forecast !== undefined && forecast.end <= amount.groupStart) {
+    for (const [, word, year] of text.slice(forecast.end, amount.groupStart).matchAll(WORD_AND_YEAR))
+      if (Number(year) < references.year() && isMonthName(word!.toLowerCase())) forecast = undefined;
   }
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
     return { kind: 'other', rule: 'no-context' };

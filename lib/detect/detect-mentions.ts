@@ -156,6 +156,10 @@ class SentenceScope implements LazyReferences {
     return (this.later ??= laterYearsIn(this.text, this.start, this.end, this.date));
   }
 
+  year(): number {
+    return this.date.getUTCFullYear();
+  }
+
   highestPrice(): number {
     return (this.highest ??= highestPriceBy(this.date));
   }

@@ -1535,3 +1535,29 @@ describe("a cost noun's complement with a few words before the coin's name, sixt
     expect(lastKind(text, mid2024)).toBe('btc-price');
   });
 });
+
+describe('a past month between a forecast word and the level, sixteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Der Analyst stellte seine Prognose schon im März 2022 vor, als Bitcoin bei rund 42.000 Dollar stand.',
+    'She first made that forecast in October 2022, with bitcoin trading near $19,000.',
+    "L'analyste avait lancé cette prévision dès octobre 2022, avec le bitcoin à environ 19 000 dollars.",
+    "L'analista aveva fatto quella previsione già a ottobre 2022, con il bitcoin a circa 19.000 dollari.",
+    'El analista hizo ese pronóstico ya en octubre de 2022, con el bitcoin cerca de 19.000 dólares.',
+    'O analista fez essa previsão já em outubro de 2022, com o bitcoin perto de US$ 19.000.',
+    'De analist deed die voorspelling al in oktober 2022, toen bitcoin rond 19.000 dollar stond.',
+  ])('a fact of that month: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-price');
+  });
+
+  it.each([
+    // The month before the forecast word: the forecast was made then.
+    'In October 2022, the analyst predicted that bitcoin would reach $60,000.',
+    // A year with no month is the forecast's own horizon.
+    'The analyst said in 2022 that bitcoin would end 2023 at about $60,000.',
+    // A month still to come.
+    'The analyst expects bitcoin to top $90,000 by December 2024.',
+  ])('still a forecast: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-target');
+  });
+});

@@ -215,6 +215,13 @@ const LAST_YEAR =
 const MAY_NAME_YEAR = /year|jahr|ann[ée]e|an dernier|a[ñn]o|jaar|anno|ytd/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** True for a month's name or abbreviation in any of the languages read, in lower case (`october`, `märz`, `oct.`). */
+export function isMonthName(word: string): boolean {
+  return (
+    FOREIGN_MONTHS[word.endsWith('.') ? word.slice(0, -1) : word] !== undefined || ENGLISH_MONTH.test(word)
+  );
+}
+
 function monthBefore(month: number, date: Date): ReferenceRange {
   const articleYear = date.getUTCFullYear();
   const year = month <= date.getUTCMonth() ? articleYear : articleYear - 1;

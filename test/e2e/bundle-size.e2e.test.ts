@@ -154,8 +154,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * 0.73–0.80 of the detector's time before (lib/detect/README.md).
  * Raised to 45,950 B for the sixteenth round's rule (+167 B, 45,782 → 45,949 B): a cost noun's complement holds up to
  * four words before the coin's name, not past a verb, in the seven languages (lib/detect/README.md, sixteenth round).
+ * Raised to 46,100 B for the same round's second rule (+119 B, 45,949 → 46,068 B): a month of an earlier year between
+ * a forecast word and the level dates a fact (the month names are plausibility's, shared).
  */
-const SECOND_STAGE_CEILING_BYTES = 45_950;
+const SECOND_STAGE_CEILING_BYTES = 46_100;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
