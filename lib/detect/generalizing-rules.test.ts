@@ -1561,3 +1561,24 @@ describe('a past month between a forecast word and the level, sixteenth round', 
     expect(lastKind(text, mid2024)).toBe('btc-target');
   });
 });
+
+describe('the difficulty-regression model as a cost, sixteenth round', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    "Glassnode's difficulty regression model puts the figure at about $62,000.",
+    'Según el modelo de regresión de dificultad, la cifra ronda los 62.000 dólares.',
+    'Selon le modèle de régression de la difficulté, le chiffre avoisine 62 000 dollars.',
+    'Secondo il modello di regressione della difficoltà, la cifra è di circa 62.000 dollari.',
+    'Segundo o modelo de regressão de dificuldade, o valor fica perto de US$ 62.000.',
+    'Das Difficulty-Regression-Modell liegt derzeit bei rund 62.000 Dollar.',
+    'Het moeilijkheidsregressiemodel komt uit op ongeveer 62.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-cost');
+  });
+
+  it('not the price set beside it', () => {
+    expect(lastKind('Bitcoin trades at $70,000, well above the difficulty regression price.', mid2024)).toBe(
+      'btc-price',
+    );
+  });
+});

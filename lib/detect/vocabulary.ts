@@ -180,6 +180,14 @@ export const COST_WORDS = [
   // Electricity and energy costs with a contracted article in Spanish and Italian (`el costo de la electricidad`,
   // `il costo dell'energia`), as `le coût de l'électricité` in French.
   "cost(?:os?|es?|i) (?:de la |della |dell['’])(?:energía|energia|electricidad|elettricità)",
+  // The difficulty-regression model, a model of what mining costs (`the difficulty regression model puts it at`).
+  'difficulty regression(?: model| price)?',
+  'regresi[óo]n de (?:la )?dificultad',
+  'régression de (?:la )?difficulté',
+  'regressione della difficoltà',
+  'regressão de dificuldade',
+  'difficulty-regression(?:-modell)?',
+  'moeilijkheidsregressie(?:model)?',
 ];
 
 /**

@@ -155,9 +155,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 45,950 B for the sixteenth round's rule (+167 B, 45,782 → 45,949 B): a cost noun's complement holds up to
  * four words before the coin's name, not past a verb, in the seven languages (lib/detect/README.md, sixteenth round).
  * Raised to 46,100 B for the same round's second rule (+119 B, 45,949 → 46,068 B): a month of an earlier year between
- * a forecast word and the level dates a fact (the month names are plausibility's, shared).
+ * a forecast word and the level dates a fact (the month names are plausibility's, shared). Raised to 46,200 B for its
+ * third (+109 B, 46,068 → 46,177 B): the difficulty-regression model, a model of the cost of mining, in seven languages.
  */
-const SECOND_STAGE_CEILING_BYTES = 46_100;
+const SECOND_STAGE_CEILING_BYTES = 46_200;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
