@@ -1543,7 +1543,7 @@ describe('a past month between a forecast word and the level, sixteenth round', 
     'She first made that forecast in October 2022, with bitcoin trading near $19,000.',
     "L'analyste avait lancé cette prévision dès octobre 2022, avec le bitcoin à environ 19 000 dollars.",
     "L'analista aveva fatto quella previsione già a ottobre 2022, con il bitcoin a circa 19.000 dollari.",
-    'El analista hizo ese pronóstico ya en octubre de 2022, con el bitcoin cerca de 19.000 dólares.',
+    'El analista hizo ese pronóstico ya en septiembre de 2022, con el bitcoin cerca de 19.000 dólares.',
     'O analista fez essa previsão já em outubro de 2022, com o bitcoin perto de US$ 19.000.',
     'De analist deed die voorspelling al in oktober 2022, toen bitcoin rond 19.000 dollar stond.',
   ])('a fact of that month: %s', (text) => {
