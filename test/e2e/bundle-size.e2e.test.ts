@@ -157,8 +157,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 46,100 B for the same round's second rule (+119 B, 45,949 → 46,068 B): a month of an earlier year between
  * a forecast word and the level dates a fact (the month names are plausibility's, shared). Raised to 46,200 B for its
  * third (+109 B, 46,068 → 46,177 B): the difficulty-regression model, a model of the cost of mining, in seven languages.
+ * Raised to 46,400 B for that round's cost complement read word by word (+162 B, 46,177 → 46,339 B; same output): as
+ * one pattern with a verb's lookahead before each word it took 5–9 ms to compile on a fresh page.
  */
-const SECOND_STAGE_CEILING_BYTES = 46_200;
+const SECOND_STAGE_CEILING_BYTES = 46_400;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
