@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GERMAN_INFINITIVE, INFINITIVE_ENDING } from './classify';
+import {
+  CHANGE_BEFORE_OTHER_LANGUAGES,
+  CHANGE_BEFORE_OTHER_LANGUAGES_ENDING,
+  CHANGE_BEFORE_OTHER_LANGUAGES_ENDING_LENGTH,
+  GERMAN_INFINITIVE,
+  INFINITIVE_ENDING,
+} from './classify';
 import { explainPriceMentions } from './index';
 import type { MentionKind } from './types';
 
@@ -106,5 +112,54 @@ describe('the infinitive guard', () => {
     expect(words.length).toBeGreaterThan(10);
     // Both read the text's lower case.
     for (const word of words) expect(INFINITIVE_ENDING.test(word), word).toBe(true);
+  });
+});
+
+describe("the guard of the other languages' change words", () => {
+  const ending = (before: string) =>
+    CHANGE_BEFORE_OTHER_LANGUAGES_ENDING.test(
+      before.trimEnd().slice(-CHANGE_BEFORE_OTHER_LANGUAGES_ENDING_LENGTH),
+    );
+
+  it('holds wherever the pattern does: every word, word and qualifier of the pattern before an amount', () => {
+    // Every word of the pattern's source (`zo’n` is written with a class there), alone, after a word, and after two.
+    const tokens = [
+      ...new Set(
+        CHANGE_BEFORE_OTHER_LANGUAGES.source.match(/[\p{L}]{2,}/gu)!.filter((token) => token !== 'rund'),
+      ),
+      'rund',
+      "zo'n",
+      'zo’n',
+      'kursanstieg',
+    ];
+    const holds = (before: string) => {
+      CHANGE_BEFORE_OTHER_LANGUAGES.lastIndex = before.length;
+      return CHANGE_BEFORE_OTHER_LANGUAGES.test(`${before}1`);
+    };
+    let held = 0;
+    const firsts = tokens.filter((token) => holds(`x ${token} `));
+    expect(firsts.length).toBeGreaterThan(25);
+    for (const first of tokens)
+      for (const second of tokens) {
+        for (const before of [`x ${first} ${second} `, `x ${first} ${second}`]) {
+          if (!holds(before)) continue;
+          held++;
+          expect(ending(before), before).toBe(true);
+        }
+      }
+    for (const first of firsts)
+      for (const second of tokens)
+        for (const third of tokens) {
+          const before = `x ${first} ${second} ${third}  `;
+          if (!holds(before)) continue;
+          held++;
+          expect(ending(before), before).toBe(true);
+        }
+    expect(held).toBeGreaterThan(100);
+  });
+
+  it('turns away the text before most amounts', () => {
+    for (const before of ['Bitcoin rose to ', 'trading at', 'the price of', 'Bitcoin a franchi les '])
+      expect(ending(before), before).toBe(false);
   });
 });
