@@ -159,8 +159,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * third (+109 B, 46,068 → 46,177 B): the difficulty-regression model, a model of the cost of mining, in seven languages.
  * Raised to 46,400 B for that round's cost complement read word by word (+162 B, 46,177 → 46,339 B; same output): as
  * one pattern with a verb's lookahead before each word it took 5–9 ms to compile on a fresh page.
+ * Raised to 46,500 B for the guard of the other languages' change pattern (+74 B, 46,339 → 46,413 B; same output): that
+ * pattern (2.3 ms to compile on a fresh page) now runs only where the text before an amount ends with one of its words.
  */
-const SECOND_STAGE_CEILING_BYTES = 46_400;
+const SECOND_STAGE_CEILING_BYTES = 46_500;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
