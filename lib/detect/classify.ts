@@ -99,18 +99,27 @@ export const CHANGE_BEFORE_OTHER_LANGUAGES = new RegExp(
 );
 /**
  * How CHANGE_BEFORE_OTHER_LANGUAGES can end before the amount (its spaces aside): the last word of each of its words
- * and qualifiers. Where the text before an amount ends otherwise, that pattern cannot hold, and it is not run: a page
- * with none of these words before an amount does not compile it (its `\p{L}` classes and lookbehinds took 1–2 ms of
- * a fresh page). A change of those words must change this list.
+ * and qualifiers. A change of those words must change this list (the unit test builds them from its source).
  */
-export const CHANGE_BEFORE_OTHER_LANGUAGES_ENDING = new RegExp(
+const CHANGE_BEFORE_OTHER_LANGUAGES_ENDING = new RegExp(
   '(?:um|met|perdere|guadagnare|perder|ganar|perdre|gagner|ganhar|caiu|subiu|recuou|avançou|perdeu|ganhou|' +
     'valorizou|cayó|subió|bajó|perdió|ganó|retrocedió|avanzó|perde|guadagna|cede|perso|guadagnato|perd|gagne|perdu|' +
     "gagné|de|von|quase|aproximadamente|casi|unos|oltre|quasi|circa|di|environ|quelque|dan|bijna|ruim|['’]n|" +
     'ongeveer|rund|etwa|knapp|fast|als)$',
 );
 /** The longest of those endings, and so how much of the text before an amount the test reads. */
-export const CHANGE_BEFORE_OTHER_LANGUAGES_ENDING_LENGTH = 'aproximadamente'.length;
+const CHANGE_BEFORE_OTHER_LANGUAGES_ENDING_LENGTH = 'aproximadamente'.length;
+
+/**
+ * False where CHANGE_BEFORE_OTHER_LANGUAGES cannot hold at `at` of `lowerCase` (the text before it, spaces aside, ends
+ * with none of its words): there it is not run, and a page with none of these words before an amount does not compile
+ * it (its `\p{L}` classes and lookbehinds took 1–2 ms of a fresh page).
+ */
+export function mayBeChangeInOtherLanguages(lowerCase: string, at: number): boolean {
+  return CHANGE_BEFORE_OTHER_LANGUAGES_ENDING.test(
+    lowerCase.slice(0, at).trimEnd().slice(-CHANGE_BEFORE_OTHER_LANGUAGES_ENDING_LENGTH),
+  );
+}
 
 /** `de 70 000 à 60 000 dollars`, `von 53.000 auf 60.000 Dollar`: from one level to another, no change (a range is no change either). */
 /** A unit of one coin mined or produced after the amount, in the seven languages. */
@@ -674,12 +683,7 @@ export function classifyAmount(
   const inRange = amount.groupStart !== amount.start || amount.groupEnd !== amount.end;
   if (
     !inRange &&
-    CHANGE_BEFORE_OTHER_LANGUAGES_ENDING.test(
-      unicodeLowerCase(text)
-        .slice(0, amount.groupStart)
-        .trimEnd()
-        .slice(-CHANGE_BEFORE_OTHER_LANGUAGES_ENDING_LENGTH),
-    ) &&
+    mayBeChangeInOtherLanguages(unicodeLowerCase(text), amount.groupStart) &&
     CHANGE_BEFORE_OTHER_LANGUAGES.test(unicodeLowerCase(text)) &&
     !FROM_TO_AFTER.test(text)
   ) {

@@ -217,10 +217,12 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** True for a month's name or abbreviation in any of the languages read, in lower case (`october`, `märz`, `oct.`). */
 export function isMonthName(word: string): boolean {
-  return (
-    FOREIGN_MONTHS[word.endsWith('.') ? word.slice(0, -1) : word] !== undefined || ENGLISH_MONTH.test(word)
-  );
+  return foreignMonth(word) !== undefined || ENGLISH_MONTH.test(word);
 }
+
+/** The month index of a month's name in another language read (`märz`, `oct.` is no such name), in lower case. */
+const foreignMonth = (word: string): number | undefined =>
+  FOREIGN_MONTHS[word.endsWith('.') ? word.slice(0, -1) : word];
 
 function monthBefore(month: number, date: Date): ReferenceRange {
   const articleYear = date.getUTCFullYear();
@@ -249,7 +251,7 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
   MONTH_CANDIDATE.lastIndex = 0;
   while ((match = MONTH_CANDIDATE.exec(sentence)) !== null) {
     const word = match[0].toLowerCase();
-    const foreign = FOREIGN_MONTHS[word.endsWith('.') ? word.slice(0, -1) : word];
+    const foreign = foreignMonth(word);
     if (foreign !== undefined) {
       ranges.push(monthBefore(foreign, date));
     } else if (
