@@ -1584,3 +1584,29 @@ describe('the difficulty-regression model as a cost, sixteenth round', () => {
     );
   });
 });
+
+describe('`can` with any verb when bitcoin is its subject, seventeenth round', () => {
+  const early2025 = new Date('2025-03-01');
+  it.each([
+    'Segundo o analista, o Bitcoin pode despencar para US$ 70.000.',
+    'Según el analista, Bitcoin puede desplomarse hasta los 70.000 dólares.',
+    "Selon l'analyste, le bitcoin peut reculer jusqu'à 70 000 dollars.",
+    "Secondo l'analista, il bitcoin può ripiegare fino a 70.000 dollari.",
+    // Dutch puts the subject after `kan` when the sentence opens with something else.
+    'Volgens de analist kan bitcoin terugzakken naar 70.000 dollar.',
+    'Bitcoin kan terugzakken naar 70.000 dollar.',
+  ])('a forecast: %s', (text) => {
+    expect(lastKind(text, early2025)).toBe('btc-target');
+  });
+
+  it.each([
+    // A buyer's `can`: its subject is a person.
+    'On peut acheter un bitcoin à 60 000 dollars sur cette plateforme.',
+    'Hoy se puede comprar un bitcoin por 60.000 dólares.',
+    'Je kan bitcoin kopen voor 60.000 dollar bij deze beurs.',
+    // `can have` reached: a past possibility.
+    'O Bitcoin pode ter chegado a US$ 70.000 na semana passada.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text, early2025)).toBe('btc-price');
+  });
+});

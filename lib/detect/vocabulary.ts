@@ -495,6 +495,12 @@ export const FORECAST_WORDS = [
   'vaudr(?:a|ait)',
   // `can` with a verb of a level in Portuguese and Spanish (`pode chegar`, `puede alcanzar`).
   '(?:pode|podem|puede|pueden) (?:ser|chegar|atingir|subir|cair|alcançar|alcanzar|llegar|superar|caer)',
+  // `can` with any verb in the infinitive when bitcoin is its subject: right before it, or right after it in Dutch
+  // (`Bitcoin pode romper US$20 mil`, `Met een positief sentiment kan Bitcoin terugveren naar 40.000 dollar`); not a
+  // buyer's `can`, whose subject is a person (`On peut acheter un bitcoin à`, `se puede comprar un bitcoin por`, `je
+  // kan bitcoin kopen voor`), nor `can have` (a past possibility). The Dutch cue is `kan` alone: the name stays a cue.
+  '(?:pode|puede|peut|può|kan)(?<=(?:bitcoin|btc) (?:pode|puede|peut|può|kan)) (?!(?:ter|haber|avoir|avere|hebben) )[a-zàâçéèêëíîïóôõöúùûü]{2,}(?:ar|er|ir|re|en)(?:se|si)?(?![a-z])',
+  'kan(?<!(?:je|jij|u|we|wij|men|ze|zij|hij|ik) kan)(?= (?:bitcoin|btc) [a-zàâçéèêëíîïóôõöúùûü]{2,}en(?![a-z]))',
   // `it is expected`, bets and what is possible or destined in the other languages.
   'espera-se',
   'se espera',
