@@ -1610,3 +1610,26 @@ describe('`can` with any verb when bitcoin is its subject, seventeenth round', (
     expect(lastKind(text, early2025)).toBe('btc-price');
   });
 });
+
+describe('support and resistance in the other languages, seventeenth round', () => {
+  const early2025 = new Date('2025-03-01');
+  it.each([
+    'O suporte dos US$ 78 mil não resistiu à pressão vendedora.',
+    'El soporte de los 78.000 dólares no resistió la presión vendedora.',
+    'La résistance des 90 000 dollars reste intacte cette semaine.',
+    'Il supporto dei 78.000 dollari non ha retto alla pressione.',
+    'La resistencia de los 90.000 dólares sigue intacta esta semana.',
+    'La resistenza dei 90.000 dollari resta intatta questa settimana.',
+    'Die Widerstandsmarke von 90.000 Dollar blieb diese Woche intakt.',
+    'Het steunniveau van 78.000 dollar gaf deze week mee.',
+    'De weerstand van 90.000 dollar bleef deze week intact.',
+  ])('a level of the price: %s', (text) => {
+    expect(lastKind(text, early2025)).toBe('btc-price');
+  });
+
+  it('not help in German', () => {
+    expect(
+      lastKind('Die Regierung sagte eine Unterstützung von 78.000 Dollar für das Projekt zu.', early2025),
+    ).toBe('other');
+  });
+});
