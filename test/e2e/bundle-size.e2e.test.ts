@@ -161,8 +161,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * one pattern with a verb's lookahead before each word it took 5–9 ms to compile on a fresh page.
  * Raised to 46,500 B for the guard of the other languages' change pattern (+74 B, 46,339 → 46,413 B; same output): that
  * pattern (2.3 ms to compile on a fresh page) now runs only where the text before an amount ends with one of its words.
+ * Raised to 46,750 B for the seventeenth round's two rules (lib/detect/README.md; 46,466 B before them): `can` with any
+ * verb in the infinitive when bitcoin is its subject, in Portuguese, Spanish, French, Italian and Dutch (+140 B,
+ * 46,606 B; one more target on each of tune-kinds3 and tune-kinds4, no amount of any fold lost), and support and
+ * resistance as price words in the six other languages (+85 B, 46,691 B; four more prices on tune-kinds4).
  */
-const SECOND_STAGE_CEILING_BYTES = 46_500;
+const SECOND_STAGE_CEILING_BYTES = 46_750;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
