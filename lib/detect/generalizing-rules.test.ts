@@ -1633,3 +1633,40 @@ describe('support and resistance in the other languages, seventeenth round', () 
     ).toBe('other');
   });
 });
+
+describe('forecast nouns in Spanish and Dutch, eighteenth round', () => {
+  it.each([
+    'Las predicciones de los analistas sitúan el bitcoin en 150.000 dólares.',
+    'La predicción del analista sitúa el bitcoin en 150.000 dólares.',
+    'De koersdoelen van de analisten liggen rond 150.000 dollar.',
+  ])('a forecast: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('not a level in a clause of its own', () => {
+    expect(lastKind('La predicción del analista se cumplió: el bitcoin cotiza a 70.000 dólares.')).toBe(
+      'btc-price',
+    );
+  });
+});
+
+describe('a level 1.4 times the highest price reached is one not yet reached, eighteenth round', () => {
+  const mid2024 = new Date('2024-06-01');
+  it.each<[string, Date]>([
+    // The highest monthly price by 10 March 2026 is about $115,000, by 1 June 2024 about $67,000.
+    ['Bitcoin bei 165.000 Dollar: die Analysten der Bank legen nach.', date],
+    ['Bitcoin à 165 000 dollars dans le nouveau modèle de la banque.', date],
+    ["Bitcoin at $95,000 in the bank's new model.", mid2024],
+  ])('a forecast: %s', (text, at) => {
+    expect(lastKind(text, at)).toBe('btc-target');
+  });
+
+  it.each<[string, Date]>([
+    ["Bitcoin at $150,000 in the bank's new model.", date],
+    ["Bitcoin at $90,000 in the bank's new model.", mid2024],
+    // A month's peak a third above its mean (December 2017) is still a price.
+    ['Bitcoin reached $19,800 on Sunday, a new record.', new Date('2017-12-18')],
+  ])('still a price: %s', (text, at) => {
+    expect(lastKind(text, at)).toBe('btc-price');
+  });
+});

@@ -602,10 +602,12 @@ export const TARGET_WORDS = [
   'objetivos?',
   'previsi(?:ón|ones|one|oni)',
   'pronósticos?',
+  // Spanish `prediction`, singular and plural (`las predicciones de los analistas`), as English `predictions?`.
+  'predicci(?:ón|ones)',
   'obiettiv[oi]',
   'alvos?',
   'previs(?:ão|ões)',
-  'koersdoel',
+  'koersdoel(?:en)?',
   // Portuguese and Spanish `meta` (target) with its article: English `Meta` is a company.
   '(?:a|la|uma|una) (?:nova |nueva )?metas?',
   'projeç(?:ão|ões)',
