@@ -882,10 +882,15 @@ export function classifyAmount(
     const fits = RELATIVE_COST_VERB.test(text.slice(cost.end, amount.groupStart))
       ? undefined
       : (fitting(usd, 'cost', references) ??
-        ((amount.perUnit === 'bitcoin' || COIN_COST.test(text.slice(cost.start, cost.end))) &&
-        !costVerbBetween(text, cues, cost, amount)
-          ? fitting(usd, 'coin-cost', references)
-          : undefined));
+        (costVerbBetween(text, cues, cost, amount)
+          ? undefined
+          : fitting(
+              usd,
+              amount.perUnit === 'bitcoin' || COIN_COST.test(text.slice(cost.start, cost.end))
+                ? 'coin-cost'
+                : 'cheap-cost',
+              references,
+            )));
     return fits === undefined
       ? { kind: 'other', rule: 'cost-implausible', cue: topic, reference: references.atDate }
       : { kind: 'btc-cost', rule: 'cost', cue: topic, reference: fits };

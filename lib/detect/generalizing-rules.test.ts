@@ -1670,3 +1670,25 @@ describe('a level 1.4 times the highest price reached is one not yet reached, ei
     expect(lastKind(text, at)).toBe('btc-price');
   });
 });
+
+describe('a cost down to a sixth of the price, eighteenth round', () => {
+  // The price in October 2024 is about $63,600: $12,000 is 19 % of it, $7,000 11 %.
+  const october2024 = new Date('2024-10-05');
+  it.each([
+    'In Ethiopia mining costs are about $12,000.',
+    'In Ethiopia, mining costs come to about $12,000.',
+    'In Ethiopia the mining cost is $12,000.',
+    'En Etiopía los costos de minería son de unos 12.000 dólares.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-cost');
+  });
+
+  it.each([
+    // Below a sixth of the price, a cost must name one coin (`to mine one bitcoin`, `per coin`).
+    'In Ethiopia mining costs are about $7,000.',
+    // What another noun costs, not a production cost.
+    'Mining costs rose, with each new rig costing $12,000.',
+  ])('not a cost: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('other');
+  });
+});

@@ -2,7 +2,7 @@ import { priceAt, priceUsdAt } from '../economics';
 import earlyPrices from './early-prices.json';
 
 /** What an amount is being checked as. */
-export type PlausibleAs = 'price' | 'target' | 'cost' | 'coin-cost' | 'crash';
+export type PlausibleAs = 'price' | 'target' | 'cost' | 'cheap-cost' | 'coin-cost' | 'crash';
 
 /**
  * How far from the bundled bitcoin price an amount may be and still be read as each kind, as multiples of the
@@ -14,6 +14,9 @@ export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }>
   price: { low: 0.3, high: 3 },
   target: { low: 0.1, high: 250 },
   cost: { low: 0.25, high: 4 },
+  // A cost no other noun's cost verb stands before (`in Ethiopia the costs are very low`, not `each new rig costing`):
+  // where power is cheap it falls to a sixth of the price.
+  'cheap-cost': { low: 0.15, high: 4 },
   // The cost of one coin named as such (`to mine one bitcoin`, `marginal cost of production`, `per coin`): where power
   // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %).
   'coin-cost': { low: 0.008, high: 4 },
