@@ -133,6 +133,12 @@ const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
 const STRIKE_GAP = /^\s+(?:at|between|of|above|below)\s+$/i;
+/** Mining paying or not, in the seven languages (`unprofitable`, `rentable`, `redditizio`, `winstgevend`, `mit Verlust`). */
+const PROFIT_AFTER =
+  /profitab|rentab|redditiz|lucrativ|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust/;
+const SENTENCE_END = /[.!?](?:\s|$)/;
+/** `even` before `if` (`even if`, `selbst wenn`, `même si`, `incluso si`, `anche se`, `mesmo se`, `zelfs als`). */
+const CONCESSIVE_BEFORE = /(?:even|selbst|auch|même|incluso|aun|anche|mesmo|zelfs)\s+$/;
 /**
  * `$150,000 is a conservative estimate`, `… was our target`, `$7,300 is now the break-even cost`: a copula, maybe
  * `now`, a determiner, up to two words.
@@ -964,6 +970,24 @@ export function classifyAmount(
     }
   }
   if (forecast === undefined && conditional) forecast = clauseOpener;
+  // A level in a condition whose sentence goes on to say mining pays or stops paying (`If Bitcoin's price goes below
+  // $8,000 and stays there, mining will likely be unprofitable`, `si le prix passe sous 30 000 $, le minage n'est plus
+  // rentable`): a break-even, a cost. Not a concession (`even if bitcoin hits $200k RIOT will still not be
+  // profitable`: the level does not matter).
+  if (
+    conditional &&
+    clauseOpener !== undefined &&
+    forecast === clauseOpener &&
+    !CONCESSIVE_BEFORE.test(
+      unicodeLowerCase(text).slice(Math.max(0, clauseOpener.start - 10), clauseOpener.start),
+    )
+  ) {
+    const rest = unicodeLowerCase(text).slice(amount.groupEnd, amount.groupEnd + 160);
+    if (PROFIT_AFTER.test(rest.slice(0, SENTENCE_END.exec(rest)?.index ?? rest.length))) {
+      const fits = fitting(usd, 'cost', references);
+      if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', cue: clauseOpener, reference: fits };
+    }
+  }
   if (forecast === undefined) forecast = futureByVerbForm(text, cues, levelWord, amount);
   // A year that has not come, in the amount's clause: `bitcoin at $500,000 in 2030`, `bis 2030 auf 500.000 Dollar`.
   const laterYears = forecast === undefined ? references.laterYears() : [];

@@ -1692,3 +1692,27 @@ describe('a cost down to a sixth of the price, eighteenth round', () => {
     expect(lastKind(text, october2024)).toBe('other');
   });
 });
+
+describe('a level in a condition of mining paying or not is a break-even, eighteenth round', () => {
+  const october2024 = new Date('2024-10-05');
+  it.each([
+    "If bitcoin's price falls below $50,000, mining will be unprofitable for most of them.",
+    'Si le prix du bitcoin passe sous 50 000 dollars, le minage ne sera plus rentable pour eux.',
+    'Si el precio del bitcoin cae por debajo de 50.000 dólares, la minería dejará de ser rentable.',
+    'Se il prezzo del bitcoin scende sotto i 50.000 dollari, il mining non sarà più redditizio.',
+    'Wenn der Bitcoin-Kurs unter 50.000 Dollar fällt, arbeiten viele Miner mit Verlust.',
+    'Als de bitcoinkoers onder 50.000 dollar zakt, is minen niet meer winstgevend.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-cost');
+  });
+
+  it.each([
+    // A concession: the level does not matter.
+    'Even if bitcoin hits $90,000, the miner will still not be profitable.',
+    'If bitcoin falls below $50,000, analysts expect a rebound.',
+    // Profit named only in the next sentence.
+    'If bitcoin falls below $50,000, traders will sell. Mining stays profitable.',
+  ])('still a target: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-target');
+  });
+});

@@ -165,8 +165,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * verb in the infinitive when bitcoin is its subject, in Portuguese, Spanish, French, Italian and Dutch (+140 B,
  * 46,606 B; one more target on each of tune-kinds3 and tune-kinds4, no amount of any fold lost), and support and
  * resistance as price words in the six other languages (+85 B, 46,691 B; four more prices on tune-kinds4).
+ * Raised to 46,900 B for the eighteenth round's break-even condition (+177 B, 46,716 → 46,893 B; the round's other two
+ * rules +25 B within the old ceiling): a level in an `if` clause whose sentence goes on to say mining pays or stops
+ * paying, in the seven languages, is a cost (one more cost on tune-kinds5-intl, a fold whose errors were not read, and
+ * one on tune-kinds5-en; no amount of any fold lost).
  */
-const SECOND_STAGE_CEILING_BYTES = 46_750;
+const SECOND_STAGE_CEILING_BYTES = 46_900;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
