@@ -218,7 +218,7 @@ const PARENTHESIS_LIST_GAP =
   /^[^()]{0,25}?\)?\s*(?:[,;]|\s(?:and|et|y|e|und|en)\s)\s*(?:(?:and|et|y|e|und|en|similarly),?\s+)?(?:[^\s(),;]+\s+){0,4}\(\s*$/;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
 const CONDITIONAL =
-  /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit)(?![\p{L}])/iu;
+  /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|desde que|zolang)(?![\p{L}])/iu;
 
 /**
  * A word of falling right before a forecast's level (`fall below $10`, `crash down to about $1,000`, `la caída de la

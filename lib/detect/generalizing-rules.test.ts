@@ -1716,3 +1716,25 @@ describe('a level in a condition of mining paying or not is a break-even, eighte
     expect(lastKind(text, october2024)).toBe('btc-target');
   });
 });
+
+describe('`as long as` in the seven languages as a condition, eighteenth round', () => {
+  const october2024 = new Date('2024-10-05');
+  it.each([
+    'As long as bitcoin stays above $60,000, the uptrend is intact.',
+    'Solange Bitcoin über 60.000 Dollar bleibt, ist der Aufwärtstrend intakt.',
+    'Tant que le bitcoin reste au-dessus de 60 000 dollars, la tendance reste haussière.',
+    'Siempre que el bitcoin se mantenga por encima de 60.000 dólares, la tendencia sigue intacta.',
+    'Finché il bitcoin resta sopra i 60.000 dollari, il trend rialzista è intatto.',
+    'Desde que o bitcoin fique acima de US$ 60.000, a tendência de alta continua.',
+    'Zolang bitcoin boven 60.000 dollar blijft, is de opwaartse trend intact.',
+  ])('a level not yet reached: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-target');
+  });
+
+  it.each(['Bitcoin traded as high as $66,000 on Monday.', 'Bitcoin fell as low as $58,000 on Monday.'])(
+    'still a price: %s',
+    (text) => {
+      expect(lastKind(text, october2024)).toBe('btc-price');
+    },
+  );
+});

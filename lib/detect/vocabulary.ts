@@ -1111,7 +1111,7 @@ export const NEUTRAL_WORDS = [
   'naar marktkapitalisatie',
   'price action',
   // `as` in these does not begin a clause.
-  'as (?:much|many|low|high|far|little|well|soon|long|recently|early|late|big|large|steep) as',
+  'as (?:much|many|low|high|far|little|well|soon|recently|early|late|big|large|steep) as',
   'as of',
   'such as',
   'once (?:again|more)',
@@ -1134,6 +1134,8 @@ export const CLAUSE_WORDS = [
   'whereas',
   'but',
   'after',
+  // A condition (`as long as bitcoin holds $60,000`), before `as` so that it is read whole.
+  'as long as',
   'as',
   'though',
   'although',
@@ -1192,6 +1194,13 @@ export const CLAUSE_WORDS = [
   // Dutch `als` before an article (German `als Bitcoin … stieg` is `when`).
   'als (?:de|het)',
   'falls (?:der|die|das|er|sie)',
+  'solange',
+  'tant que',
+  'siempre que',
+  'finché',
+  'purché',
+  'desde que',
+  'zolang',
 ];
 
 /**

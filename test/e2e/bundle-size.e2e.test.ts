@@ -168,9 +168,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Raised to 46,900 B for the eighteenth round's break-even condition (+177 B, 46,716 → 46,893 B; the round's other two
  * rules +25 B within the old ceiling): a level in an `if` clause whose sentence goes on to say mining pays or stops
  * paying, in the seven languages, is a cost (one more cost on tune-kinds5-intl, a fold whose errors were not read, and
- * one on tune-kinds5-en; no amount of any fold lost).
+ * one on tune-kinds5-en; no amount of any fold lost). Raised to 47,000 B for `as long as` as a condition in the seven
+ * languages (`solange`, `tant que`, `siempre que`, `finché`, `desde que`, `zolang`; +66 B, 46,893 → 46,959 B): one more
+ * target on tune-kinds5-intl and one on tune-kinds3, no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 46_900;
+const SECOND_STAGE_CEILING_BYTES = 47_000;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
