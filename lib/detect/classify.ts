@@ -1073,10 +1073,44 @@ export function classifyAmount(
     if (asTarget !== undefined)
       return { kind: 'btc-target', rule: 'above-record', cue, asset, reference: asTarget };
   }
+  // Odds on a level (`Polymarket: Nur 21 Prozent Chance auf Bitcoin bei 150.000 Dollar`): a forecast, not a price.
+  if (oddsAround(text, amount)) {
+    const asTarget = fitting(usd, 'target', references);
+    if (asTarget !== undefined)
+      return { kind: 'btc-target', rule: 'target', cue, asset, reference: asTarget };
+  }
   const fits = fitting(usd, 'price', references);
   return fits === undefined
     ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references.atDate }
     : { kind: 'btc-price', rule: 'price', cue, asset, reference: fits };
+}
+
+/** How far before and after an amount a percentage and a word of odds are read. */
+const ODDS_BEFORE = 160;
+const ODDS_AFTER = 80;
+/** A percentage in the seven languages (`21 %`, `65 Prozent`, `20 procent`, `1 percent`, `10 pour cent`). */
+const PERCENTAGE = /\d[\u00a0 ]?(?:%|prozent|procent|per ?cent|pour ?cent|por ?ciento|por ?cento)/;
+/** Odds and prediction markets (`chance`, `odds`, `probability`, `probabilité`, `Wahrscheinlichkeit`, `kans`). */
+const ODDS_WORD = /chance|odds|probabilit|wahrscheinlichkeit|kans|polymarket|kalshi/;
+
+/**
+ * A level priced by odds: a percentage and a word of odds within ODDS_BEFORE characters before the amount and
+ * ODDS_AFTER after it, on its line (`the odds of $80,000 by March are 35%`, `Die Chance auf einen Kurs von etwa
+ * 90.000 $ liegt bei rund 20 %`). Read on the lower-case copy.
+ */
+function oddsAround(text: string, amount: FoundAmount): boolean {
+  let window = unicodeLowerCase(text).slice(
+    Math.max(0, amount.groupStart - ODDS_BEFORE),
+    amount.groupEnd + ODDS_AFTER,
+  );
+  const lineStart = window.lastIndexOf(
+    '\n',
+    amount.groupStart - Math.max(0, amount.groupStart - ODDS_BEFORE),
+  );
+  if (lineStart >= 0) window = window.slice(lineStart + 1);
+  const lineEnd = window.indexOf('\n');
+  if (lineEnd >= 0) window = window.slice(0, lineEnd);
+  return ODDS_WORD.test(window) && PERCENTAGE.test(window);
 }
 
 /** A number right before a bitcoin name: a quantity of coins (`25 bitcoins`, `3,125 BTC`, `5 050 BTC`). */

@@ -1738,3 +1738,27 @@ describe('`as long as` in the seven languages as a condition, eighteenth round',
     },
   );
 });
+
+describe('odds on a level in the seven languages, nineteenth round', () => {
+  const october2024 = new Date('2024-10-05');
+  it.each([
+    'Polymarket: 35% for bitcoin at $70,000 on Friday.',
+    'Die Chance auf einen Bitcoin-Kurs von 70.000 Dollar am Freitag liegt bei 35 Prozent.',
+    'Les parieurs donnent 35 % de chances au bitcoin de toucher 70 000 dollars vendredi.',
+    'La probabilidad de un bitcoin a 70.000 dólares el viernes es del 35 %.',
+    'La probabilità di un bitcoin a 70.000 dollari venerdì è del 35 per cento.',
+    'A probabilidade de um bitcoin a US$ 70.000 na sexta-feira é de 35%.',
+    'Beleggers geven bitcoin 35 procent kans om vrijdag 70.000 dollar te halen.',
+  ])('a forecast: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-target');
+  });
+
+  it.each([
+    // A percentage without odds: a move.
+    'Bitcoin rose 5% to $62,000 on Monday.',
+    // Odds on another line.
+    'Polymarket odds moved 4% overnight.\nBitcoin traded at $62,000 on Monday.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-price');
+  });
+});

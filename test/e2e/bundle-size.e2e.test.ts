@@ -171,8 +171,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * one on tune-kinds5-en; no amount of any fold lost). Raised to 47,000 B for `as long as` as a condition in the seven
  * languages (`solange`, `tant que`, `siempre que`, `finché`, `desde que`, `zolang`; +66 B, 46,893 → 46,959 B): one more
  * target on tune-kinds5-intl and one on tune-kinds3, no amount of any fold lost.
+ * Nineteenth round: odds on a level (a percentage and a word of odds around the amount, on its line) are a forecast
+ * (+182 B, 46,959 → 47,141 B): ten targets formerly read as prices or other, on tune-kinds4 (6), tune-kinds5-en (1)
+ * and tune-kinds5-intl (3), no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 47_000;
+const SECOND_STAGE_CEILING_BYTES = 47_150;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
