@@ -1762,3 +1762,26 @@ describe('odds on a level in the seven languages, nineteenth round', () => {
     expect(lastKind(text, october2024)).toBe('btc-price');
   });
 });
+
+describe('a price at a past halving named by its rank, nineteenth round', () => {
+  const october2024 = new Date('2024-10-05');
+  it.each([
+    'At the second halving, the price of bitcoin was $650.',
+    'Bei der zweiten Halbierung lag der Bitcoin-Kurs bei 650 Dollar.',
+    'Lors du deuxième halving, le prix du bitcoin était de 650 dollars.',
+    'En el segundo halving, el precio del bitcoin era de 650 dólares.',
+    'Durante il secondo dimezzamento, il prezzo del bitcoin era di 650 dollari.',
+    'No segundo halving, o preço do bitcoin era de US$ 650.',
+    'Tijdens de tweede halvering was de prijs van bitcoin 650 dollar.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-price');
+  });
+
+  it.each([
+    'After the halving, the price of bitcoin was $650.',
+    // A halving to come.
+    'Après la prochaine halving, le prix du bitcoin pourrait être de 650 dollars.',
+  ])('a halving without its rank names no past time: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('other');
+  });
+});

@@ -173,9 +173,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * target on tune-kinds5-intl and one on tune-kinds3, no amount of any fold lost.
  * Nineteenth round: odds on a level (a percentage and a word of odds around the amount, on its line) are a forecast
  * (+182 B, 46,959 → 47,141 B): ten targets formerly read as prices or other, on tune-kinds4 (6), tune-kinds5-en (1)
- * and tune-kinds5-intl (3), no amount of any fold lost.
+ * and tune-kinds5-intl (3), no amount of any fold lost. Then a halving named as a past one by its rank (`the first
+ * halving`, `l'ultimo dimezzamento`) lets an amount be the price at a past halving (+232 B, 47,141 → 47,373 B, the
+ * lower-case copy read in plausibility.ts about 50 of them): four prices found, one on tune-kinds4, none lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 47_150;
+const SECOND_STAGE_CEILING_BYTES = 47_400;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
