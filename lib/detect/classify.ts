@@ -8,6 +8,7 @@ import {
   type ReferenceRange,
 } from './plausibility';
 import { asciiLowerCase, unicodeLowerCase } from './lower-case-copy';
+import { sentenceAround } from './sentence';
 import type { MentionKind } from './types';
 
 /** The rule that decided a kind; `describeClassification` turns it into words. */
@@ -1095,21 +1096,16 @@ const ODDS_WORD = /chance|odds|probabilit|wahrscheinlichkeit|kans|polymarket|kal
 
 /**
  * A level priced by odds: a percentage and a word of odds within ODDS_BEFORE characters before the amount and
- * ODDS_AFTER after it, on its line (`the odds of $80,000 by March are 35%`, `Die Chance auf einen Kurs von etwa
- * 90.000 $ liegt bei rund 20 %`). Read on the lower-case copy.
+ * ODDS_AFTER after it, in its sentence (`the odds of $80,000 by March are 35%`, `Die Chance auf einen Kurs von etwa
+ * 90.000 $ liegt bei rund 20 %`; not `up 155% this year, from $16,600 on January 1. … puts the odds that`). Read on
+ * the lower-case copy.
  */
 function oddsAround(text: string, amount: FoundAmount): boolean {
-  let window = unicodeLowerCase(text).slice(
-    Math.max(0, amount.groupStart - ODDS_BEFORE),
-    amount.groupEnd + ODDS_AFTER,
+  const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
+  const window = unicodeLowerCase(text).slice(
+    Math.max(sentence.start, amount.groupStart - ODDS_BEFORE),
+    Math.min(sentence.end, amount.groupEnd + ODDS_AFTER),
   );
-  const lineStart = window.lastIndexOf(
-    '\n',
-    amount.groupStart - Math.max(0, amount.groupStart - ODDS_BEFORE),
-  );
-  if (lineStart >= 0) window = window.slice(lineStart + 1);
-  const lineEnd = window.indexOf('\n');
-  if (lineEnd >= 0) window = window.slice(0, lineEnd);
   return ODDS_WORD.test(window) && PERCENTAGE.test(window);
 }
 

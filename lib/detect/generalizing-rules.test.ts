@@ -1758,6 +1758,8 @@ describe('odds on a level in the seven languages, nineteenth round', () => {
     'Bitcoin rose 5% to $62,000 on Monday.',
     // Odds on another line.
     'Polymarket odds moved 4% overnight.\nBitcoin traded at $62,000 on Monday.',
+    // Odds in the next sentence.
+    'Bitcoin rose 5% to $62,000 on Monday. Polymarket puts the odds of a new record this year at 40%.',
   ])('still a price: %s', (text) => {
     expect(lastKind(text, october2024)).toBe('btc-price');
   });
