@@ -108,7 +108,12 @@ describe('hover', () => {
   test('it stays while the pointer moves into it, and its link opens the explanation page', async () => {
     const { page } = await open();
     await hover(page, '#p3');
-    const ui = await waitForContentUi(page, (reading) => reading.tooltipOpen);
+    // The cost context comes from the background a moment after the tooltip opens and adds lines above its link:
+    // the link's place is read once they are in (read before, a loaded machine clicked where the link had been).
+    const ui = await waitForContentUi(
+      page,
+      (reading) => reading.tooltipOpen && reading.tooltipText.includes('Price ÷ cost'),
+    );
     expect(ui.tooltipText).toContain('“$72,400”');
     if (!ui.explainButton) throw new Error('no explain button');
     const opened = browser.context.waitForEvent('page');
