@@ -8,7 +8,6 @@ import {
   type ReferenceRange,
 } from './plausibility';
 import { asciiLowerCase, unicodeLowerCase } from './lower-case-copy';
-import { sentenceAround } from './sentence';
 import type { MentionKind } from './types';
 
 /** The rule that decided a kind; `describeClassification` turns it into words. */
@@ -595,6 +594,9 @@ export interface LazyReferences {
   /** The highest price bitcoin had reached by the article's date, NaN if unknown (`highestPriceBy`). */
   highestPrice(): number;
   all(): readonly ReferenceRange[];
+  /** Where the amount's sentence starts and ends in the text. */
+  readonly start: number;
+  readonly end: number;
 }
 
 function fitting(usd: number, kind: PlausibleAs, references: LazyReferences): ReferenceRange | undefined {
@@ -1075,7 +1077,7 @@ export function classifyAmount(
       return { kind: 'btc-target', rule: 'above-record', cue, asset, reference: asTarget };
   }
   // Odds on a level (`Polymarket: Nur 21 Prozent Chance auf Bitcoin bei 150.000 Dollar`): a forecast, not a price.
-  if (oddsAround(text, amount)) {
+  if (oddsAround(text, amount, references)) {
     const asTarget = fitting(usd, 'target', references);
     if (asTarget !== undefined)
       return { kind: 'btc-target', rule: 'target', cue, asset, reference: asTarget };
@@ -1100,8 +1102,7 @@ const ODDS_WORD = /chance|odds|probabilit|wahrscheinlichkeit|kans|polymarket|kal
  * 90.000 $ liegt bei rund 20 %`; not `up 155% this year, from $16,600 on January 1. … puts the odds that`). Read on
  * the lower-case copy.
  */
-function oddsAround(text: string, amount: FoundAmount): boolean {
-  const sentence = sentenceAround(text, amount.groupStart, amount.groupEnd);
+function oddsAround(text: string, amount: FoundAmount, sentence: LazyReferences): boolean {
   const window = unicodeLowerCase(text).slice(
     Math.max(sentence.start, amount.groupStart - ODDS_BEFORE),
     Math.min(sentence.end, amount.groupEnd + ODDS_AFTER),
@@ -1211,7 +1212,7 @@ export function costOfSentenceBefore(
   text: string,
   amount: FoundAmount,
   classification: Classification,
-  scope: LazyReferences & { start: number; cues(): readonly Cue[]; cuesBefore(): readonly Cue[] | undefined },
+  scope: LazyReferences & { cues(): readonly Cue[]; cuesBefore(): readonly Cue[] | undefined },
 ): Classification | undefined {
   if (!READ_AS_A_PRICE.has(classification.rule)) return undefined;
   // (A loop, not a closure made for every amount.)

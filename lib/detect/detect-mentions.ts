@@ -114,9 +114,9 @@ class SentenceScope implements LazyReferences {
   readonly atDateOnly: ReferenceRange[];
   /** Every price up to the article's year: looked up only for an amount that fits no kind at the article's date. */
   private everyTime: ReferenceRange[] | undefined;
-  /** Where the sentence being read starts. */
+  /** Where the sentence being read starts and ends. */
   start = -1;
-  private end = -1;
+  end = -1;
   private sentenceCues: Cue[] | undefined;
   private pastTimes: ReferenceRange[] | undefined;
   private later: number[] | undefined;

@@ -1,4 +1,4 @@
-import { priceAt, priceUsdAt } from '../economics';
+import { HALVINGS, priceAt, priceUsdAt } from '../economics';
 import earlyPrices from './early-prices.json';
 import { unicodeLowerCase } from './lower-case-copy';
 
@@ -176,9 +176,9 @@ export function dateRange(date: Date): ReferenceRange {
 /** A halving named as a past one by its rank (`the first halving`, `l'ultimo dimezzamento`, `de tweede halvering`). */
 const PAST_HALVING =
   /(?:^|[\s'’])(?:fir|secon|segun|thir|ter|las|laa|prev|prim|prem|ers|eers|zwei|twee|dri|derd|deux|trois|dern|[uú]lt|letz|vorig)\S*\s(?:\S+\s)?(?:halv|halbierung|dimezzamento)/;
-/** The four halvings' days: a price at a past halving's is a past price. */
-const HALVINGS = ['2012-11-28', '2016-07-09', '2020-05-11', '2024-04-20'].map(
-  (day) => new Date(`${day}T12:00:00Z`),
+/** The halvings that have happened, at midday: a price at a past halving's is a past price. */
+const PAST_HALVING_DAYS = HALVINGS.filter((halving) => halving.happened).map(
+  (halving) => new Date(`${halving.date}T12:00:00Z`),
 );
 const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
 /** A month's name or abbreviation (group 1: its first three letters); not `market` or `decline`. */
@@ -273,7 +273,7 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
     }
   }
   if (PAST_HALVING.test(unicodeLowerCase(text).slice(start, end))) {
-    for (const halving of HALVINGS) if (halving <= date) ranges.push(dateRange(halving));
+    for (const halving of PAST_HALVING_DAYS) if (halving <= date) ranges.push(dateRange(halving));
   }
   if (MAY_NAME_YEAR.test(sentence)) {
     if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
