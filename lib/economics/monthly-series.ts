@@ -1,7 +1,7 @@
 // The shipped monthly series and date lookups into it. Values for a date are interpolated linearly
 // between the midpoints of the two nearest months; dates outside the series clamp to its ends.
 import seriesData from './series.json';
-import { addMonths, monthEnd, monthMidpoint, monthOf, monthsBetween, monthStart } from './month';
+import { addMonths, monthEnd, monthStart } from './month';
 import { weakestProvenance } from './provenance';
 import type { MonthlyPoint, Provenance, SeriesData, SeriesField } from './types';
 
@@ -23,57 +23,77 @@ export function monthAt(index: number): string {
 export const MONTH_COUNT = SERIES.priceUsd.length;
 
 /** Where a date falls in the series: two month indexes and the weight of the upper one. */
-export interface SeriesLocation {
+export interface SeriesPosition {
   lower: number;
   upper: number;
   /** 0 = all `lower`, 1 = all `upper`. */
   weight: number;
-  /** The month the date lies in (the nearest end when clamped). */
-  month: string;
   index: number;
   clamped: boolean;
 }
 
-export function locate(date: Date): SeriesLocation {
+export interface SeriesLocation extends SeriesPosition {
+  /** The month the date lies in (the nearest end when clamped). */
+  month: string;
+}
+
+const [START_YEAR, START_MONTH] = [
+  Number(SERIES.startMonth.slice(0, 4)),
+  Number(SERIES.startMonth.slice(5, 7)) - 1,
+];
+const SERIES_START_MS = monthStart(SERIES.startMonth);
+const SERIES_END_MS = monthEnd(SERIES.endMonth);
+
+/** The instant halfway through the series' month `index` (Date.UTC carries months past December into the year). */
+const midpointAt = (index: number) =>
+  (Date.UTC(START_YEAR, START_MONTH + index, 1) + Date.UTC(START_YEAR, START_MONTH + index + 1, 1)) / 2;
+
+const monthLabels: string[] = [];
+const monthLabel = (index: number) => (monthLabels[index] ??= monthAt(index));
+
+/**
+ * Month indexes from the date's UTC fields, not `YYYY-MM` strings: the detector looks up hundreds of dates on a page,
+ * and the string round trips (`toISOString`, parsing, a `Date` per neighbouring month) were most of each look-up.
+ */
+export function positionOf(date: Date): SeriesPosition {
   if (!(date instanceof Date)) throw new RangeError('date: expected a Date');
   const time = date.getTime();
   if (Number.isNaN(time)) throw new RangeError('date: invalid Date (NaN)');
   const last = MONTH_COUNT - 1;
-  if (time < monthStart(SERIES.startMonth)) {
-    return { lower: 0, upper: 0, weight: 0, month: SERIES.startMonth, index: 0, clamped: true };
-  }
-  if (time >= monthEnd(SERIES.endMonth)) {
-    return { lower: last, upper: last, weight: 0, month: SERIES.endMonth, index: last, clamped: true };
-  }
-  const month = monthOf(date);
-  const index = monthsBetween(SERIES.startMonth, month);
-  const midpoint = monthMidpoint(month);
+  if (time < SERIES_START_MS) return { lower: 0, upper: 0, weight: 0, index: 0, clamped: true };
+  if (time >= SERIES_END_MS) return { lower: last, upper: last, weight: 0, index: last, clamped: true };
+  const index = (date.getUTCFullYear() - START_YEAR) * 12 + date.getUTCMonth() - START_MONTH;
+  const midpoint = midpointAt(index);
   if (time < midpoint && index > 0) {
-    const previous = monthMidpoint(monthAt(index - 1));
+    const previous = midpointAt(index - 1);
     return {
       lower: index - 1,
       upper: index,
       weight: (time - previous) / (midpoint - previous),
-      month,
       index,
       clamped: false,
     };
   }
   if (time >= midpoint && index < last) {
-    const next = monthMidpoint(monthAt(index + 1));
+    const next = midpointAt(index + 1);
     return {
       lower: index,
       upper: index + 1,
       weight: (time - midpoint) / (next - midpoint),
-      month,
       index,
       clamped: false,
     };
   }
-  return { lower: index, upper: index, weight: 0, month, index, clamped: false };
+  return { lower: index, upper: index, weight: 0, index, clamped: false };
 }
 
-export function interpolate(values: readonly number[], location: SeriesLocation): number {
+/** `positionOf` with the month's name (for labels and provenance; the price look-ups do without). */
+export function locate(date: Date): SeriesLocation {
+  const position = positionOf(date);
+  return { ...position, month: monthLabel(position.index) };
+}
+
+export function interpolate(values: readonly number[], location: SeriesPosition): number {
   const lower = values[location.lower];
   const upper = values[location.upper];
   if (lower === undefined || upper === undefined) throw new RangeError('series: index out of range');
@@ -81,7 +101,7 @@ export function interpolate(values: readonly number[], location: SeriesLocation)
 }
 
 /** The weaker provenance of the months that contribute to an interpolated value. */
-export function interpolatedProvenance(field: SeriesField, location: SeriesLocation): Provenance {
+export function interpolatedProvenance(field: SeriesField, location: SeriesPosition): Provenance {
   const parts: Provenance[] = [];
   if (location.weight < 1) parts.push(provenanceAt(field, location.lower));
   if (location.weight > 0) parts.push(provenanceAt(field, location.upper));

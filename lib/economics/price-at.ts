@@ -1,4 +1,4 @@
-import { interpolate, interpolatedProvenance, locate, SERIES } from './monthly-series';
+import { interpolate, interpolatedProvenance, locate, positionOf, SERIES } from './monthly-series';
 import type { DatedValue } from './types';
 
 /** BTC/USD (monthly mean) at a date, interpolated between month midpoints; clamped and flagged outside the series. */
@@ -14,5 +14,5 @@ export function priceAt(date: Date): DatedValue {
 
 /** `priceAt(date).usd` alone: no month or provenance to work out (the detector looks up hundreds per page). */
 export function priceUsdAt(date: Date): number {
-  return interpolate(SERIES.priceUsd, locate(date));
+  return interpolate(SERIES.priceUsd, positionOf(date));
 }
