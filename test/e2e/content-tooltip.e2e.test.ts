@@ -108,8 +108,9 @@ describe('hover', () => {
   test('it stays while the pointer moves into it, and its link opens the explanation page', async () => {
     const { page } = await open();
     await hover(page, '#p3');
-    // The cost context comes from the background a moment after the tooltip opens and adds lines above its link:
-    // the link's place is read once they are in (read before, a loaded machine clicked where the link had been).
+    // The tooltip waits a moment for the cost context (CONTEXT_WAIT_MS); a background slower than that adds its lines
+    // above the link after it opens, so the link's place is read once they are in (read before, a loaded machine
+    // clicked where the link had been).
     const ui = await waitForContentUi(
       page,
       (reading) => reading.tooltipOpen && reading.tooltipText.includes('Price ÷ cost'),

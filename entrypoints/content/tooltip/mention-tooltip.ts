@@ -12,6 +12,13 @@ import { onEscape } from './keyboard-navigation';
 import { createTooltip, type Tooltip } from './tooltip';
 import { createUiHost, type UiHost } from './ui-host';
 
+/**
+ * How long a tooltip waits for its cost context before it opens without it. Opened at once and grown when the
+ * context came, it moved its own link away from a pointer on its way there; the background answers within a few
+ * milliseconds when it is awake, and a waking service worker can take longer (then the lines are added as they come).
+ */
+export const CONTEXT_WAIT_MS = 150;
+
 export interface MentionTooltipOptions<M extends { range: AbstractRange }> {
   document: Document;
   signal: AbortSignal;
@@ -22,7 +29,7 @@ export interface MentionTooltipOptions<M extends { range: AbstractRange }> {
   /** Open shadow roots holding marks, for the caret position inside them. */
   shadowRoots: () => ShadowRoot[];
   describe: (mention: M) => MentionDescription;
-  /** More for the open tooltip, arriving after it is shown (the background's cost context), or null. */
+  /** More for the tooltip, from the background (the cost context), or null; the tooltip waits for it a little. */
   contextFor: (mention: M, description: MentionDescription) => Promise<CostContext | undefined> | null;
   onError: (error: unknown) => void;
   hoverDelayMs: () => number;
@@ -72,19 +79,42 @@ export function createMentionTooltip<M extends { range: AbstractRange }>(
     parts?.tooltip.hide();
   }
 
+  /** Counts shows: a context that comes after another show (or a hide and a show again) is not this one's. */
+  let shows = 0;
+
   function show(mention: M, fromKeyboard: boolean) {
     const description = options.describe(mention);
     // The tooltip follows the text while it is open: it gets a live Range of its own.
     const live = toLiveRange(mention.range);
     if (!live) return hide();
-    const { ui, tooltip, announcer } = open();
     active = mention;
-    ui.raise();
-    tooltip.show(live, description);
-    if (fromKeyboard) announcer.announce(description.spoken);
-    options.contextFor(mention, description)?.then((context) => {
-      if (context && active === mention) tooltip.showContext(context);
-    }, options.onError);
+    const thisShow = ++shows;
+    const isCurrent = () => thisShow === shows && active === mention && !signal.aborted;
+    let opened = false;
+    const reveal = (context?: CostContext) => {
+      if (opened || !isCurrent()) return;
+      opened = true;
+      const { ui, tooltip, announcer } = open();
+      ui.raise();
+      tooltip.show(live, description);
+      if (context) tooltip.showContext(context);
+      if (fromKeyboard) announcer.announce(description.spoken);
+    };
+    const pending = options.contextFor(mention, description);
+    if (!pending) return reveal();
+    const late = options.timers.setTimeout(reveal, CONTEXT_WAIT_MS);
+    pending.then(
+      (context) => {
+        options.timers.clearTimeout(late);
+        if (!opened) reveal(context);
+        else if (context && isCurrent()) parts?.tooltip.showContext(context);
+      },
+      (error: unknown) => {
+        options.timers.clearTimeout(late);
+        reveal();
+        options.onError(error);
+      },
+    );
   }
 
   return {
