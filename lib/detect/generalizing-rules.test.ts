@@ -1787,3 +1787,20 @@ describe('a price at a past halving named by its rank, nineteenth round', () => 
     expect(lastKind(text, october2024)).toBe('other');
   });
 });
+
+describe('the infinitives of to see in French and Italian, twentieth round', () => {
+  it.each([
+    'Les investisseurs espèrent voir le bitcoin à 120 000 dollars.',
+    'Gli investitori sperano di vedere il bitcoin a 120.000 dollari.',
+  ])('a forecast: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each([
+    // Seeing in another clause, on a chart: no forecast of the amount's.
+    'Comme on peut le voir sur le graphique, le bitcoin est tombé à 65 000 dollars lundi.',
+    'Il bitcoin è sceso a 60.000 dollari, come si può vedere nel grafico.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});

@@ -392,6 +392,10 @@ export const FORECAST_WORDS = [
   'voient',
   'sehen',
   'vedono',
+  // Their infinitives (`espèrent voir le bitcoin à`, `sperano di vedere il bitcoin a`); not Spanish and Portuguese `ver`,
+  // which is also Dutch for far.
+  'voir',
+  'vedere',
   'veem',
   'zien',
   'eyes?',
