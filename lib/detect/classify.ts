@@ -801,9 +801,12 @@ export function classifyAmount(
       const cue = cues[index]!;
       if (isAsset(cue) && canPrice(cue, usd) && !isAside(aside, index)) asset = cue;
     }
+    // An other asset named after the amount owns it only within the amount's clause.
+    let clauseEnded = false;
     for (let index = firstAfter; index < cues.length && asset === undefined; index++) {
       const cue = cues[index]!;
-      if (isAsset(cue) && canPrice(cue, usd)) asset = cue;
+      if (cue.category === 'clause') clauseEnded = true;
+      if (isAsset(cue) && canPrice(cue, usd) && !(clauseEnded && cue.category === 'other-asset')) asset = cue;
     }
   }
   if (asset?.category === 'other-asset') return { kind: 'other', rule: 'other-asset', cue: asset };

@@ -1804,3 +1804,19 @@ describe('the infinitives of to see in French and Italian, twentieth round', () 
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('an other asset named after the amount owns it only within its clause, twentieth round', () => {
+  const november2021 = new Date('2021-11-01');
+  it.each([
+    'The price climbed to $60,000 in October, while bitcoin futures drew record volumes.',
+    'Le prix est monté à 60 000 dollars en octobre, alors que les bitcoin futures battaient des records.',
+  ])('a price, the other asset in a later clause: %s', (text) => {
+    expect(lastKind(text, november2021)).toBe('btc-price');
+  });
+
+  it('still the other asset’s within the clause', () => {
+    expect(
+      lastKind('The price of $60,000 quoted for bitcoin futures in October was a record.', november2021),
+    ).toBe('other');
+  });
+});

@@ -176,8 +176,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * and tune-kinds5-intl (3), no amount of any fold lost. Then a halving named as a past one by its rank (`the first
  * halving`, `l'ultimo dimezzamento`) lets an amount be the price at a past halving (+232 B, 47,141 → 47,373 B, the
  * lower-case copy read in plausibility.ts about 50 of them): four prices found, one on tune-kinds4, none lost.
+ * Twentieth round: `voir`, `vedere` as forecast verbs (+6 B, 47,379 → 47,385 B) and an other asset named after the
+ * amount owning it only within its clause (+17 B, → 47,402 B): one amount gained each on tune-kinds6-intl (held
+ * out), none lost on any fold.
  */
-const SECOND_STAGE_CEILING_BYTES = 47_400;
+const SECOND_STAGE_CEILING_BYTES = 47_450;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
