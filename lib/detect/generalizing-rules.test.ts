@@ -1511,6 +1511,24 @@ describe('Spanish and Italian electricity costs with a contracted article, fifte
   });
 });
 
+describe('Romance energy costs without an article, twentieth round (thirteenth and sixteenth rounds re-tested)', () => {
+  const mid2024 = new Date('2024-06-15');
+  it.each([
+    'Según el informe, el costo de energía por bitcoin minado subió a 45.000 dólares.',
+    'Secondo il rapporto, il costo di energia per ogni bitcoin è salito a 45.000 dollari.',
+    'Segundo o relatório, o custo de energia por bitcoin minerado subiu para US$ 45.000.',
+    "Selon le rapport, le coût de l'électricité par bitcoin miné a grimpé à 45 000 dollars.",
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, mid2024)).toBe('btc-cost');
+  });
+
+  it('a household energy bill is no cost of a coin', () => {
+    expect(
+      lastKind('En España, el costo de energía de un hogar ronda los 120 dólares al mes.', mid2024),
+    ).toBe('other');
+  });
+});
+
 describe("a cost noun's complement with a few words before the coin's name, sixteenth round", () => {
   const mid2024 = new Date('2024-06-15');
   it.each([

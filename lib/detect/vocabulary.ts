@@ -180,6 +180,10 @@ export const COST_WORDS = [
   // Electricity and energy costs with a contracted article in Spanish and Italian (`el costo de la electricidad`,
   // `il costo dell'energia`), as `le coût de l'électricité` in French.
   "cost(?:os?|es?|i) (?:de la |della |dell['’])(?:energía|energia|electricidad|elettricità)",
+  // The same without an article (`el costo de energía`, `o custo de energia`, `le coût de l'énergie`).
+  'cost(?:os?|es?|i) (?:de|di) (?:energía|energia|electricidad|elettricità)',
+  'custos? de (?:energia|eletricidade)',
+  "co[uû]ts? de l['’](?:énergie|électricité)",
   // The difficulty-regression model, a model of what mining costs (`the difficulty regression model puts it at`).
   'difficulty regression(?: model| price)?',
   'regresi[óo]n de (?:la )?dificultad',
