@@ -176,11 +176,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * and tune-kinds5-intl (3), no amount of any fold lost. Then a halving named as a past one by its rank (`the first
  * halving`, `l'ultimo dimezzamento`) lets an amount be the price at a past halving (+232 B, 47,141 → 47,373 B, the
  * lower-case copy read in plausibility.ts about 50 of them): four prices found, one on tune-kinds4, none lost.
- * Twentieth round (ceiling 47,400 → 47,450 B): `voir`, `vedere` as forecast verbs (+6 B, 47,379 → 47,385 B) and an other asset named after the
- * amount owning it only within its clause (+17 B, → 47,402 B): one amount gained each on tune-kinds6-intl (held
- * out), none lost on any fold.
- * Then Romance energy-cost nouns without an article (`el costo de energía`, `o custo de energia`, `le coût de
- * l'électricité`; +27 B alone): one more cost on tune-kinds6-intl, no amount of any fold lost.
+ * Twentieth round (ceiling 47,400 → 47,450 B): `voir`, `vedere` as forecast verbs (+6 B, 47,379 → 47,385 B) and an
+ * other asset named after the amount owning it only within its clause (+17 B, → 47,402 B): one amount gained each on
+ * tune-kinds6-intl (held out), none lost on any fold. Then Romance energy-cost nouns without an article (`el costo de
+ * energía`, `o custo de energia`, `le coût de l'électricité`; +27 B alone): one more cost on tune-kinds6-intl, no
+ * amount of any fold lost.
  */
 const SECOND_STAGE_CEILING_BYTES = 47_450;
 
