@@ -599,6 +599,21 @@ export interface LazyReferences {
   readonly end: number;
 }
 
+/** A verb or noun of rising before the amount, in the seven languages (`climbs over`, `stieg um mehr als`). */
+const RISE_BEFORE =
+  /r[io]s|gain|jump|climb|add|surg|rall|soar|spik|rebound|up |higher|subi|avan|gan[oóh]|valoriz|guadagn|gagn|augment|progress|grimp|bond|hausse|stieg|steig|steeg|stijg|sprung|zuwachs|aufschwung/;
+
+/**
+ * A rise larger than bitcoin's price at the date cannot be a change (the price after it would exceed it): it is a
+ * level passed (`Bitcoin climbs over $10,000` in May 2020).
+ */
+function riseAbovePrice(text: string, amount: FoundAmount, usd: number, references: LazyReferences): boolean {
+  return (
+    usd > references.atDate.highUsd &&
+    RISE_BEFORE.test(unicodeLowerCase(text).slice(Math.max(0, amount.groupStart - 25), amount.groupStart))
+  );
+}
+
 function fitting(usd: number, kind: PlausibleAs, references: LazyReferences): ReferenceRange | undefined {
   return plausibleAgainst(usd, kind, references.atDateOnly) ?? plausibleAgainst(usd, kind, references.all());
 }
@@ -682,7 +697,7 @@ export function classifyAmount(
   CHANGE_AFTER.lastIndex = amount.groupEnd;
   // After `at`, a level: a word of change after it is a verb (`once resistance at $10,000 falls`).
   if (
-    CHANGE_BEFORE.test(asciiLowerCase(text)) ||
+    (CHANGE_BEFORE.test(asciiLowerCase(text)) && !riseAbovePrice(text, amount, usd, references)) ||
     (CHANGE_AFTER.test(asciiLowerCase(text)) &&
       !LEVEL_AT.test(text.slice(Math.max(0, amount.groupStart - 4), amount.groupStart)))
   ) {
@@ -695,7 +710,8 @@ export function classifyAmount(
     !inRange &&
     mayBeChangeInOtherLanguages(unicodeLowerCase(text), amount.groupStart) &&
     CHANGE_BEFORE_OTHER_LANGUAGES.test(unicodeLowerCase(text)) &&
-    !FROM_TO_AFTER.test(text)
+    !FROM_TO_AFTER.test(text) &&
+    !riseAbovePrice(text, amount, usd, references)
   ) {
     return { kind: 'other', rule: 'price-change' };
   }

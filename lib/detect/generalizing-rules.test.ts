@@ -1838,3 +1838,28 @@ describe('an other asset named after the amount owns it only within its clause, 
     ).toBe('other');
   });
 });
+
+describe('a rise larger than the price at the date is a level passed, twentieth round', () => {
+  const may2020 = new Date('2020-05-08');
+  it.each([
+    'Bitcoin jumps over $10,000 for the first time since February.',
+    'Bitcoin stieg um mehr als 10.000 Dollar und notiert so hoch wie seit Februar nicht mehr.',
+    'Le bitcoin a grimpé de plus de 10 000 dollars, du jamais vu depuis février.',
+    'Bitcoin subió más de 10.000 dólares por primera vez desde febrero.',
+    'Il bitcoin guadagna oltre 10.000 dollari per la prima volta da febbraio.',
+    'O bitcoin subiu mais de US$ 10.000 pela primeira vez desde fevereiro.',
+    'Bitcoin steeg met ruim 10.000 dollar naar het hoogste punt sinds februari.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, may2020)).toBe('btc-price');
+  });
+
+  it.each([
+    // A rise smaller than the price: a change.
+    'Bitcoin jumped over $1,000 in an hour on Monday.',
+    'Bitcoin stieg um mehr als 1.000 Dollar binnen einer Stunde.',
+    // A fall may be larger than the price at the date (from a higher one).
+    'Bitcoin has lost over $10,000 since its December peak.',
+  ])('still a change: %s', (text) => {
+    expect(lastKind(text, may2020)).toBe('other');
+  });
+});

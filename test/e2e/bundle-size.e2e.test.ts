@@ -181,8 +181,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * tune-kinds6-intl (held out), none lost on any fold. Then Romance energy-cost nouns without an article (`el costo de
  * energía`, `o custo de energia`, `le coût de l'électricité`; +27 B alone): one more cost on tune-kinds6-intl, no
  * amount of any fold lost.
+ * Then, ceiling 47,450 → 47,550 B: a rise larger than bitcoin's price at the date is a level passed, not a change
+ * (`Bitcoin climbs over $10,000` in May 2020; +127 B alone): one price found on tune-kinds5-en and one on
+ * tune-kinds6-en, no amount of any fold lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 47_450;
+const SECOND_STAGE_CEILING_BYTES = 47_550;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
