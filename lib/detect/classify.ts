@@ -605,12 +605,14 @@ const RISE_BEFORE =
 
 /**
  * A rise larger than bitcoin's price at the date cannot be a change (the price after it would exceed it): it is a
- * level passed (`Bitcoin climbs over $10,000` in May 2020).
+ * level passed (`Bitcoin climbs over $10,000` in May 2020). Nor can any change larger than the highest monthly price
+ * by the date (`tikte een recordniveau aan met bijna 42.000 dollar`, `schwankte um 42.000 Dollar`): a level.
  */
 function riseAbovePrice(text: string, amount: FoundAmount, usd: number, references: LazyReferences): boolean {
   return (
     usd > references.atDate.highUsd &&
-    RISE_BEFORE.test(unicodeLowerCase(text).slice(Math.max(0, amount.groupStart - 25), amount.groupStart))
+    (usd > references.highestPrice() ||
+      RISE_BEFORE.test(unicodeLowerCase(text).slice(Math.max(0, amount.groupStart - 25), amount.groupStart)))
   );
 }
 

@@ -1839,7 +1839,7 @@ describe('an other asset named after the amount owns it only within its clause, 
   });
 });
 
-describe('a rise larger than the price at the date is a level passed, twentieth round', () => {
+describe('a change larger than bitcoin could move is a level passed, twentieth round', () => {
   const may2020 = new Date('2020-05-08');
   it.each([
     'Bitcoin jumps over $10,000 for the first time since February.',
@@ -1861,5 +1861,22 @@ describe('a rise larger than the price at the date is a level passed, twentieth 
     'Bitcoin has lost over $10,000 since its December peak.',
   ])('still a change: %s', (text) => {
     expect(lastKind(text, may2020)).toBe('other');
+  });
+
+  // In January 2021 the highest monthly price was about $34,000.
+  const january2021 = new Date('2021-01-11');
+  it.each([
+    'Der Bitcoin-Kurs schwankte am Wochenende um 42.000 Dollar.',
+    'De bitcoin tikte vorige week een recordniveau aan met bijna 42.000 dollar.',
+    'Bitcoin dropped over $42,000 on Friday before bouncing.',
+  ])('any change larger than the highest price by the date is a level: %s', (text) => {
+    expect(lastKind(text, january2021)).toBe('btc-price');
+  });
+
+  it.each([
+    'Der Bitcoin-Kurs schwankte am Wochenende um 4.000 Dollar.',
+    'Bitcoin has dropped over $20,000 since its peak.',
+  ])('a smaller fall is still a change: %s', (text) => {
+    expect(lastKind(text, january2021)).toBe('other');
   });
 });

@@ -184,6 +184,8 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Then, ceiling 47,450 → 47,550 B: a rise larger than bitcoin's price at the date is a level passed, not a change
  * (`Bitcoin climbs over $10,000` in May 2020; +127 B alone): one price found on tune-kinds5-en and one on
  * tune-kinds6-en, no amount of any fold lost.
+ * Then any change larger than the highest monthly price by the date is a level too (+6 B): one price found on
+ * tune-kinds5-intl and one on tune-kinds6-intl, none lost.
  */
 const SECOND_STAGE_CEILING_BYTES = 47_550;
 
