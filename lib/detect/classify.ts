@@ -129,6 +129,8 @@ const RELATIVE_COST_VERB = /\b(?:which|that)\s+cost(?:s|ed)?\b(?!,)/i;
 const LEVEL_AT = /(?:^|\s)at\s$/i;
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
+/** Buying words in the seven languages: a buyer's figure per coin is a price paid (`custo médio de aquisição`). */
+const BUYING = /acqui|aquisi|adquisi|acquist|purchas|bought|buy|compr|achat|achet|kauf|koop|gekocht/;
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
@@ -1071,6 +1073,21 @@ export function classifyAmount(
     return { kind: 'other', rule: 'no-context' };
   }
   const cue = bitcoinNamed ? asset : (levelWord ?? forecast);
+  // A bare figure per coin (`Add in those and you get nearly $60k/BTC`, `on obtient 60 000 $ par bitcoin`): no coin,
+  // price, move or forecast word says it is the market's, so it is what a coin comes to, a cost, when it fits one at
+  // the article's date (not at a past time the sentence names: `0,06 $ par bitcoin en 2010` was a price), and no
+  // buyer's (`O custo médio de aquisição da empresa é de US$ 70 mil por bitcoin`: a price paid).
+  if (
+    amount.perUnit === 'bitcoin' &&
+    asset === undefined &&
+    levelWord === undefined &&
+    forecast === undefined &&
+    topic === undefined &&
+    !BUYING.test(unicodeLowerCase(text.slice(references.start, references.end)))
+  ) {
+    const fits = plausibleAgainst(usd, 'coin-cost', references.atDateOnly);
+    if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
+  }
 
   // Rule 5: plausibility.
   if (forecast !== undefined) {

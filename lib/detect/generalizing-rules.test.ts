@@ -1880,3 +1880,31 @@ describe('a change larger than bitcoin could move is a level passed, twentieth r
     expect(lastKind(text, january2021)).toBe('other');
   });
 });
+
+describe('a bare figure per coin is a cost, twentieth round', () => {
+  const august2022 = new Date('2022-08-11');
+  it.each([
+    'Add depreciation and you get nearly $60,000/BTC.',
+    "Avec l'amortissement, on obtient près de 60 000 $ par bitcoin.",
+    'Mit den Abschreibungen kommt man auf fast 60.000 Dollar pro Bitcoin.',
+    'Con la amortización, se obtienen casi 60.000 dólares por bitcoin.',
+    'Con gli ammortamenti si ottengono quasi 60.000 dollari per bitcoin.',
+    'Com a depreciação, o total fica em quase US$ 60.000 por bitcoin.',
+    'Met de afschrijvingen kom je op bijna 60.000 dollar per bitcoin.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, august2022)).toBe('btc-cost');
+  });
+
+  it.each<[string, MentionKind]>([
+    // A move, a forecast or a figure not per coin say otherwise.
+    ['Bitcoin traded at $23,000/BTC.', 'btc-price'],
+    ['Analysts expect $30,000/BTC.', 'btc-target'],
+    ['Add depreciation and you get nearly $60,000 in total.', 'other'],
+    // A figure that fits a cost only at a past time the sentence names: that time's price.
+    ['En juillet 2010, on payait 0,06 $ par bitcoin.', 'btc-price'],
+    // A buyer's figure per coin: a price paid.
+    ['El costo medio de adquisición del fondo es de 60.000 dólares por bitcoin.', 'btc-price'],
+  ])('not a cost: %s', (text, kind) => {
+    expect(lastKind(text, august2022)).toBe(kind);
+  });
+});

@@ -186,8 +186,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * tune-kinds6-en, no amount of any fold lost.
  * Then any change larger than the highest monthly price by the date is a level too (+6 B): one price found on
  * tune-kinds5-intl and one on tune-kinds6-intl, none lost.
+ * Then (ceiling 47,550 → 47,650 B) a bare figure per coin, with no coin, price, move, forecast or buying word, is a
+ * cost when it fits one at the date (+90 B): nine costs on six folds, none lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 47_550;
+const SECOND_STAGE_CEILING_BYTES = 47_650;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
