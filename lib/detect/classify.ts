@@ -330,9 +330,12 @@ function isAside(ranges: readonly number[], index: number): boolean {
 const CONTINUING_CLAUSE =
   /^\s*(?:(?:thereby|thus)\s+)?(?!(?:accord|includ|exclud|regard|follow|concern|depend|start)ing)(?:[a-z]{2,}ing|(?!(?:av|pend|dur|cepend|mainten)ant)[a-z]{2,}ant|dass)\b|^\s*(?:(?:currently|now|still|roughly|approximately|about|around|nearly|some|just|estimated)\s+)*(?:at|near|around|of)\s+(?:\$?\s?\d[\d.,]*\s*(?:and|or|to|,|-|–)\s*|(?:about|around|roughly|approximately|nearly|some|just|over)\s+)*$/i;
 
-/** Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`. */
+/**
+ * Words that join a noun to its complement: `cost of producing a bitcoin`, `coût de production d'un bitcoin`, with the
+ * digit for one (`le coût du minage d'1 BTC`).
+ */
 const COMPLEMENT_GAP =
-  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|para|pour|por|par|(?:minera[çc]|produ[çc])[ãa]o|miner[íi]a|minage|produ(?:cci[óo]n|zione|ction)|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current|each|every|new|single|[úu]nic[oa]|seule?|sol[oa]|singolo|einzigen?|enkele|estimée?|estimad[oa]|stimat[oa])(?![\p{L}])))*[^\S\r\n]*$/u;
+  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|para|pour|por|par|(?:minera[çc]|produ[çc])[ãa]o|miner[íi]a|minage|produ(?:cci[óo]n|zione|ction)|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current|each|every|new|single|1|[úu]nic[oa]|seule?|sol[oa]|singolo|einzigen?|enkele|estimée?|estimad[oa]|stimat[oa])(?![\p{L}])))*[^\S\r\n]*$/u;
 
 /**
  * A complement that opens with a preposition and holds up to four words before the coin's name, none of them a

@@ -1908,3 +1908,27 @@ describe('a bare figure per coin is a cost, twentieth round', () => {
     expect(lastKind(text, august2022)).toBe(kind);
   });
 });
+
+describe('the digit one between a cost noun and its coin, twentieth round', () => {
+  const july2018 = new Date('2018-07-05');
+  it.each([
+    "Le coût du minage d'1 BTC s'élève à environ 7 000 dollars.",
+    'Le coût de production de 1 bitcoin est estimé à 7 000 dollars.',
+    'Die Produktionskosten für 1 Bitcoin liegen bei etwa 7.000 Dollar.',
+    'El costo de producción de 1 bitcoin ronda los 7.000 dólares.',
+    'Il costo di produzione di 1 bitcoin è di circa 7.000 dollari.',
+    'O custo de produção de 1 bitcoin é de cerca de US$ 7.000.',
+    'De productiekosten van 1 bitcoin liggen rond 7.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, july2018)).toBe('btc-cost');
+  });
+
+  it.each<[string, MentionKind]>([
+    // One coin bought, not produced: its price.
+    ['Le prix d’1 bitcoin a atteint 7 000 dollars.', 'btc-price'],
+    // A quantity other than one before the coin stays a value of coins.
+    ['La production de 12,5 bitcoins vaut 90 000 dollars.', 'other'],
+  ])('not a cost: %s', (text, kind) => {
+    expect(lastKind(text, july2018)).toBe(kind);
+  });
+});
