@@ -1932,3 +1932,28 @@ describe('the digit one between a cost noun and its coin, twentieth round', () =
     expect(lastKind(text, july2018)).toBe(kind);
   });
 });
+
+describe('believing a level will come is a forecast, twentieth round', () => {
+  const january2017 = new Date('2017-01-02');
+  it.each([
+    'Many analysts believe bitcoin tops $1,200 this year.',
+    'Viele Anleger glauben, dass Bitcoin dieses Jahr 1.200 Dollar übersteigt.',
+    'Beaucoup d’investisseurs croient que le bitcoin franchit les 1 200 dollars cette année.',
+    'Muchos inversores creen que el bitcoin pasa de los 1.200 dólares este año.',
+    'Molti investitori credono che il bitcoin passi i 1.200 dollari quest’anno.',
+    'Muitos investidores acreditam que o bitcoin vai passar de US$ 1.200 este ano.',
+    'Sommige kenners denken dat de waarde van 1.200 dollar dit jaar overschreden wordt.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, january2017)).toBe('btc-target');
+  });
+
+  it.each([
+    // A price stated with no belief word stays a price.
+    'Sommige kenners zagen dat de waarde van 1.000 dollar dit weekend overschreden werd.',
+    'Bitcoin passed $1,000 this weekend, which few believed possible.',
+    // English `think` is no such word: it names firms (`Think Markets`).
+    'An analyst at Think Markets said bitcoin traded at $1,000 on Monday.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text, january2017)).toBe('btc-price');
+  });
+});

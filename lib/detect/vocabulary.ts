@@ -467,6 +467,16 @@ export const FORECAST_WORDS = [
   '(?:ser|podr|subir|bajar|caer|superar|tocar|volver|cerrar|terminar|chegar|atingir|cair|voltar|fechar|elevar|alcançar|estar|crecer|crescer)(?:á|án|ão|ía|ían|ia|iam)',
   '(?:sar|potr|arriver|salir|scender|superer|toccher|torner|chiuder|crescer)(?:à|anno|ebbero|ebbe)',
   'verwacht(?:en)?',
+  // Believing a level will come, in the seven languages (`Sommige kenners denken dat de waarde van 1.200 dollar`); not
+  // English `think`, which names firms (`Think Markets`).
+  'believes?',
+  'glaub(?:t|en)',
+  'croi(?:t|ent)',
+  'creen?',
+  'cred(?:e|ono)',
+  'acreditam?',
+  'denk(?:t|en)',
+  'gelo(?:o)?f(?:t|en)',
   "s['’]attend(?:ent)? à",
   'si aspett(?:a|ano)',
   'voorspel(?:t|len)',
