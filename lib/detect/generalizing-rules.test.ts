@@ -1957,3 +1957,24 @@ describe('believing a level will come is a forecast, twentieth round', () => {
     expect(lastKind(text, january2017)).toBe('btc-price');
   });
 });
+
+describe('a level in sight is a forecast in the six other languages, twentieth round', () => {
+  const february2021 = new Date('2021-02-23');
+  it.each([
+    'Für den Bitcoin sind 60.000 Dollar jetzt in Sicht.',
+    'Pour le bitcoin, les 60 000 dollars sont en vue.',
+    'Para el bitcoin, los 60.000 dólares ya están a la vista.',
+    'Per il bitcoin i 60.000 dollari sono ormai in vista.',
+    'Voor bitcoin leek de 60.000 dollar even in zicht.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, february2021)).toBe('btc-target');
+  });
+
+  it.each([
+    // `in view of` opens a purpose or a time, not a level in sight.
+    'Le bitcoin valait 50 000 dollars en vue de la réunion de la Fed.',
+    'Il bitcoin valeva 50.000 dollari in vista della riunione della Fed.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text, february2021)).toBe('btc-price');
+  });
+});

@@ -582,6 +582,12 @@ export const TARGET_WORDS = [
   'achievable',
   'within reach',
   'haalbaar',
+  // Levels in sight in the other languages (`leek de 60.000 dollar in zicht`); not `en vue de`, `in vista di` (in
+  // view of), nor English `in sight`, whose one headline in the corpus names a level about to be reached as a price.
+  'in (?:zicht|sicht)',
+  'en vue(?! d)',
+  'in vista(?! d)',
+  'a la vista',
   'erreichbar',
   'atteignable',
   'à portée de main',
