@@ -188,8 +188,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * tune-kinds5-intl and one on tune-kinds6-intl, none lost.
  * Then (ceiling 47,550 → 47,650 B) a bare figure per coin, with no coin, price, move, forecast or buying word, is a
  * cost when it fits one at the date (+90 B): nine costs on six folds, none lost.
+ * Then (ceiling 47,650 → 47,700 B) three rules from tune-kinds6-intl's errors, each gaining on a fold it was not
+ * derived from and losing none: the digit 1 between a cost noun and its coin (+2 B; tune-kinds3 +4 cost); believing a
+ * level will come as a forecast word in seven languages (+39 B; tune-kinds3 +2 target); a level in sight in the six
+ * other languages (+25 B; tune-kinds5-intl +1 target).
  */
-const SECOND_STAGE_CEILING_BYTES = 47_650;
+const SECOND_STAGE_CEILING_BYTES = 47_700;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
