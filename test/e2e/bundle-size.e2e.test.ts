@@ -192,8 +192,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * derived from and losing none: the digit 1 between a cost noun and its coin (+2 B; tune-kinds3 +4 cost); believing a
  * level will come as a forecast word in seven languages (+39 B; tune-kinds3 +2 target); a level in sight in the six
  * other languages (+25 B; tune-kinds5-intl +1 target).
+ * Eleventh session, not rules (ceiling 47,700 → 47,850 B; 47,324 → 47,467 B before them, then 47,803 B with them):
+ * the price series looked up by month index, not `YYYY-MM` strings (+55 B; about 0.7 ms of the 30 KB article's
+ * profile was those strings), and the tooltip waiting for its cost context so it opens once, complete (+88 B).
  */
-const SECOND_STAGE_CEILING_BYTES = 47_700;
+const SECOND_STAGE_CEILING_BYTES = 47_850;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
