@@ -1086,7 +1086,7 @@ export function classifyAmount(
     levelWord === undefined &&
     forecast === undefined &&
     topic === undefined &&
-    !BUYING.test(unicodeLowerCase(text.slice(references.start, references.end)))
+    !BUYING.test(unicodeLowerCase(text).slice(references.start, references.end))
   ) {
     const fits = plausibleAgainst(usd, 'coin-cost', references.atDateOnly);
     if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
