@@ -27,6 +27,7 @@ export type Rule =
   | 'price'
   | 'above-record'
   | 'ticker'
+  | 'table-column'
   | 'price-implausible';
 
 export interface Classification {
@@ -164,6 +165,14 @@ const VALUE_OF_COINS = new RegExp(
 const TICKER_GAP =
   /^[\s()]*(?:\((?:btc|xbt)\))?[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
 const TICKER_GAP_MAX = 12;
+/**
+ * A later column of a quote table's row: the text before the amount ends with a figure, a percentage and only
+ * amounts after it (`1 BTC/USD $9,929.00 9929 USD 0.0% $18,600 $139,124`: the pair's depth and volume after its
+ * price and change). A strip's price after its change (`BTC +2.3% $81,204`) has no figure before the percentage.
+ */
+const TABLE_COLUMN =
+  /\d[\d.,]*(?:[^\S\r\n]*(?:USD|EUR|BTC))?[^\S\r\n]+[+\-−]?\d[\d.,]*[^\S\r\n]?%(?:[^\S\r\n]+(?:US)?\$[^\S\r\n]?\d[\d.,]*)*[^\S\r\n]+$/;
+const TABLE_COLUMN_REACH = 80;
 /** Bitcoin never traded below this (July 2010). */
 const TICKER_FLOOR_USD = 0.04;
 /**
@@ -647,6 +656,9 @@ export function classifyAmount(
   const settled = ruleWithoutSentence(amount);
   if (settled === 'not-dollars') return { kind: 'other', rule: settled, currency: amount.currency };
   if (settled) return { kind: 'other', rule: settled };
+  if (TABLE_COLUMN.test(text.slice(Math.max(0, amount.groupStart - TABLE_COLUMN_REACH), amount.groupStart))) {
+    return { kind: 'other', rule: 'table-column' };
+  }
   const usd = amount.value;
   cues = withGenericCoinsRead(cues);
 
@@ -1206,6 +1218,7 @@ const RULE_WORDS: Record<Rule, string> = {
   price: 'a bitcoin price',
   'above-record': 'a level far above any price reached by the date: a forecast',
   ticker: "bitcoin's entry in a quote strip",
+  'table-column': "a later column of a quote table's row (volume, depth)",
   'price-implausible': 'implausible as a bitcoin price',
 };
 

@@ -1978,3 +1978,22 @@ describe('a level in sight is a forecast in the six other languages, twentieth r
     expect(lastKind(text, february2021)).toBe('btc-price');
   });
 });
+
+describe("a quote table's later columns, twentieth round", () => {
+  it("a pair's row: its price, then its change, then depth and volume", () => {
+    const kinds = kindsIn('Kraken BTC/USD $64,210.50 64210 USD 0.1% $25,400 $980,113 15.2 BTC');
+    expect(kinds.filter(([text]) => text!.startsWith('$'))).toEqual([
+      ['$64,210.50', 'btc-price'],
+      ['$25,400', 'other'],
+      ['$980,113', 'other'],
+    ]);
+  });
+
+  it.each([
+    // A strip's change before its price, with no figure before the change.
+    'BTC +2.3% $81,204',
+    'Bitcoin rose 2% to $70,000 on Monday.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});

@@ -195,8 +195,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Eleventh session, not rules (ceiling 47,700 → 47,850 B; 47,324 → 47,467 B before them, then 47,803 B with them):
  * the price series looked up by month index, not `YYYY-MM` strings (+55 B; about 0.7 ms of the 30 KB article's
  * profile was those strings), and the tooltip waiting for its cost context so it opens once, complete (+88 B).
+ * Then (ceiling 47,850 → 47,950 B) a quote table's later columns are no price (+79 B, 47,803 → 47,882 B): a real
+ * CoinGecko table row of the new fold, rebuilt as a ticker bar by ticker-strips.e2e.test.ts, had its pair's depth and
+ * volume marked as bitcoin prices.
  */
-const SECOND_STAGE_CEILING_BYTES = 47_850;
+const SECOND_STAGE_CEILING_BYTES = 47_950;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
