@@ -139,7 +139,6 @@ const STRIKE_GAP = /^\s+(?:at|between|of|above|below)\s+$/i;
 /** Mining paying or not, in the seven languages (`unprofitable`, `rentable`, `redditizio`, `winstgevend`, `mit Verlust`). */
 const PROFIT_AFTER =
   /profitab|rentab|redditiz|lucrativ|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust/;
-const SENTENCE_END = /[.!?](?:\s|$)/;
 /** `even` before `if` (`even if`, `selbst wenn`, `même si`, `incluso si`, `anche se`, `mesmo se`, `zelfs als`). */
 const CONCESSIVE_BEFORE = /(?:even|selbst|auch|même|incluso|aun|anche|mesmo|zelfs)\s+$/;
 /**
@@ -1023,8 +1022,11 @@ export function classifyAmount(
       unicodeLowerCase(text).slice(Math.max(0, clauseOpener.start - 10), clauseOpener.start),
     )
   ) {
-    const rest = unicodeLowerCase(text).slice(amount.groupEnd, amount.groupEnd + 160);
-    if (PROFIT_AFTER.test(rest.slice(0, SENTENCE_END.exec(rest)?.index ?? rest.length))) {
+    const rest = unicodeLowerCase(text).slice(
+      amount.groupEnd,
+      Math.min(references.end, amount.groupEnd + 160),
+    );
+    if (PROFIT_AFTER.test(rest)) {
       const fits = fitting(usd, 'cost', references);
       if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', cue: clauseOpener, reference: fits };
     }

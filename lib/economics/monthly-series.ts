@@ -37,12 +37,10 @@ export interface SeriesLocation extends SeriesPosition {
   month: string;
 }
 
-const [START_YEAR, START_MONTH] = [
-  Number(SERIES.startMonth.slice(0, 4)),
-  Number(SERIES.startMonth.slice(5, 7)) - 1,
-];
 const SERIES_START_MS = monthStart(SERIES.startMonth);
 const SERIES_END_MS = monthEnd(SERIES.endMonth);
+const START_YEAR = new Date(SERIES_START_MS).getUTCFullYear();
+const START_MONTH = new Date(SERIES_START_MS).getUTCMonth();
 
 /** The instant halfway through the series' month `index` (Date.UTC carries months past December into the year). */
 const midpointAt = (index: number) =>
