@@ -17,13 +17,20 @@ import { dateRange, plausibleAgainst, plausibleAsAny } from '../plausibility';
 import { sentenceAround } from '../sentence';
 import { amountFeatures, type DetectorPieces } from './kind-model-features';
 import {
+  amongBitcoinKinds,
+  amongBitcoinKindsIfSure,
+  chosenThresholds,
+  modelKind,
+  overriding,
+  THRESHOLDS,
+  type ChosenThreshold,
+  type ModelInput,
+} from './kind-model-combinations';
+import {
   DEFAULT_TRAINING,
-  KINDS,
+  nonZeroWeights,
   predict,
-  probabilitiesOf,
-  scoresOf,
   train,
-  type KindModel,
   type Example,
   type Kind,
   type TrainingOptions,
@@ -49,13 +56,7 @@ async function piecesFrom(
   };
 }
 
-interface Input {
-  features: string[];
-  plain: string[];
-  /** The rules' kind. */
-  rules: Kind;
-  gold: Kind | undefined;
-}
+type Input = ModelInput;
 
 interface Read {
   fold: string;
@@ -127,53 +128,6 @@ function line(label: string, rows: ScoredRow[]): string {
   return `  ${label.padEnd(14)} P ${percent(s.precision)} (${s.truePositives}/${s.detectedPrices})  R ${percent(s.recall)} (${s.truePositives}/${s.expectedPrices})  ${kinds}`;
 }
 
-/** The model's kind when it is at least `threshold` sure of it, else the rules'. */
-function overriding(model: KindModel, input: Input, threshold: number): Kind {
-  const probabilities = probabilitiesOf(scoresOf(model, input.features));
-  const best = probabilities.indexOf(Math.max(...probabilities));
-  return probabilities[best]! >= threshold ? KINDS[best]! : input.rules;
-}
-
-/** The model's choice among bitcoin's kinds, for an amount the rules read as one of them; the rules' `other` stays. */
-function amongBitcoinKinds(model: KindModel, input: Input): Kind {
-  if (input.rules === 'other') return 'other';
-  const scores = scoresOf(model, input.features).slice(0, 3);
-  return KINDS[scores.indexOf(Math.max(...scores))]!;
-}
-
-const THRESHOLDS = [0, 0.6, 0.7, 0.8, 0.9, 0.95];
-
-/**
- * The threshold chosen without the test fold: leave each training fold out in turn, train on the rest, and count the
- * left-out fold's amounts given their labelled kind at each threshold; the most right wins (ties: the higher).
- */
-function chosenThreshold(
-  training: Read[],
-  options: TrainingOptions,
-): { threshold: number; counts: number[] } {
-  const counts = THRESHOLDS.map(() => 0);
-  for (const inner of training) {
-    const model = train(
-      examplesOf(
-        training.filter((read) => read !== inner),
-        false,
-      ),
-      options,
-    );
-    for (const input of inner.inputs) {
-      if (input?.gold === undefined) continue;
-      THRESHOLDS.forEach((threshold, at) => {
-        if (overriding(model, input, threshold) === input.gold) counts[at]!++;
-      });
-    }
-  }
-  let best = 0;
-  counts.forEach((count, at) => {
-    if (count >= counts[best]!) best = at;
-  });
-  return { threshold: THRESHOLDS[best]!, counts };
-}
-
 function heldOut(test: Read, training: Read[], options: TrainingOptions): string[] {
   const stacked = train(examplesOf(training, false), options);
   const alone = train(examplesOf(training, true), options);
@@ -190,13 +144,25 @@ function heldOut(test: Read, training: Read[], options: TrainingOptions): string
     });
     for (const [key, count] of [...confusion].sort()) console.log(`    ${count} ${key}`);
   }
-  const chosen = chosenThreshold(training, options);
+  const [chosen, chosenBitcoin] = chosenThresholds(
+    training.map((read) => read.inputs),
+    [overriding, amongBitcoinKindsIfSure],
+    options,
+  ) as [ChosenThreshold, ChosenThreshold];
+  const perThreshold = ({ counts }: ChosenThreshold) =>
+    THRESHOLDS.map((t, at) => `${t}: ${counts[at]}`).join(', ');
   return [
-    `  threshold chosen on the training folds: ${chosen.threshold} (right per threshold ${THRESHOLDS.map((t, at) => `${t}: ${chosen.counts[at]}`).join(', ')})`,
+    ...(process.env.WEIGHTS
+      ? [
+          `  non-zero weights: stacked ${nonZeroWeights(stacked)}, model alone ${nonZeroWeights(alone)} of ${stacked.weights.length}`,
+        ]
+      : []),
+    `  threshold chosen on the training folds: + model ${chosen.threshold} (right per threshold ${perThreshold(chosen)})`,
+    `  threshold chosen on the training folds: bitcoin kinds ${chosenBitcoin.threshold} (right per threshold ${perThreshold(chosenBitcoin)})`,
     line('rules', test.rows),
     line(
       'rules + model',
-      relabelled(test, (input) => predict(stacked, input.features)),
+      relabelled(test, (input) => modelKind(stacked, input)),
     ),
     line(
       `… sure ≥ ${chosen.threshold}`,
@@ -214,6 +180,18 @@ function heldOut(test: Read, training: Read[], options: TrainingOptions): string
       'bitcoin kinds',
       relabelled(test, (input) => amongBitcoinKinds(stacked, input)),
     ),
+    line(
+      `… sure ≥ ${chosenBitcoin.threshold}`,
+      relabelled(test, (input) => amongBitcoinKindsIfSure(stacked, input, chosenBitcoin.threshold)),
+    ),
+    ...(process.env.ALL_THRESHOLDS
+      ? THRESHOLDS.map((t) =>
+          line(
+            `  (≥ ${t})`,
+            relabelled(test, (input) => amongBitcoinKindsIfSure(stacked, input, t)),
+          ),
+        )
+      : []),
     line(
       'model alone',
       relabelled(test, (input) => predict(alone, input.plain)),

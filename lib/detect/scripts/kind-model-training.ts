@@ -60,6 +60,11 @@ export function predict(model: KindModel, features: readonly string[]): Kind {
   return KINDS[scores.indexOf(Math.max(...scores))]!;
 }
 
+/** The weights a model would have to ship: those not zero (buckets no training feature fell into stay zero). */
+export function nonZeroWeights(model: KindModel): number {
+  return model.weights.reduce((count, weight) => (weight === 0 ? count : count + 1), 0);
+}
+
 export function train(examples: readonly Example[], options: TrainingOptions = DEFAULT_TRAINING): KindModel {
   const { buckets, l2, epochs, step } = options;
   const width = KINDS.length;
