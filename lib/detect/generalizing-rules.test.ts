@@ -1997,3 +1997,25 @@ describe("a quote table's later columns, twentieth round", () => {
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('re-tests on the kinds7 folds, twenty-first round (retest-a)', () => {
+  describe('Dutch and German record compounds of a level are price words', () => {
+    const june2021 = new Date('2021-06-20');
+    it.each([
+      'Der Rekordwert von 64.000 Dollar wurde im April erreicht.',
+      'Der Rekordstand von 64.000 Dollar wurde im April erreicht.',
+      'Het recordniveau van 64.000 dollar werd in april bereikt.',
+      'De recordkoers van 64.000 dollar ligt nu al een week achter ons.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, june2021)).toBe('btc-price');
+    });
+
+    it.each([
+      // Another asset's record stays its own.
+      'Ether erreichte im Mai einen Rekordwert von 4.000 Dollar.',
+      'Ether bereikte in mei een recordniveau van 4.000 dollar.',
+    ])('still other: %s', (text) => {
+      expect(lastKind(text, june2021)).toBe('other');
+    });
+  });
+});

@@ -762,6 +762,8 @@ export const PRICE_WORDS = [
   'minim[oi]',
   'recorde',
   '(?:recordhoogte|hoogtepunt|dieptepunt)',
+  'record(?:niveau|stand|prijs|koers)s?',
+  'rekord(?:wert|niveau|preis|kurs|stand)(?:e|es|s)?',
   'valued at',
   'valuations?',
   'worth',
