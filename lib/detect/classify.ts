@@ -470,6 +470,12 @@ export const INFINITIVE_ENDING = /[er]n(?![\p{L}])/u;
 /** A modal after the infinitive, as a subordinate clause has it (`dass er auf 100.000 Dollar klettern könnte`). */
 const MODAL_AFTER = /^[^\S\r\n]+(?:könnten?|dürften?|sollten?|wird|werden|würden?)(?![\p{L}])/u;
 
+/**
+ * Any German infinitive before a modal of a subordinate clause (`dass Bitcoin gar auf 14.000 Dollar wachsen wird`),
+ * read on the lower-case copy.
+ */
+const ANY_INFINITIVE_BEFORE_MODAL =
+  /^[^.;,!?\r\n]{0,40}?[a-zäöüß][er]n[^\S\r\n]+(?:könnten?|dürften?|sollten?|wird|werden|würden?)(?![a-zäöüß])/;
 /** A future said by the verb's form: an infinitive right after the subject, or a German future tense. */
 function futureByVerbForm(
   text: string,
@@ -489,7 +495,10 @@ function futureByVerbForm(
   // The four patterns below read the text's lower case, without the `i` flag (see ATTACHING_GAP).
   const lowerCase = unicodeLowerCase(text);
   const after = lowerCase.slice(amount.groupEnd, amount.groupEnd + 60);
-  const infinitive = INFINITIVE_ENDING.test(after) ? GERMAN_INFINITIVE.exec(after) : null;
+  if (!INFINITIVE_ENDING.test(after)) return undefined;
+  if (ANY_INFINITIVE_BEFORE_MODAL.test(after))
+    return { category: 'forecast', start: amount.groupEnd, end: amount.groupEnd, ceilingUsd: 0 };
+  const infinitive = GERMAN_INFINITIVE.exec(after);
   if (infinitive === null) return undefined;
   if (MODAL_AFTER.test(after.slice(infinitive[0].length))) {
     return { category: 'forecast', start: amount.groupEnd, end: amount.groupEnd, ceilingUsd: 0 };

@@ -2018,4 +2018,23 @@ describe('re-tests on the kinds7 folds, twenty-first round (retest-a)', () => {
       expect(lastKind(text, june2021)).toBe('other');
     });
   });
+
+  describe('any German infinitive before a modal of a subordinate clause is a future', () => {
+    const march2017 = new Date('2017-03-10');
+    it.each([
+      'Manche meinen, dass der Bitcoin noch auf 1.100 Dollar rutschen wird.',
+      'Einige sagen, dass der Kurs auf 1.150 US-Dollar zurückgehen könnte.',
+      'Offen ist, ob Bitcoin über 1.150 Dollar ausbrechen würde.',
+      'Händler sagen, dass der Bitcoin unter 1.100 Dollar absacken sollte.',
+    ])('a target: %s', (text) => {
+      expect(lastKind(text, march2017)).toBe('btc-target');
+    });
+
+    it.each([
+      // The modal of another clause, after a comma.
+      'Der Bitcoin stand am Montag bei 1.200 Dollar, wie Händler berichten werden.',
+    ])('still a price: %s', (text) => {
+      expect(lastKind(text, march2017)).toBe('btc-price');
+    });
+  });
 });
