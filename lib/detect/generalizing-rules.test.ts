@@ -2038,3 +2038,23 @@ describe('re-tests on the kinds7 folds, twenty-first round (retest-a)', () => {
     });
   });
 });
+
+describe('expecting as a participle is a forecast, twenty-first round re-test', () => {
+  const january2017 = new Date('2017-01-10');
+  it.each([
+    'Les investisseurs achètent, s’attendant à un bitcoin à 1 500 dollars d’ici l’été.',
+    "Les fonds achètent du bitcoin, s'attendant à ce qu’il vaille 1 500 dollars.",
+    'Gli investitori comprano, aspettandosi un bitcoin a 1.500 dollari entro l’estate.',
+    'I fondi comprano bitcoin, aspettandosi che valga 1.500 dollari.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, january2017)).toBe('btc-target');
+  });
+
+  it.each([
+    // The expectation in another clause, after the price, leaves it a price.
+    'Le bitcoin valait 1 000 dollars lundi, les investisseurs s’attendant à une hausse.',
+    'Il bitcoin valeva 1.000 dollari lunedì; gli investitori, aspettandosi altro, hanno venduto.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text, january2017)).toBe('btc-price');
+  });
+});
