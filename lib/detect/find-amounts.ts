@@ -168,11 +168,12 @@ const TYPO_THOUSANDS = /^\d{1,3},\d{2}$/;
 const TYPO_RANGE_RATIO = 1.5;
 /**
  * The bare first end of a range written before a suffix amount, in any of the languages read:
- * number, optional magnitude, then a dash or a connecting word (and an article) right before the second end.
+ * number, optional magnitude, then a dash or a connecting word (and an article) right before the second end; German
+ * `auf` only after `von` (`von 300.000 auf 150.000`: `fiel um 20.000 auf` is a change).
  */
 const LEADING_BOUND = new RegExp(
   `(?<![\\d.,'’])(${NUMBER_BEFORE_SYMBOL})(mila|mil|[kK])?${SPACE}?` +
-    `(?:[-–—]|,?${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|through|naar|para|hasta|al|or|ou|o|oder|voire)${SPACE}(?:(?:i|les|los|las|as|os|die|de|auf)${SPACE})?)${SPACE}*$`,
+    `(?:[-–—]|,?${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|through|naar|para|hasta|al|or|ou|o|oder|voire)${SPACE}(?:(?:i|les|los|las|as|os|die|de|auf)${SPACE})?|(?<=[Vv]on${SPACE}[^a-z]+k?)${SPACE}auf${SPACE})${SPACE}*$`,
   'u',
 );
 const LEADING_REACH = 40;

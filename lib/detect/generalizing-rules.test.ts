@@ -2058,3 +2058,28 @@ describe('expecting as a participle is a forecast, twenty-first round re-test', 
     expect(lastKind(text, january2017)).toBe('btc-price');
   });
 });
+
+describe('German `von … auf` joins a bare first figure to the amount after it, twenty-first round re-test', () => {
+  const may2024 = new Date('2024-05-10');
+  it('a target revised from one level to another: both levels', () => {
+    expect(
+      kindsIn('Die Bank senkte ihr Kursziel für Bitcoin von 150.000 auf 120.000 US-Dollar.', may2024),
+    ).toEqual([
+      ['150.000', 'btc-target'],
+      ['120.000 US-Dollar', 'btc-target'],
+    ]);
+  });
+
+  it('a price that climbed from one level to another: both prices', () => {
+    expect(kindsIn('Der Bitcoin kletterte am Montag von 60.000 auf 64.000 Dollar.', may2024)).toEqual([
+      ['60.000', 'btc-price'],
+      ['64.000 Dollar', 'btc-price'],
+    ]);
+  });
+
+  it('a fall by a bare figure (`um … auf`) is a change, not found as an amount', () => {
+    expect(kindsIn('Der Bitcoin fiel um 20.000 auf 64.000 Dollar.', may2024)).toEqual([
+      ['64.000 Dollar', 'btc-price'],
+    ]);
+  });
+});
