@@ -228,7 +228,33 @@ const PARENTHESIS_LIST_GAP =
   /^[^()]{0,25}?\)?\s*(?:[,;]|\s(?:and|et|y|e|und|en)\s)\s*(?:(?:and|et|y|e|und|en|similarly),?\s+)?(?:[^\s(),;]+\s+){0,4}\(\s*$/;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
 const CONDITIONAL =
-  /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|desde que|zolang)(?![\p{L}])/iu;
+  /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|desde que|zolang|as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|zodra)(?![\p{L}])/iu;
+
+/**
+ * `as soon as` in the seven languages: a condition, unless its verb is a past move (`as soon as the asset dropped below
+ * $43k`, `sobald der Kurs fiel`, `dès que le cours a chuté`, `en cuanto cayó`, `non appena è sceso`, `assim que caiu`,
+ * `zodra de koers daalde`).
+ */
+const AS_SOON_AS =
+  /^(?:as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|zodra)$/i;
+/** A move verb's past form in the seven languages (`dropped`, `fiel`, `daalde`, `chuté`, `cayó`, `sceso`, `caiu`). */
+const PAST_MOVE_ANY_LANGUAGE =
+  /(?:ed|fell|rose|sank|slid|broke|swung|shot|lost|fiel|stieg|steeg|zonk|[^aeiou]te|[^aeiou]de|ó|iu|ou|é|ato|uto|eso)$/i;
+
+/** True when the amount's clause, from `scopeStart` to its next clause break, holds a move verb in a past form. */
+function pastMoveInClause(
+  text: string,
+  cues: readonly Cue[],
+  scopeStart: number,
+  amountEnd: number,
+): boolean {
+  for (let index = scopeStart; index < cues.length; index++) {
+    const cue = cues[index]!;
+    if (cue.category === 'clause' && cue.start >= amountEnd) return false;
+    if (cue.category === 'move' && PAST_MOVE_ANY_LANGUAGE.test(text.slice(cue.start, cue.end))) return true;
+  }
+  return false;
+}
 
 /**
  * A word of falling right before a forecast's level (`fall below $10`, `crash down to about $1,000`, `la caída de la
@@ -1018,7 +1044,15 @@ export function classifyAmount(
       forecast = cues[lastBefore] ?? { category: 'forecast', start: mark, end: mark + 1, ceilingUsd: 0 };
     }
   }
-  if (forecast === undefined && conditional) forecast = clauseOpener;
+  if (
+    forecast === undefined &&
+    conditional &&
+    !(
+      AS_SOON_AS.test(text.slice(clauseOpener!.start, clauseOpener!.end)) &&
+      pastMoveInClause(text, cues, scopeStart, amount.groupEnd)
+    )
+  )
+    forecast = clauseOpener;
   // A level in a condition whose sentence goes on to say mining pays or stops paying (`If Bitcoin's price goes below
   // $8,000 and stays there, mining will likely be unprofitable`, `si le prix passe sous 30 000 $, le minage n'est plus
   // rentable`): a break-even, a cost. Not a concession (`even if bitcoin hits $200k RIOT will still not be

@@ -2083,3 +2083,32 @@ describe('German `von … auf` joins a bare first figure to the amount after it,
     ]);
   });
 });
+
+describe('rules of round twenty-one, written from tune-kinds7-en', () => {
+  describe('`as soon as` is a condition in the seven languages, unless its move is past', () => {
+    const september2021 = new Date('2021-09-08');
+    it.each([
+      'Analysts say miners will start selling as soon as bitcoin breaks $60,000.',
+      'Les mineurs vendront dès que le bitcoin dépassera 60 000 dollars.',
+      'Die Miner wollen verkaufen, sobald der Bitcoin 60.000 Dollar erreicht.',
+      'Los mineros venderán en cuanto el bitcoin supere los 60.000 dólares.',
+      'I miner venderanno non appena il bitcoin supererà i 60.000 dollari.',
+      'Os mineradores vão vender assim que o bitcoin passar de 60.000 dólares.',
+      'De miners gaan verkopen zodra bitcoin de 60.000 dollar passeert.',
+    ])('a target: %s', (text) => {
+      expect(lastKind(text, september2021)).toBe('btc-target');
+    });
+
+    it.each([
+      'Billions in long positions were liquidated as soon as the coin dropped below $45,000.',
+      'Des positions ont été liquidées dès que le bitcoin a chuté sous 45 000 dollars.',
+      'Positionen wurden liquidiert, sobald der Bitcoin unter 45.000 Dollar fiel.',
+      'Se liquidaron posiciones en cuanto el bitcoin cayó por debajo de 45.000 dólares.',
+      'Le posizioni sono state liquidate non appena il bitcoin è sceso sotto i 45.000 dollari.',
+      'Posições foram liquidadas assim que o bitcoin caiu abaixo de 45.000 dólares.',
+      'Posities werden geliquideerd zodra de bitcoin daalde tot 45.000 dollar.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, september2021)).toBe('btc-price');
+    });
+  });
+});

@@ -1138,7 +1138,7 @@ export const NEUTRAL_WORDS = [
   'naar marktkapitalisatie',
   'price action',
   // `as` in these does not begin a clause.
-  'as (?:much|many|low|high|far|little|well|soon|recently|early|late|big|large|steep) as',
+  'as (?:much|many|low|high|far|little|well|recently|early|late|big|large|steep) as',
   'as of',
   'such as',
   'once (?:again|more)',
@@ -1163,6 +1163,8 @@ export const CLAUSE_WORDS = [
   'after',
   // A condition (`as long as bitcoin holds $60,000`), before `as` so that it is read whole.
   'as long as',
+  // As soon as, in the seven languages (`…liquidated within an hour as soon as the asset dropped below $43k`).
+  'as soon as',
   'as',
   'though',
   'although',
@@ -1228,6 +1230,14 @@ export const CLAUSE_WORDS = [
   'purché',
   'desde que',
   'zolang',
+  'dès que',
+  'sobald',
+  'en cuanto',
+  'tan pronto como',
+  'non appena',
+  'assim que',
+  'logo que',
+  'zodra',
 ];
 
 /**
