@@ -216,8 +216,11 @@ const OTHER_CURRENCY_AFTER = new RegExp(
   'uy',
 );
 
-/** The prepositions and articles a bare number in dollars follows (`a quota 11.000`, `contre plus de 900`). */
-const BEFORE_BARE = `(?<![\\p{L}])(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di)${SPACE}`;
+/**
+ * The prepositions, articles and `then` words a bare number in dollars follows (`a quota 11.000`, `contre plus de
+ * 900`, `e poi 66.000`, `la soglia dei 67.000`, `dann auf 4.200`, `and then to 62,500`).
+ */
+const BEFORE_BARE = `(?<![\\p{L}])(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di|dei|dai|degli|dagli|unos|unas|aux|des|aos|uns|umas|poi|puis|luego|depois|dann|daarna|then|auf|bei|über|unter|to|at|over|under|above|below|boven|onder|op|sous|sobre|bajo)${SPACE}`;
 // The lookaheads first: the first digit after the amount, before its sentence's next terminator or currency, must
 // follow such a word. Most amounts reach a terminator first and fail the first one in one scan (the second would
 // read its run back); the lazy run below would try the words at each character.

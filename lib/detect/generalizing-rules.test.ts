@@ -2112,3 +2112,34 @@ describe('rules of round twenty-one, written from tune-kinds7-en', () => {
     });
   });
 });
+
+describe('more words a bare number in dollars follows, twenty-first round (k7intl)', () => {
+  it.each<[string, string, string]>([
+    [
+      'Italian `poi`, `dei`',
+      'Il bitcoin ha superato i 60.000 dollari e poi 61.000, verso la soglia dei 62.000.',
+      '62.000',
+    ],
+    [
+      'German `dann auf`',
+      'Der Bitcoin fiel am Morgen auf 60.000 Dollar und dann auf 58.500 am Abend.',
+      '58.500',
+    ],
+    ['English `then to`', 'Bitcoin rose to $60,000 in the morning and then to 62,500 by noon.', '62,500'],
+    [
+      'Dutch `daarna boven`',
+      'De bitcoin steeg tot 60.000 dollar en daarna boven 62.000 in de avond.',
+      '62.000',
+    ],
+    ['French `puis`', 'Le bitcoin est monté à 60 000 dollars puis 62 000 en soirée.', '62 000'],
+    ['Spanish `unos`', 'El bitcoin tocó los 60.000 dólares y bajó luego a unos 58.000 el viernes.', '58.000'],
+    ['Portuguese `depois`', 'O bitcoin subiu para 60.000 dólares e depois 62.000 na sexta.', '62.000'],
+  ])('is in dollars too, %s', (_language, text, bare) => {
+    expect(kindsIn(text).at(-1)).toEqual([bare, 'btc-price']);
+  });
+
+  it('not when a noun follows it or it is far from the amount', () => {
+    expect(kindsIn('Bitcoin fell to $60,000 and then to 15,000 holders sold.')).toHaveLength(1);
+    expect(kindsIn('Der Bitcoin fiel auf 60.000 Dollar, bei 900 Händlern.')).toHaveLength(1);
+  });
+});
