@@ -1286,6 +1286,12 @@ export function describeClassification(text: string, classification: Classificat
  */
 const BARE_LEVEL = /^(?:at|around|near)$/i;
 const PRONOUN = /(?:^|\s)(?:it|them|they|these|those)\s/i;
+/**
+ * How a sentence opens whose subject is the sentence before's (a pronoun, or a verb with the subject left out), in the
+ * seven languages, read on the lower-case copy.
+ */
+const SUBJECT_OF_SENTENCE_BEFORE =
+  /^\s*(?:it|they|this|that|isso|esto|eso|ciò|questo|cela|das|dies|dat|dit|ha continuato|continuó|siguió|continuou)[\s,]/;
 /** What the amount's own sentence may hold for the sentence before to name its topic. */
 const NO_TOPIC = new Set<CueCategory>(['neutral', 'clause', 'weak-clause']);
 
@@ -1304,8 +1310,9 @@ const READ_AS_A_PRICE = new Set<Rule>(['no-context', 'price', 'above-record', 'p
  * A sentence with no topic of its own after one about a cost (`Production costs have risen sharply. Analysts now put
  * them at $87,000.`): the amount is the cost's when its own sentence names no asset, cost, sum, move, forecast or
  * price word (but a bare `at` after a pronoun) and the sentence before opens with a cost noun as its subject and
- * names no price, sum or other asset after it. The amount's own sentence decides the plausibility, as detection's
- * early exit does; the cost band is the general one (a rig's price is no cost of a coin).
+ * names no price, sum or other asset after it; a sentence that opens with a pronoun or a subjectless verb
+ * (SUBJECT_OF_SENTENCE_BEFORE) may also hold move and price words. The amount's own sentence decides the
+ * plausibility, as detection's early exit does; the cost band is the general one (a rig's price is no cost of a coin).
  */
 export function costOfSentenceBefore(
   text: string,
@@ -1314,8 +1321,18 @@ export function costOfSentenceBefore(
   scope: LazyReferences & { cues(): readonly Cue[]; cuesBefore(): readonly Cue[] | undefined },
 ): Classification | undefined {
   if (!READ_AS_A_PRICE.has(classification.rule)) return undefined;
+  // A sentence whose subject is the cost before, as a pronoun or left out (`Ha continuato a salire oltre $70.000`,
+  // `Continuou a subir até US$ 70.000`, `It kept rising to $70,000`), may move it.
+  const movesTheCost = SUBJECT_OF_SENTENCE_BEFORE.test(
+    unicodeLowerCase(text.slice(scope.start, scope.start + 20)),
+  );
   // (A loop, not a closure made for every amount.)
-  for (const cue of scope.cues()) if (namesOwnTopic(text, scope.start, cue)) return undefined;
+  for (const cue of scope.cues())
+    if (
+      namesOwnTopic(text, scope.start, cue) &&
+      !(movesTheCost && (cue.category === 'move' || cue.category === 'price'))
+    )
+      return undefined;
   const before = scope.cuesBefore() ?? [];
   const subject = before.findIndex(isTopic);
   const cost = before[subject];

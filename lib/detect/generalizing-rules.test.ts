@@ -2143,3 +2143,27 @@ describe('more words a bare number in dollars follows, twenty-first round (k7int
     expect(kindsIn('Der Bitcoin fiel auf 60.000 Dollar, bei 900 Händlern.')).toHaveLength(1);
   });
 });
+
+describe('a sentence whose subject is the cost before may move it, twenty-first round (k7intl)', () => {
+  const june2025 = new Date('2025-06-15');
+  it.each([
+    'The average cost of mining one bitcoin rose to $64,000 in the first quarter. It kept rising to $70,000 in the second.',
+    'Il costo medio per minare un bitcoin è salito a 64.000 dollari nel primo trimestre. Ha continuato a salire oltre 70.000 dollari nel secondo.',
+    'El costo de producción de un bitcoin subió a 64.000 dólares en el primer trimestre. Esto subió después a 70.000 dólares en el segundo.',
+    'O custo de produção de um bitcoin subiu para US$ 64.000 no primeiro trimestre. Continuou a subir até US$ 70.000 no segundo.',
+    "Le coût de production d'un bitcoin a atteint 64 000 dollars au premier trimestre. Cela a ensuite grimpé à 70 000 dollars au second.",
+    'Die Produktionskosten für einen Bitcoin stiegen im ersten Quartal auf 64.000 Dollar. Das stieg im zweiten Quartal weiter auf 70.000 Dollar.',
+    'De productiekosten van een bitcoin stegen in het eerste kwartaal tot 64.000 dollar. Dat steeg verder tot 70.000 dollar in het tweede.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, june2025)).toBe('btc-cost');
+  });
+
+  it.each([
+    // The sentence names bitcoin: its level is the market's.
+    'Il costo medio per minare un bitcoin è salito a 64.000 dollari. Questo ha spinto il bitcoin oltre 105.000 dollari.',
+    // A noun subject of its own.
+    'The average cost of mining one bitcoin rose to $64,000. The market climbed to $105,000.',
+  ])('still a price: %s', (text) => {
+    expect(lastKind(text, june2025)).toBe('btc-price');
+  });
+});
