@@ -2167,3 +2167,21 @@ describe('a sentence whose subject is the cost before may move it, twenty-first 
     expect(lastKind(text, june2025)).toBe('btc-price');
   });
 });
+
+describe('`can` after a pronoun or before an adverb, twenty-first round (k7intl)', () => {
+  it.each([
+    'Le bitcoin a rebondi, mais il peut plonger à 50 000 dollars.',
+    'Le bitcoin peut également plonger à 50 000 dollars.',
+    'El bitcoin puede también caer a 50.000 dólares.',
+    'O bitcoin pode ainda cair para 50.000 dólares.',
+    'Il bitcoin può anche scendere a 50.000 dollari.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('not a buyer who can buy', () => {
+    expect(lastKind('Le client est riche : il peut également acheter un bitcoin à 50 000 dollars.')).toBe(
+      'btc-price',
+    );
+  });
+});

@@ -518,7 +518,9 @@ export const FORECAST_WORDS = [
   // (`Bitcoin pode romper US$20 mil`, `Met een positief sentiment kan Bitcoin terugveren naar 40.000 dollar`); not a
   // buyer's `can`, whose subject is a person (`On peut acheter un bitcoin à`, `se puede comprar un bitcoin por`, `je
   // kan bitcoin kopen voor`), nor `can have` (a past possibility). The Dutch cue is `kan` alone: the name stays a cue.
-  'p(?:ode|uede|eut|uò)(?<=(?:bitcoin|btc) p(?:ode|uede|eut|uò)) (?!(?:ter|haber|avoir|avere) )[a-zà-äæ-ü]{2,}(?:ar|er|ir|re)(?:se|si)?(?![a-z])',
+  // The subject may be a pronoun and an adverb may come before the verb (`il peut également plonger à`, `puede
+  // también caer`, `pode ainda cair`, `può anche scendere`); a buyer's verb is still no forecast.
+  'p(?:ode|uede|eut|uò)(?<=(?:bitcoin|btc|il|elle|ele|ela|esso) p(?:ode|uede|eut|uò)) (?:(?:également|aussi|encore|même|también|todavía|aún|também|ainda|anche|ancora|pure) )?(?!(?:ter|haber|avoir|avere|acheter|comprar|comprare) )[a-zà-äæ-ü]{2,}(?:ar|er|ir|re)(?:se|si)?(?![a-z])',
   'kan(?=(?<=(?:bitcoin|btc) kan)|(?<!(?:je|jij|u|men|ze|zij|hij|ik) kan) (?:bitcoin|btc))(?= (?:bitcoin |btc )?(?!hebben)[a-zë]{2,}en(?![a-z]))',
   // `it is expected`, bets and what is possible or destined in the other languages.
   'espera-se',
