@@ -216,7 +216,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
  * and each is then checked whole (English names also need a preposition before them).
  */
 const MONTH_CANDIDATE =
-  /\b(?:jan|feb|f[ée]v|m[aä]r|maa|a[vpb]r|ma[iyg]|mei|ju[nil]|giu|lug|ao[uû]|ago|aug|se[pt]|o[ckt]t|out|nov|d[eéi][cz])[a-zà-ÿ]*\.?/gi;
+  /\b(?:jan|ene|gen|feb|f[ée]v|m[aä]r|maa|a[vpb]r|ma[iyg]|mei|ju[nil]|giu|lug|ao[uû]|ago|aug|se[pt]|o[ckt]t|out|nov|d[eéi][cz])[a-zà-ÿ]*\.?/gi;
 /** The article's own year, or the one before it, named without a number. */
 const THIS_YEAR =
   /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahres(?:beginn|anfang)|cette année|(?:début d|commencé l)['’]année|este año|(?:inicio|principios|comienzos) del? año|quest['’]anno|inizio anno|este ano|(?:início|começo) do ano|dit jaar|begin dit jaar|begon het jaar)\b/i;
