@@ -198,8 +198,16 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Then (ceiling 47,850 → 47,950 B) a quote table's later columns are no price (+79 B, 47,803 → 47,882 B): a real
  * CoinGecko table row of the new fold, rebuilt as a ticker bar by ticker-strips.e2e.test.ts, had its pair's depth and
  * volume marked as bitcoin prices.
+ * Twelfth session, the twenty-first round (ceiling 47,950 → 48,450 B; 47,861 → 48,416 B here by `gzip -9`; each
+ * rule gains on a fold it was not derived from and loses nothing): Dutch and German record compounds as price words
+ * (+32 B) and any German infinitive before a subordinate clause's modal as a future (+31 B), re-tests that gain on the
+ * new tune-kinds7-intl; the participle of expecting (+11 B) and German `von … auf` joining a bare first figure (+23 B),
+ * re-tests with the same gain; `as soon as` in the seven languages as a clause break and a condition (+175 B;
+ * tune-kinds3 +1, tune-kinds7-en +1); more words a bare number in dollars follows (+92 B; tune-intl +1); a sentence
+ * whose subject is the cost before may move it (+141 B; tune-kinds5-en +1); `can` after a pronoun or before an adverb
+ * (+4 B; tune-kinds4 +1); `enero` and `gennaio` reaching the month names (+2 B, a bug fix).
  */
-const SECOND_STAGE_CEILING_BYTES = 47_950;
+const SECOND_STAGE_CEILING_BYTES = 48_450;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
