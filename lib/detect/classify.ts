@@ -690,7 +690,9 @@ export function classifyAmount(
   const settled = ruleWithoutSentence(amount);
   if (settled === 'not-dollars') return { kind: 'other', rule: settled, currency: amount.currency };
   if (settled) return { kind: 'other', rule: settled };
-  if (TABLE_COLUMN.test(text.slice(Math.max(0, amount.groupStart - TABLE_COLUMN_REACH), amount.groupStart))) {
+  const beforeAmount = text.slice(Math.max(0, amount.groupStart - TABLE_COLUMN_REACH), amount.groupStart);
+  // (The pattern tries each digit; most texts before an amount have no percentage.)
+  if (beforeAmount.includes('%') && TABLE_COLUMN.test(beforeAmount)) {
     return { kind: 'other', rule: 'table-column' };
   }
   const usd = amount.value;
