@@ -1326,7 +1326,7 @@ export function costOfSentenceBefore(
   // A sentence whose subject is the cost before, as a pronoun or left out (`Ha continuato a salire oltre $70.000`,
   // `Continuou a subir até US$ 70.000`, `It kept rising to $70,000`), may move it.
   const movesTheCost = SUBJECT_OF_SENTENCE_BEFORE.test(
-    unicodeLowerCase(text.slice(scope.start, scope.start + 20)),
+    unicodeLowerCase(text).slice(scope.start, scope.start + 20),
   );
   // (A loop, not a closure made for every amount.)
   for (const cue of scope.cues())

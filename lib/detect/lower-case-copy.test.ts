@@ -48,3 +48,33 @@ describe('lower-case copies for patterns without the i flag', () => {
     expect(unicodeLowerCase('KURS \u212a')).toBe('kurs k');
   });
 });
+
+describe("a long text's lower-case copy, made once for all its amounts", () => {
+  // Any rule that lower-cases a piece of the text itself (a sentence, a slice) evicts the kept copy of the whole
+  // text, and the next amount makes that copy again: quadratic in a long text with many amounts (twice so far).
+  it('is made once however many amounts the text holds', async () => {
+    const { detectPriceMentions } = await import('./index');
+    const sentences = [
+      'Bitcoin rose 2.4% to $64,250 on Monday, its highest level in two weeks.',
+      'Production costs have risen sharply. It kept rising to $81,000, miners said.',
+      'The average cost to produce one bitcoin is now about $58,400, according to the report.',
+      'Analysts at the bank said bitcoin could hit $90,000 by the end of the year.',
+      'That works out to $43,100 per coin for the quarter.',
+      'Der Bitcoin fiel um 3.000 auf 61.500 Dollar, dann auf 60.900; il peut également plonger à 58 000 dollars.',
+    ];
+    const text = Array.from({ length: 60 }, (_, index) => sentences[index % sentences.length]).join(' ');
+    const lowerCase = String.prototype.toLowerCase;
+    let copiesOfTheWholeText = 0;
+    String.prototype.toLowerCase = function (this: string) {
+      if (this.length >= text.length) copiesOfTheWholeText++;
+      return lowerCase.call(this);
+    };
+    try {
+      const found = detectPriceMentions(text, { date: new Date('2024-06-01') });
+      expect(found.length).toBeGreaterThan(60);
+    } finally {
+      String.prototype.toLowerCase = lowerCase;
+    }
+    expect(copiesOfTheWholeText).toBe(1);
+  });
+});
