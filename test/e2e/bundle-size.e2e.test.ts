@@ -206,8 +206,11 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * tune-kinds3 +1, tune-kinds7-en +1); more words a bare number in dollars follows (+92 B; tune-intl +1); a sentence
  * whose subject is the cost before may move it (+141 B; tune-kinds5-en +1); `can` after a pronoun or before an adverb
  * (+4 B; tune-kinds4 +1); `enero` and `gennaio` reaching the month names (+2 B, a bug fix).
+ * Then (ceiling 48,450 → 48,500 B; 48,416 → 48,483 B) two checks that let detection skip a pattern where it cannot
+ * match, the same output: the bare number after an amount read first without the `u` flag, and the quote-table
+ * column only with a `%` in the 80 characters before the amount (about 6 % less detection time in Node).
  */
-const SECOND_STAGE_CEILING_BYTES = 48_450;
+const SECOND_STAGE_CEILING_BYTES = 48_500;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
