@@ -227,16 +227,18 @@ const LIST_GAP =
 const PARENTHESIS_LIST_GAP =
   /^[^()]{0,25}?\)?\s*(?:[,;]|\s(?:and|et|y|e|und|en)\s)\s*(?:(?:and|et|y|e|und|en|similarly),?\s+)?(?:[^\s(),;]+\s+){0,4}\(\s*$/;
 /** Clauses that set a condition: a level in them has not happened (`if it were to go back to $40,000`). */
-const CONDITIONAL =
-  /^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|desde que|zolang|as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|zodra)(?![\p{L}])/iu;
-
 /**
  * `as soon as` in the seven languages: a condition, unless its verb is a past move (`as soon as the asset dropped below
  * $43k`, `sobald der Kurs fiel`, `dès que le cours a chuté`, `en cuanto cayó`, `non appena è sceso`, `assim que caiu`,
  * `zodra de koers daalde`).
  */
-const AS_SOON_AS =
-  /^(?:as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|zodra)$/i;
+const AS_SOON_AS_WORDS =
+  'as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|zodra';
+const AS_SOON_AS = new RegExp(`^(?:${AS_SOON_AS_WORDS})$`, 'i');
+const CONDITIONAL = new RegExp(
+  `^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|desde que|zolang|${AS_SOON_AS_WORDS})(?![\\p{L}])`,
+  'iu',
+);
 /** A move verb's past form in the seven languages (`dropped`, `fiel`, `daalde`, `chuté`, `cayó`, `sceso`, `caiu`). */
 const PAST_MOVE_ANY_LANGUAGE =
   /(?:ed|fell|rose|sank|slid|broke|swung|shot|lost|fiel|stieg|steeg|zonk|[^aeiou]te|[^aeiou]de|ó|iu|ou|é|ato|uto|eso)$/i;
@@ -690,9 +692,12 @@ export function classifyAmount(
   const settled = ruleWithoutSentence(amount);
   if (settled === 'not-dollars') return { kind: 'other', rule: settled, currency: amount.currency };
   if (settled) return { kind: 'other', rule: settled };
-  const beforeAmount = text.slice(Math.max(0, amount.groupStart - TABLE_COLUMN_REACH), amount.groupStart);
-  // (The pattern tries each digit; most texts before an amount have no percentage.)
-  if (beforeAmount.includes('%') && TABLE_COLUMN.test(beforeAmount)) {
+  // (The pattern tries each digit; most texts before an amount have no percentage, which it needs.)
+  const tableStart = Math.max(0, amount.groupStart - TABLE_COLUMN_REACH);
+  if (
+    text.lastIndexOf('%', amount.groupStart - 1) >= tableStart &&
+    TABLE_COLUMN.test(text.slice(tableStart, amount.groupStart))
+  ) {
     return { kind: 'other', rule: 'table-column' };
   }
   const usd = amount.value;
