@@ -1318,7 +1318,7 @@ const READ_AS_A_PRICE = new Set<Rule>(['no-context', 'price', 'above-record', 'p
  * them at $87,000.`): the amount is the cost's when its own sentence names no asset, cost, sum, move, forecast or
  * price word (but a bare `at` after a pronoun) and the sentence before opens with a cost noun as its subject and
  * names no price, sum or other asset after it; a sentence that opens with a pronoun or a subjectless verb
- * (SUBJECT_OF_SENTENCE_BEFORE) may also hold move and price words. The amount's own sentence decides the
+ * (SUBJECT_OF_SENTENCE_BEFORE) may also hold move words (a price word still makes its amount the market's). The amount's own sentence decides the
  * plausibility, as detection's early exit does; the cost band is the general one (a rig's price is no cost of a coin).
  */
 export function costOfSentenceBefore(
@@ -1335,11 +1335,7 @@ export function costOfSentenceBefore(
   );
   // (A loop, not a closure made for every amount.)
   for (const cue of scope.cues())
-    if (
-      namesOwnTopic(text, scope.start, cue) &&
-      !(movesTheCost && (cue.category === 'move' || cue.category === 'price'))
-    )
-      return undefined;
+    if (namesOwnTopic(text, scope.start, cue) && !(movesTheCost && cue.category === 'move')) return undefined;
   const before = scope.cuesBefore() ?? [];
   const subject = before.findIndex(isTopic);
   const cost = before[subject];

@@ -2163,6 +2163,9 @@ describe('a sentence whose subject is the cost before may move it, twenty-first 
     'Il costo medio per minare un bitcoin è salito a 64.000 dollari. Questo ha spinto il bitcoin oltre 105.000 dollari.',
     // A noun subject of its own.
     'The average cost of mining one bitcoin rose to $64,000. The market climbed to $105,000.',
+    // A price word: the sentence may move the cost, not name a price (the property test's counterexample).
+    "The production cost is rising? That leaves miners with a negative margin at today's $75,000 price.",
+    'Die Produktionskosten steigen. Das lässt den Minern beim heutigen Kurs von 75.000 Dollar kaum Marge.',
   ])('still a price: %s', (text) => {
     expect(lastKind(text, june2025)).toBe('btc-price');
   });
