@@ -172,6 +172,16 @@ const TICKER_GAP_MAX = 12;
 const TABLE_COLUMN =
   /\d[\d.,]*(?:[^\S\r\n]*(?:USD|EUR|BTC))?[^\S\r\n]+[+\-−]?\d[\d.,]*[^\S\r\n]?%(?:[^\S\r\n]+(?:US)?\$[^\S\r\n]?\d[\d.,]*)*[^\S\r\n]+$/;
 const TABLE_COLUMN_REACH = 80;
+const PERCENT = 0x25;
+
+/**
+ * Whether `text` holds the character between `from` and `to`. A bounded look: `lastIndexOf` from `to` goes on to
+ * the text's start when the character is not there, once per amount (quadratic in a long text without it).
+ */
+function holdsCharacter(text: string, code: number, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === code) return true;
+  return false;
+}
 /** Bitcoin never traded below this (July 2010). */
 const TICKER_FLOOR_USD = 0.04;
 /**
@@ -695,7 +705,7 @@ export function classifyAmount(
   // (The pattern tries each digit; most texts before an amount have no percentage, which it needs.)
   const tableStart = Math.max(0, amount.groupStart - TABLE_COLUMN_REACH);
   if (
-    text.lastIndexOf('%', amount.groupStart - 1) >= tableStart &&
+    holdsCharacter(text, PERCENT, tableStart, amount.groupStart) &&
     TABLE_COLUMN.test(text.slice(tableStart, amount.groupStart))
   ) {
     return { kind: 'other', rule: 'table-column' };
