@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPriceMentions } from './index';
 
 type Search = (this: string, searched: string, position?: number) => number;
+const searches = { indexOf: String.prototype.indexOf, lastIndexOf: String.prototype.lastIndexOf };
 
 /**
  * Characters a search of the whole text steps over: from where it starts to what it finds, or to the text's end (or
@@ -15,11 +16,11 @@ function steppedOver(
 ): number {
   if (backwards) {
     const from = Math.min(position ?? text.length, text.length);
-    const found = String.prototype.lastIndexOf.call(text, searched, from);
+    const found = searches.lastIndexOf.call(text, searched, from);
     return from - Math.max(found, 0);
   }
   const from = Math.max(position ?? 0, 0);
-  const found = String.prototype.indexOf.call(text, searched, from);
+  const found = searches.indexOf.call(text, searched, from);
   return (found === -1 ? text.length : found) - from;
 }
 
@@ -36,7 +37,6 @@ describe("an amount's searches of a long text", () => {
       'Der Bitcoin fiel um 3.000 auf 61.500 Dollar; il peut également plonger à 58 000 dollars.',
     ];
     const text = Array.from({ length: 300 }, (_, index) => sentences[index % sentences.length]).join(' ');
-    const searches = { indexOf: String.prototype.indexOf, lastIndexOf: String.prototype.lastIndexOf };
     let stepped = 0;
     const counted = (name: keyof typeof searches): Search =>
       function (this: string, searched, position) {
