@@ -2188,3 +2188,22 @@ describe('`can` after a pronoun or before an adverb, twenty-first round (k7intl)
     );
   });
 });
+
+describe('round 22 re-tests', () => {
+  describe('a record high named in the sentence: its level is the highest price by the date', () => {
+    const august2015 = new Date('2015-08-15');
+    it.each([
+      'Bitcoin now trades far below its all-time high of about $1,150.',
+      'Der Bitcoin liegt weit unter seinem Allzeithoch von 1.150 Dollar.',
+      'El bitcoin está lejos de su máximo histórico de 1.150 dólares.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, august2015)).toBe('btc-price');
+    });
+
+    it('not a level no price reached by the date', () => {
+      expect(
+        lastKind('Bitcoin now trades far below its all-time high of about $5,000.', august2015),
+      ).not.toBe('btc-price');
+    });
+  });
+});

@@ -180,6 +180,9 @@ const PAST_HALVING =
 const PAST_HALVING_DAYS = HALVINGS.filter((halving) => halving.happened).map(
   (halving) => new Date(`${halving.date}T12:00:00Z`),
 );
+/** A record high named (`all-time high`, `Allzeithoch`, `máximo histórico`, `recordniveau`): its level is the highest price by the date. */
+const RECORD_HIGH =
+  /all-time high|record high|\bath\b|allzeithoch|rekordhoch|m[áa]xim[oa] hist[óo]ric|plus haut historique|record historique|massimo storico|recorde hist[óo]rico|recordniveau|recordhoogte|recordprijs|recordkoers/;
 const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
 /** A month's name or abbreviation (group 1: its first three letters); not `market` or `decline`. */
 const MONTH_NAME =
@@ -274,6 +277,10 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
   }
   if (PAST_HALVING.test(unicodeLowerCase(text).slice(start, end))) {
     for (const halving of PAST_HALVING_DAYS) if (halving <= date) ranges.push(dateRange(halving));
+  }
+  if (RECORD_HIGH.test(unicodeLowerCase(text).slice(start, end))) {
+    const highest = highestPriceBy(date);
+    if (!Number.isNaN(highest)) ranges.push({ lowUsd: highest, highUsd: highest, label: 'record by date' });
   }
   if (MAY_NAME_YEAR.test(sentence)) {
     if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
