@@ -60,9 +60,11 @@ const SUFFIX_CURRENCY =
   `|${OTHER_DOLLARS}(?![A-Za-z])` +
   '|[Dd]ollar(?:s|i|o)?(?![\\p{L}])|[Dd]ólar(?:es)?(?![\\p{L}])|€|EUR(?![A-Za-z])|[Ee]uros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 /** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */
-// Space grouping only after a space (`$ 25 000`; `$5 100 times` is not 5,100 dollars).
+// Space grouping only after a space (`$ 25 000`; `$5 100 times` is not 5,100 dollars), or right after the sign when
+// every group is `000` (`$25 000`, `€10 000`).
+const NUMBER_ZERO_GROUPS = `\\d{1,3}(?:${SPACE}000)+(?!\\d|[.,]\\d)`;
 const PREFIX_FORM = new RegExp(
-  `${PREFIX_CURRENCY}${SPACE}?((?<=${SPACE})${NUMBER_EUROPEAN_SPACES}|${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`,
+  `${PREFIX_CURRENCY}${SPACE}?((?<=${SPACE})${NUMBER_EUROPEAN_SPACES}|${NUMBER_ZERO_GROUPS}|${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`,
   'yu',
 );
 /** Suffix: 1 number, 2 magnitude, 3 currency. */

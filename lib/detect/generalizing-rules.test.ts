@@ -2206,4 +2206,17 @@ describe('round 22 re-tests', () => {
       ).not.toBe('btc-price');
     });
   });
+
+  describe('space grouping right after a currency sign when every group is 000', () => {
+    it.each<[string, string, MentionKind]>([
+      ['Bitcoin fell to $65 000 on Monday.', '$65 000', 'btc-price'],
+      ['Bitcoin could reach $150 000 by December.', '$150 000', 'btc-target'],
+    ])('one amount: %s', (text, amount, kind) => {
+      expect(kindsIn(text)).toEqual([[amount, kind]]);
+    });
+
+    it('not a group other than 000 right after the sign', () => {
+      expect(kindsIn('Bitcoin traded at $5 100 times its 2012 level.').map(([text]) => text)).toEqual(['$5']);
+    });
+  });
 });
