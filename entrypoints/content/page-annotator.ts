@@ -4,7 +4,7 @@
 import type { CostContext, CostContextRequest } from '@/lib/annotation/cost-context';
 import { describeMention } from '@/lib/annotation/describe-mention';
 import { outsideArticleDate, type ArticleDate } from '@/lib/annotation/article-date';
-import { detectionPreparationSteps, mayHoldAmount } from '@/lib/detect';
+import { detectionPreparationSteps } from '@/lib/detect';
 import type { LiveSnapshot } from '@/lib/live/live-data-state';
 import { liveToday } from '@/lib/live/live-today';
 import { costAt, margin } from '@/lib/economics';
@@ -16,15 +16,9 @@ import { createMentionMarker, type MarkedKind } from './marks/mark-mentions';
 import { createMarkedMentions, type MarkedMention } from './marks/marked-mentions';
 import { createRangeMeasurer } from './marks/live-range';
 import { createPageTimers } from './page-timers';
-import { SCAN_MEASURE, SCAN_START_MARK, VIEWPORT_MEASURE } from './performance-marks';
-import { collectTextBlocks, rangeInBlock, type TextBlock } from './scan/collect-text-blocks';
+import { rangeInBlock, type TextBlock } from './scan/collect-text-blocks';
 import { findArticleDate } from './scan/find-article-date';
-import { isInsideSkipped } from './scan/page-rules';
-import { runInSlices, runPass } from './scan/scan-scheduler';
-import { composedContains } from './scan/shadow-roots';
-import { watchUpgrades } from './scan/upgrade-watch';
-import { viewportStart } from './scan/viewport-start';
-import { watchMutations } from './scan/watch-mutations';
+import { startPageScan } from './scan/page-scan';
 import { stepIndex } from './tooltip/keyboard-navigation';
 import { createMentionTooltip } from './tooltip/mention-tooltip';
 
@@ -54,10 +48,6 @@ export interface PageAnnotator {
 const CONTEXT_CHARS = 60;
 /** Wait after a client-side navigation before re-reading the page, ms. */
 const NAVIGATION_SETTLE_MS = 50;
-/** The first pass starts when the page is idle, or after this long at the latest, ms. */
-const FIRST_SCAN_TIMEOUT_MS = 1_000;
-/** Slices of a pass past the viewport wait for idle time, or this long at the latest, ms. */
-const IDLE_SLICE_TIMEOUT_MS = 50;
 
 function shownKinds(settings: Settings): Set<MarkedKind> {
   const kinds = new Set<MarkedKind>();
@@ -72,9 +62,6 @@ function contextAround(text: string, start: number, end: number): string {
   const after = text.slice(end, end + CONTEXT_CHARS);
   return `${before}${text.slice(start, end)}${after}`.replace(/\s+/g, ' ').trim();
 }
-
-/** Head changes that may move the article's date (meta tags, JSON-LD); a new <title> alone does not. */
-const mayChangeDate = (root: Element) => root.localName !== 'title';
 
 export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator {
   const { window } = options;
@@ -222,27 +209,6 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     }
   };
 
-  const onUndefined = watchUpgrades({
-    setTimeout: timers.setTimeout,
-    onUpgraded: guard((hosts: Element[]) => void enqueueScan(hosts)),
-  });
-  const scanOptions = {
-    mayHold: mayHoldAmount,
-    // Observing a root again only renews its registration; the root, not the observer, holds it.
-    onShadowRoot: (root: ShadowRoot) => watcher.observe(root),
-    onUndefined,
-  };
-
-  const isOutsideViewport = (block: TextBlock): 'below' | 'above' | false => {
-    const rect = block.owner.getBoundingClientRect();
-    if (rect.top > window.innerHeight) return 'below';
-    return rect.bottom < 0 ? 'above' : false;
-  };
-  const idle = () =>
-    new Promise<void>((resolve) => {
-      timers.requestIdleCallback(resolve, { timeout: IDLE_SLICE_TIMEOUT_MS });
-    });
-
   const keepTooltipOnReplacement = (previous: MarkedMention | null) => {
     if (!previous || marked.has(previous)) return;
     // A live ticker re-rendered the hovered amount: follow it to the mention now over the same text node.
@@ -252,7 +218,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   /**
-   * What the first block holding an amount would pay for, run before the first pass (below) and, when a later pass
+   * What the first block holding an amount would pay for, run before the first pass (scan/page-scan.ts) and, when a later pass
    * still needs some of it, by that pass before its first block: the detector's patterns and the article's date
    * (once a page), the article's body (once a full pass).
    */
@@ -275,75 +241,6 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     });
   };
 
-  let firstPassDone = false;
-  let queue: Promise<void> = Promise.resolve();
-  let viewportMeasured = false;
-  const onPastViewport = () => {
-    if (viewportMeasured || !firstPassDone) return;
-    viewportMeasured = true;
-    performance.measure(VIEWPORT_MEASURE, SCAN_START_MARK);
-  };
-  const enqueueScan = (roots: Element[], startAt: Element | null = null) => {
-    queue = queue
-      .then(async () => {
-        if (signal.aborted) return;
-        const previous = tooltip.active;
-        marked.removeWithin(roots);
-        for (const root of roots) {
-          if (!root.isConnected || isInsideSkipped(root)) continue;
-          // A root's blocks come in document order but where the scan says not: the marks between are one run
-          // (ended too before a rescan between slices adds its own).
-          const blocks = collectTextBlocks(root, { ...scanOptions, startAt, onOrderBreak: marked.endRun });
-          const done = await runPass(blocks, readBlock, {
-            signal,
-            isOutsideViewport,
-            show: showMarks,
-            onPastViewport,
-            idle,
-            prepare: preparationSteps,
-          });
-          marked.endRun();
-          if (!done) return;
-        }
-        showMarks();
-        keepTooltipOnReplacement(previous);
-        reportCount();
-      })
-      .catch(options.onError);
-    return queue;
-  };
-
-  /** Re-reads small blocks at once (before the next paint), outside the queue (duplicates are skipped by add). */
-  const rescanNow = (roots: Element[]) => {
-    const previous = tooltip.active;
-    marked.removeWithin(roots);
-    // Between two slices of a pass: its run of marks ends here, and each root's marks are a run of their own.
-    marked.endRun();
-    for (const root of roots) {
-      if (!root.isConnected || isInsideSkipped(root)) continue;
-      for (const block of collectTextBlocks(root, { ...scanOptions, onOrderBreak: marked.endRun }))
-        readBlock(block);
-      marked.endRun();
-    }
-    showMarks();
-    keepTooltipOnReplacement(previous);
-    reportCount();
-  };
-
-  const fullScan = () => {
-    const first = !firstPassDone;
-    // The first pass reads with the body its preparation found; later ones look it up again (the page changed).
-    if (!first) classifier.forgetArticleBody();
-    firstPassDone = true;
-    if (first) performance.mark(SCAN_START_MARK);
-    const done = enqueueScan([document.body ?? document.documentElement], viewportStart(window));
-    if (first) {
-      void done.then(() => {
-        if (!signal.aborted) performance.measure(SCAN_MEASURE, SCAN_START_MARK);
-      });
-    }
-  };
-
   /** Re-reads the article date (when it was ever needed); when it changed, everything is re-read. True when so. */
   const refreshArticleDate = (): boolean => {
     if (articleDate === null) return false;
@@ -352,7 +249,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
       return false;
     articleDate = next;
     tooltip.hide();
-    fullScan();
+    scan.fullScan();
     return true;
   };
 
@@ -379,36 +276,31 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     return true;
   };
 
-  // ---- wiring
-  const watcher = watchMutations(document.documentElement, {
-    isOwnNode: (node) => tooltip.isOwnNode(node),
-    onDirty: guard((roots: Element[]) => {
-      // A router that swaps <head> content (meta tags, JSON-LD) may have changed the article's date.
-      const inHead = roots.filter((root) => !document.body || !composedContains(document.body, root));
-      if (inHead.some(mayChangeDate) && refreshArticleDate()) return;
-      const inBody = roots.filter((root) => !inHead.includes(root));
-      if (inBody.length > 0) void enqueueScan(inBody);
-    }),
-    onTextChanged: guard(rescanNow),
-    schedule: (flush) => void timers.requestIdleCallback(guard(flush), { timeout: 150 }),
-    scheduleBeforePaint: (flush) => void timers.requestAnimationFrame(guard(flush)),
-  });
-
-  /**
-   * The first pass waits for idle time, after the page's own first layout and paint. Its one-time work (the
-   * detector's patterns, the article's date and body) comes first, in slices with the page's frames between them,
-   * so that the pass can read what the reader sees and show its marks in its first slices.
-   */
-  const prepareThenScan = async () => {
-    const prepared = await runInSlices(preparationSteps().values(), (step) => step(), { signal });
-    if (prepared && !signal.aborted) fullScan();
-  };
-  timers.requestIdleCallback(
-    guard(() => void prepareThenScan().catch(options.onError)),
-    {
-      timeout: FIRST_SCAN_TIMEOUT_MS,
+  // ---- the passes over the page
+  const scan = startPageScan({
+    window,
+    signal,
+    timers,
+    guard,
+    onError: options.onError,
+    readBlock,
+    preparationSteps,
+    beginRead: (roots) => {
+      const previous = tooltip.active;
+      marked.removeWithin(roots);
+      return () => {
+        showMarks();
+        keepTooltipOnReplacement(previous);
+        reportCount();
+      };
     },
-  );
+    endRun: marked.endRun,
+    show: showMarks,
+    // The first pass reads with the body its preparation found; later ones look it up again (the page changed).
+    onRepeatPass: () => classifier.forgetArticleBody(),
+    onHeadChanged: () => refreshArticleDate(),
+    isOwnNode: (node) => tooltip.isOwnNode(node),
+  });
 
   return {
     updateSettings: guard((next: Settings) => {
@@ -466,7 +358,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
         guard(() => {
           if (!refreshArticleDate()) {
             tooltip.hide();
-            fullScan();
+            scan.fullScan();
           }
         }),
         NAVIGATION_SETTLE_MS,
@@ -475,7 +367,7 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
     stop() {
       if (signal.aborted) return;
       lifetime.abort();
-      watcher.disconnect();
+      scan.stop();
       for (const mention of marked.all()) marked.remove(mention);
       marker.clear();
       tooltip.destroy();
