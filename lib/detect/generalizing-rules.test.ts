@@ -2220,3 +2220,28 @@ describe('round 22 re-tests', () => {
     });
   });
 });
+
+describe('round 22 from tune-kinds8-intl', () => {
+  describe('valued and quoted at in the other languages, as `valued at` is', () => {
+    it.each([
+      'Le jeton numérique était évalué à 80 000 dollars lundi.',
+      'Il token era valutato a 80.000 dollari lunedì.',
+      'Coinbase mostrava lunedì una quotazione di 80.000 dollari.',
+      'Las fichas llegaron a cotizarse en 80.000 dólares el lunes.',
+      'El activo, valorado en 80.000 dólares, subió el lunes.',
+      'O ativo foi avaliado em 80.000 dólares na segunda-feira.',
+      'Der Token, bewertet mit 80.000 Dollar, legte am Montag zu.',
+      'Het token werd maandag gewaardeerd op 80.000 dollar.',
+    ])('a price: %s', (text) => {
+      expect(kindsIn(text)).toEqual([[expect.any(String), 'btc-price']]);
+    });
+
+    it('not a cost valued again', () => {
+      expect(
+        lastKind(
+          "Le coût de production, d'abord estimé à 72 000 dollars, vient d'être réévalué à 75 000 dollars.",
+        ),
+      ).toBe('btc-cost');
+    });
+  });
+});
