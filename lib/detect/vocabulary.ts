@@ -1127,13 +1127,13 @@ export const MOVE_WORDS = [
  * that names no other asset it is the coin the article is about.
  */
 export const GENERIC_COIN_NAMES = [
-  '(?:the|this) (?:crypto[ -]?currency|digital currency|virtual currency|digital coin)',
-  '(?:la|cette) (?:crypto-?(?:monnaie|devise)|(?:monnaie|devise) (?:virtuelle|numérique|cryptographique)|crypto)',
-  '(?:la|esta) (?:cripto(?:moneda|divisa)|moneda(?: digital| virtual)?)',
-  '(?:la|questa) (?:cripto(?:valuta|moneta)|moneta(?: digitale| virtuale)?)',
-  '(?:a|esta) (?:criptomoeda|moeda(?: digital| virtual)?)',
-  '(?:die|der|diese) (?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung|kunstwährung|(?:digitale |virtuelle )?währung)',
-  '(?:de|deze) (?:cryptomunt|cryptocurrency|(?:digitale|virtuele) (?:munt|valuta)|cryptovaluta|munt)',
+  "(?:the|this) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:crypto[ -]?currency|digital currency|virtual currency|digital coin)",
+  "(?:la|cette) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:crypto-?(?:monnaie|devise)|(?:monnaie|devise) (?:virtuelle|numérique|cryptographique)|crypto)",
+  "(?:la|esta) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:cripto(?:moneda|divisa)|moneda(?: digital| virtual)?)",
+  "(?:la|questa) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:cripto(?:valuta|moneta)|moneta(?: digitale| virtuale)?)",
+  "(?:a|esta) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:criptomoeda|moeda(?: digital| virtual)?)",
+  "(?:die|der|diese) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung|kunstwährung|(?:digitale |virtuelle )?währung)",
+  "(?:de|deze) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:cryptomunt|cryptocurrency|(?:digitale|virtuele) (?:munt|valuta)|cryptovaluta|munt)",
 ];
 
 /** Phrases that contain forecast or price words without being forecasts or amounts' subjects. */
