@@ -1146,6 +1146,18 @@ export function classifyAmount(
     for (const [, word, year] of text.slice(forecast.end, amount.groupStart).matchAll(WORD_AND_YEAR))
       if (Number(year) < references.year() && isMonthName(word!.toLowerCase())) forecast = undefined;
   }
+  // A quote widget's line, a short label and the amount alone (`Close: $108,387.11`, `Open $63,290`): a level.
+  if (
+    !bitcoinNamed &&
+    levelWord === undefined &&
+    forecast === undefined &&
+    // (Bounded: a label and a line's end are short; no slice of a long sentence for every amount in it.)
+    amount.groupStart - references.start <= WIDGET_LABEL_MAX &&
+    references.end - amount.groupEnd <= 4 &&
+    WIDGET_LABEL.test(text.slice(references.start, amount.groupStart)) &&
+    /^[\s.]*$/.test(text.slice(amount.groupEnd, references.end))
+  )
+    levelWord = { category: 'price', start: references.start, end: amount.groupStart, ceilingUsd: 0 };
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
     return { kind: 'other', rule: 'no-context' };
   }
@@ -1202,6 +1214,10 @@ export function classifyAmount(
     ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references.atDate }
     : { kind: 'btc-price', rule: 'price', cue, asset, reference: fits };
 }
+
+/** A widget line's label: one or two words of letters, maybe a colon (`Close:`, `Prev Close`, `Clôture :`). */
+const WIDGET_LABEL = /^\s*[A-Za-zÀ-ÿ]+(?: [A-Za-zÀ-ÿ]+)?\s?:?\s*$/;
+const WIDGET_LABEL_MAX = 40;
 
 /** How far before and after an amount a percentage and a word of odds are read. */
 const ODDS_BEFORE = 160;

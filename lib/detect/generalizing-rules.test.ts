@@ -2258,4 +2258,27 @@ describe('round 22 from tune-kinds8-intl', () => {
       expect(kindsIn(text)).toEqual([[expect.any(String), 'btc-price']]);
     });
   });
+
+  describe("a quote widget's line: a short label and the amount alone", () => {
+    const october2025 = new Date('2025-10-22');
+    it.each([
+      'Close: $108,387.11',
+      'Prev Close $107,200.50',
+      'Schluss: 108.387 Dollar',
+      'Clôture : 108 387 $',
+      'Cierre: 108.387 dólares',
+      'Chiusura: 108.387 dollari',
+      'Fechamento: US$ 108.387',
+      'Slot: 108.387 dollar',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, october2025)).toBe('btc-price');
+    });
+
+    it('not a sum, a figure far from the price, or a line that goes on', () => {
+      expect(lastKind('Market cap: $2.1 trillion', october2025)).toBe('other');
+      expect(lastKind('Close: $1,200', october2025)).toBe('other');
+      expect(lastKind('Total: $108,387, paid in cash.', october2025)).toBe('other');
+      expect(lastKind('Our three best rigs: $108,387', october2025)).toBe('other');
+    });
+  });
 });
