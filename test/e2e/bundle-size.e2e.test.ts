@@ -212,8 +212,15 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * Thirteenth session (ceiling 48,500 → 48,550 B; 48,494 → 48,524 B): that `%` is looked for with a loop over the 80
  * characters, not `lastIndexOf`, which read back to the text's start when there was none (quadratic: 0.8 MB without
  * a `%` took 202 ms, now 21).
+ * Then (ceiling 48,550 → 49,050 B; 48,524 → 49,002 B) the twenty-second round, each rule gaining on a fold it was not
+ * derived from and losing none: a record high named in the sentence lets a level be the highest price by the date
+ * (+138 B) and space grouping after the sign when every group is 000 (+15 B), re-tests that gain on the new
+ * tune-kinds8-en; valued and quoted at in the six other languages (+84 B; tune-kinds6-intl +1), one adjective before
+ * the coin's generic name (+40 B; tune-kinds6-en +2, tune-kinds7-intl +1), and a quote widget's label-and-amount line
+ * (+85 B; tune-kinds8-intl +2). And the page's passes moved into their own module, scan/page-scan.ts (+124 B: the
+ * options object and closures handed across; same calls).
  */
-const SECOND_STAGE_CEILING_BYTES = 48_550;
+const SECOND_STAGE_CEILING_BYTES = 49_050;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
