@@ -2257,6 +2257,14 @@ describe('round 22 from tune-kinds8-intl', () => {
     ])('a price: %s', (text) => {
       expect(kindsIn(text)).toEqual([[expect.any(String), 'btc-price']]);
     });
+
+    // Found in review: with any word allowed before the noun, another coin's own name was read as bitcoin's epithet.
+    it.each([
+      'The Ethereum cryptocurrency rose to $3,000 on Monday.',
+      'Die Ethereum Kryptowährung stieg am Montag auf 3.000 Dollar.',
+    ])('not when the word before the noun is another coin: %s', (text) => {
+      expect(lastKind(text, new Date('2019-01-10'))).toBe('other');
+    });
   });
 
   describe("a quote widget's line: a short label and the amount alone", () => {

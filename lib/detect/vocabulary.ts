@@ -1123,17 +1123,29 @@ export const MOVE_WORDS = [
 ];
 
 /**
+ * Words a report puts before the coin's generic name (`the controversial cryptocurrency`, `die führende
+ * Kryptowährung`, `la principal moneda`), in the seven languages. A closed list: any word in that place also read
+ * `the Ethereum cryptocurrency` as bitcoin's.
+ */
+const EPITHET =
+  '(?:first|leading|largest|biggest|oldest|original|main|top|dominant|flagship|controversial|famous|popular|' +
+  'volatile|erste|führende|größte|älteste|bekannteste|wichtigste|umstrittene|populäre|beliebteste|première|' +
+  'principale?|célèbre|fameuse|grande?|primera|mayor|famosa|polémica|conocida|célebre|prima|maggiore|nota|' +
+  'celebre|controversa|primeira|maior|polêmica|conhecida|eerste|grootste|oudste|bekendste|belangrijkste|' +
+  'leidende|omstreden|populaire)';
+
+/**
  * Bitcoin named as what it is (`the cryptocurrency`, `la monnaie virtuelle`, `die Kryptowährung`): in a sentence
  * that names no other asset it is the coin the article is about.
  */
 export const GENERIC_COIN_NAMES = [
-  "(?:the|this) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:crypto[ -]?currency|digital currency|virtual currency|digital coin)",
-  "(?:la|cette) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:crypto-?(?:monnaie|devise)|(?:monnaie|devise) (?:virtuelle|numérique|cryptographique)|crypto)",
-  "(?:la|esta) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:cripto(?:moneda|divisa)|moneda(?: digital| virtual)?)",
-  "(?:la|questa) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:cripto(?:valuta|moneta)|moneta(?: digitale| virtuale)?)",
-  "(?:a|esta) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:criptomoeda|moeda(?: digital| virtual)?)",
-  "(?:die|der|diese) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung|kunstwährung|(?:digitale |virtuelle )?währung)",
-  "(?:de|deze) (?:[\\wßà-äæ-öø-ÿ'’-]+ )?(?:cryptomunt|cryptocurrency|(?:digitale|virtuele) (?:munt|valuta)|cryptovaluta|munt)",
+  `(?:the|this) (?:${EPITHET} )?(?:crypto[ -]?currency|digital currency|virtual currency|digital coin)`,
+  `(?:la|cette) (?:${EPITHET} )?(?:crypto-?(?:monnaie|devise)|(?:monnaie|devise) (?:virtuelle|numérique|cryptographique)|crypto)`,
+  `(?:la|esta) (?:${EPITHET} )?(?:cripto(?:moneda|divisa)|moneda(?: digital| virtual)?)`,
+  `(?:la|questa) (?:${EPITHET} )?(?:cripto(?:valuta|moneta)|moneta(?: digitale| virtuale)?)`,
+  `(?:a|esta) (?:${EPITHET} )?(?:criptomoeda|moeda(?: digital| virtual)?)`,
+  `(?:die|der|diese) (?:${EPITHET} )?(?:kryptowährung|digitalwährung|internetwährung|cyberwährung|krypto-währung|kunstwährung|(?:digitale |virtuelle )?währung)`,
+  `(?:de|deze) (?:${EPITHET} )?(?:cryptomunt|cryptocurrency|(?:digitale|virtuele) (?:munt|valuta)|cryptovaluta|munt)`,
 ];
 
 /** Phrases that contain forecast or price words without being forecasts or amounts' subjects. */
