@@ -2248,10 +2248,10 @@ describe('round 22 from tune-kinds8-intl', () => {
   describe('the coin named as what it is, with an adjective before the noun', () => {
     it.each([
       'The controversial cryptocurrency moved toward $80,000 on Monday.',
-      "La célèbre cryptomonnaie s'approchait lundi des 80 000 dollars.",
-      'La polémica criptomoneda se movió el lunes en dirección a los 80.000 dólares.',
-      'La famosa criptovaluta si è mossa lunedì in direzione degli 80.000 dollari.',
-      'A polêmica criptomoeda se moveu na segunda-feira em direção aos 80.000 dólares.',
+      "La première cryptomonnaie s'approchait lundi des 80 000 dollars.",
+      'La principal criptomoneda se movió el lunes en dirección a los 80.000 dólares.',
+      'La principale criptovaluta si è mossa lunedì in direzione degli 80.000 dollari.',
+      'A primeira criptomoeda se moveu na segunda-feira em direção aos 80.000 dólares.',
       'Die umstrittene Kryptowährung bewegte sich am Montag in Richtung 80.000 Dollar.',
       'De omstreden cryptomunt bewoog maandag in de richting van 80.000 dollar.',
     ])('a price: %s', (text) => {

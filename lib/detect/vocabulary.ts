@@ -1123,16 +1123,13 @@ export const MOVE_WORDS = [
 ];
 
 /**
- * Words a report puts before the coin's generic name (`the controversial cryptocurrency`, `die führende
- * Kryptowährung`, `la principal moneda`), in the seven languages. A closed list: any word in that place also read
- * `the Ethereum cryptocurrency` as bitcoin's.
+ * Words a report puts before the coin's generic name (`the first cryptocurrency`, `die führende Kryptowährung`, `la
+ * principal moneda`), in the seven languages. A closed list: any word in that place also read `the Ethereum
+ * cryptocurrency` as bitcoin's; a longer list of epithets (`famous`, `largest`, `bekannteste`…) cost 420 B gzip.
  */
 const EPITHET =
-  '(?:first|leading|largest|biggest|oldest|original|main|top|dominant|flagship|controversial|famous|popular|' +
-  'volatile|erste|führende|größte|älteste|bekannteste|wichtigste|umstrittene|populäre|beliebteste|première|' +
-  'principale?|célèbre|fameuse|grande?|primera|mayor|famosa|polémica|conocida|célebre|prima|maggiore|nota|' +
-  'celebre|controversa|primeira|maior|polêmica|conhecida|eerste|grootste|oudste|bekendste|belangrijkste|' +
-  'leidende|omstreden|populaire)';
+  '(?:first|leading|main|controversial|erste|führende|umstrittene|première|principale?|primera|prima|primeira|' +
+  'eerste|omstreden)';
 
 /**
  * Bitcoin named as what it is (`the cryptocurrency`, `la monnaie virtuelle`, `die Kryptowährung`): in a sentence
