@@ -152,8 +152,13 @@ describe.each(browsersUnderTest())('%s', (browserName) => {
       const page = await openArticle();
       expect(await highlightTexts(page, COST)).toEqual([]);
       const options = await browser.openExtensionPage('options.html');
-      const box = await checkboxCenter(options, 'Production costs and miner breakevens');
-      expect(box, 'the production-costs checkbox').not.toBeNull();
+      // The options page shows its form once it has read the stored settings (a loaded CI machine took longer than
+      // one look): wait for the checkbox, then read where it is.
+      const costsBox = () => checkboxCenter(options, 'Production costs and miner breakevens');
+      await expect
+        .poll(costsBox, { message: 'the production-costs checkbox', timeout: 10_000 })
+        .not.toBeNull();
+      const box = await costsBox();
       await options.clickAt(box!.x, box!.y);
       await expect.poll(() => highlightTexts(page, COST), { timeout: 5_000 }).toEqual(['$87,000']);
       // Turned off again, the highlight goes.
