@@ -207,11 +207,15 @@ const GAIN_AFTER_NEED =
   /\d\s?%.{0,40}?(?:reach|hit|break|top|ating|alcan[zç]|atteind|raggiung|erreich|bereik|super|dépass|franchi|cheg|lleg)/i;
 /**
  * A level called current, or where it is trading now, is a fact, whatever verbs of the future are around it (`from
- * the current $700 level`, `Going to $1000, Currently Trading at $968`), and so is a past record (`would see it home
+ * the current $700 level`, `the current Bitcoin value of about $445`, `its current high of`, `le cours actuel de`,
+ * `Going to $1000, Currently Trading at $968`), and so is a past record (`would see it home
  * in on its 2017 all-time high of $20,000`).
  */
 const CURRENT_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:(?:current|present|prevailing|today['’]s)\s+(?:(?:price|level)\s+(?:of|at)\s+)?` +
+  String.raw`(?:^|\s)(?:(?:current|present|prevailing|today['’]s)\s+(?:(?:bitcoin\s+|btc\s+)?(?:price|level|value|high|rate)\s+(?:of|at|near)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?)?` +
+    String.raw`|(?:aktuellen?|derzeitigen?)\s+(?:bitcoin-?)?(?:kurs|preis|wert|stand)\s+(?:von|bei)\s+(?:rund\s+|etwa\s+)?` +
+    String.raw`|(?:prix|cours|niveau|valeur|precio|valor|nivel|prezzo|valore|livello|preço|nível)\s+(?:actuel(?:le)?|actual|attuale|atual)\s+(?:d[eou]l?\s+bitcoin\s+)?(?:de|di|à)\s+(?:environ\s+|unos\s+|circa\s+|cerca\s+de\s+)?` +
+    String.raw`|huidige\s+(?:bitcoin)?(?:koers|prijs|waarde)\s+van\s+(?:ongeveer\s+)?` +
     String.raw`|(?:currently|now)\s+(?:(?:trading|changing hands|priced|sitting|standing|hovering)\s+)?(?:at|around|near)\s+(?:about\s+|around\s+)?` +
     String.raw`|(?:previous|prior|former|(?:its|the)\s+(?:\d{4}\s+)?(?:previous\s+)?)\s*(?:all-time\s+high|record(?:\s+high)?|peak)\s+(?:of|at|near)\s+(?:about\s+|around\s+|nearly\s+)?)$`,
   'i',

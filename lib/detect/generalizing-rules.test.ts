@@ -2290,3 +2290,34 @@ describe('round 22 from tune-kinds8-intl', () => {
     });
   });
 });
+
+describe('round 23 from tune-kinds9-en', () => {
+  describe('a level called current, named by a price noun, is a fact beside a forecast word', () => {
+    const june2019 = new Date('2019-06-12');
+    it.each([
+      'Analysts predict a tenfold rise from the current bitcoin value of about $8,000.',
+      'Few would have predicted that bitcoin would reach its current high of $8,900 this week.',
+      'Die Prognosen liegen weit über dem aktuellen Kurs von rund 8.000 Dollar.',
+      'Les prévisions dépassent de loin le cours actuel de 8 000 dollars.',
+      'Las previsiones superan con creces el precio actual de unos 8.000 dólares.',
+      'Le previsioni superano di molto il prezzo attuale di circa 8.000 dollari.',
+      'As previsões superam em muito o preço atual de cerca de 8.000 dólares.',
+      'De voorspellingen liggen ver boven de huidige koers van ongeveer 8.000 dollar.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, june2019)).toBe('btc-price');
+    });
+
+    it('not a forecast without the word current, nor another coin’s current value, nor a sum', () => {
+      expect(lastKind('Analysts predict a rise to a value of about $80,000.', june2019)).toBe('btc-target');
+      expect(
+        lastKind('Analysts predict a tenfold rise from the current Ethereum value of about $250.', june2019),
+      ).toBe('other');
+      expect(
+        lastKind(
+          'Analysts predict a tenfold rise from the current market cap of about $150 billion.',
+          june2019,
+        ),
+      ).toBe('other');
+    });
+  });
+});
