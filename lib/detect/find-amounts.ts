@@ -56,7 +56,7 @@ const PREFIX_CURRENCY =
   '|\\$|€|£|¥)';
 const OTHER_DOLLARS = `(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?`;
 const SUFFIX_CURRENCY =
-  `(\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
+  `(\\$US(?![A-Za-z])|\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
   `|${OTHER_DOLLARS}(?![A-Za-z])` +
   '|[Dd]ollar(?:s|i|o)?(?![\\p{L}])|[Dd]ólar(?:es)?(?![\\p{L}])|€|EUR(?![A-Za-z])|[Ee]uros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 /** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */

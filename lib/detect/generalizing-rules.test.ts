@@ -2321,3 +2321,23 @@ describe('round 23 from tune-kinds9-en', () => {
     });
   });
 });
+
+describe('round 23 from tune-kinds9-intl', () => {
+  describe('`$US` after the number, as Québec outlets write it (`2900$US`, `2 900 $US`)', () => {
+    const june2017 = new Date('2017-06-07');
+    it.each([
+      'Le bitcoin a grimpé mardi à 2900$US.',
+      'La cryptomonnaie valait 2 880 $US en fin de journée.',
+      'Le cours du bitcoin est passé de 2883$US à 2750$US en quelques minutes.',
+    ])('a price: %s', (text) => {
+      const kinds = kindsIn(text, june2017);
+      expect(kinds.length).toBeGreaterThan(0);
+      for (const [, kind] of kinds) expect(kind).toBe('btc-price');
+    });
+
+    it('a change stays a change, and a word that only starts with US is no currency', () => {
+      expect(kindsIn('Le bitcoin a reculé de 150 $US jeudi.', june2017)).toEqual([['150 $US', 'other']]);
+      expect(kindsIn('Le bitcoin a gagné 2900 $USDT de volume.', june2017)).toEqual([]);
+    });
+  });
+});
