@@ -219,8 +219,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * the coin's generic name (+40 B; tune-kinds6-en +2, tune-kinds7-intl +1), and a quote widget's label-and-amount line
  * (+85 B; tune-kinds8-intl +2). And the page's passes moved into their own module, scan/page-scan.ts (+124 B: the
  * options object and closures handed across; same calls).
+ * Then (ceiling 49,050 → 49,350 B; 49,002 → 49,285 B) the adjective rule's slot narrowed in review to a list of
+ * epithets in the seven languages (+60 B: an open slot read `the Ethereum cryptocurrency` as bitcoin's), and the
+ * twenty-third round: a level called current and named by a price noun is a fact beside a forecast word, in seven
+ * languages (+193 B; tune-kinds3 +1), and `$US` after the number as a currency (+4 B; tune-kinds5-intl +2).
  */
-const SECOND_STAGE_CEILING_BYTES = 49_050;
+const SECOND_STAGE_CEILING_BYTES = 49_350;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
