@@ -218,9 +218,9 @@ export function startPageAnnotator(options: PageAnnotatorOptions): PageAnnotator
   };
 
   /**
-   * What the first block holding an amount would pay for, run before the first pass (scan/page-scan.ts) and, when a later pass
-   * still needs some of it, by that pass before its first block: the detector's patterns and the article's date
-   * (once a page), the article's body (once a full pass).
+   * What the first block holding an amount would pay for, run before the first pass (scan/page-scan.ts) and, when a
+   * later pass still needs some of it, by that pass before its first block: the detector's patterns and the article's
+   * date (once a page), the article's body (once a full pass).
    */
   let detectorPrepared = false;
   const preparationSteps = (): (() => void)[] => {

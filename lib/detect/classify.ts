@@ -208,8 +208,8 @@ const GAIN_AFTER_NEED =
 /**
  * A level called current, or where it is trading now, is a fact, whatever verbs of the future are around it (`from
  * the current $700 level`, `the current Bitcoin value of about $445`, `its current high of`, `le cours actuel de`,
- * `Going to $1000, Currently Trading at $968`), and so is a past record (`would see it home
- * in on its 2017 all-time high of $20,000`).
+ * `Going to $1000, Currently Trading at $968`), and so is a past record (`would see it home in on its 2017 all-time
+ * high of $20,000`).
  */
 const CURRENT_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:(?:current|present|prevailing|today['’]s)\s+(?:(?:bitcoin\s+|btc\s+)?(?:price|level|value|high|rate)\s+(?:of|at|near)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?)?` +
@@ -1159,7 +1159,7 @@ export function classifyAmount(
     amount.groupStart - references.start <= WIDGET_LABEL_MAX &&
     references.end - amount.groupEnd <= 4 &&
     WIDGET_LABEL.test(text.slice(references.start, amount.groupStart)) &&
-    /^[\s.]*$/.test(text.slice(amount.groupEnd, references.end))
+    WIDGET_LINE_END.test(text.slice(amount.groupEnd, references.end))
   )
     levelWord = { category: 'price', start: references.start, end: amount.groupStart, ceilingUsd: 0 };
   if (!bitcoinNamed && levelWord === undefined && forecast === undefined) {
@@ -1222,6 +1222,8 @@ export function classifyAmount(
 /** A widget line's label: one or two words of letters, maybe a colon (`Close:`, `Prev Close`, `Clôture :`). */
 const WIDGET_LABEL = /^\s*[A-Za-zÀ-ÿ]+(?: [A-Za-zÀ-ÿ]+)?\s?:?\s*$/;
 const WIDGET_LABEL_MAX = 40;
+/** What may follow the amount on a widget's line: spaces and a full stop. */
+const WIDGET_LINE_END = /^[\s.]*$/;
 
 /** How far before and after an amount a percentage and a word of odds are read. */
 const ODDS_BEFORE = 160;
@@ -1348,8 +1350,9 @@ const READ_AS_A_PRICE = new Set<Rule>(['no-context', 'price', 'above-record', 'p
  * them at $87,000.`): the amount is the cost's when its own sentence names no asset, cost, sum, move, forecast or
  * price word (but a bare `at` after a pronoun) and the sentence before opens with a cost noun as its subject and
  * names no price, sum or other asset after it; a sentence that opens with a pronoun or a subjectless verb
- * (SUBJECT_OF_SENTENCE_BEFORE) may also hold move words (a price word still makes its amount the market's). The amount's own sentence decides the
- * plausibility, as detection's early exit does; the cost band is the general one (a rig's price is no cost of a coin).
+ * (SUBJECT_OF_SENTENCE_BEFORE) may also hold move words (a price word still makes its amount the market's). The
+ * amount's own sentence decides the plausibility, as detection's early exit does; the cost band is the general one (a
+ * rig's price is no cost of a coin).
  */
 export function costOfSentenceBefore(
   text: string,

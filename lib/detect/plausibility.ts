@@ -180,7 +180,10 @@ const PAST_HALVING =
 const PAST_HALVING_DAYS = HALVINGS.filter((halving) => halving.happened).map(
   (halving) => new Date(`${halving.date}T12:00:00Z`),
 );
-/** A record high named (`all-time high`, `Allzeithoch`, `máximo histórico`, `recordniveau`): its level is the highest price by the date. */
+/**
+ * A record high named (`all-time high`, `Allzeithoch`, `máximo histórico`, `recordniveau`): its level is the highest
+ * price by the date.
+ */
 const RECORD_HIGH =
   /all-time high|record high|\bath\b|allzeithoch|rekordhoch|m[áa]xim[oa] hist[óo]ric|plus haut historique|record historique|massimo storico|recorde hist[óo]rico|recordniveau|recordhoogte|recordprijs|recordkoers/;
 const YEAR = /(?<![\w.,$])(20[0-4]\d)(?![\w])/g;
@@ -275,10 +278,11 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
       ranges.push(monthBefore(MONTHS.indexOf(word.slice(0, 3)), date));
     }
   }
-  if (PAST_HALVING.test(unicodeLowerCase(text).slice(start, end))) {
+  const lowerCaseSentence = unicodeLowerCase(text).slice(start, end);
+  if (PAST_HALVING.test(lowerCaseSentence)) {
     for (const halving of PAST_HALVING_DAYS) if (halving <= date) ranges.push(dateRange(halving));
   }
-  if (RECORD_HIGH.test(unicodeLowerCase(text).slice(start, end))) {
+  if (RECORD_HIGH.test(lowerCaseSentence)) {
     const highest = highestPriceBy(date);
     if (!Number.isNaN(highest)) ranges.push({ lowUsd: highest, highUsd: highest, label: 'record by date' });
   }
