@@ -1,5 +1,5 @@
-// Content script, first stage (./second-stage.ts): on every matched page and frame it reads the settings, and on an
-// enabled site checks whether the page holds a candidate amount; only then is the annotator loaded and started.
+// Content script, first stage (./second-stage.ts): on every matched page and frame it checks whether the page holds
+// a candidate amount; only then are the settings read and, on an enabled site, the annotator loaded and started.
 // Thin wiring of settings, messages and lifetime around it.
 import { browser } from 'wxt/browser';
 import type { CostContext } from '@/lib/annotation/cost-context';
@@ -57,6 +57,9 @@ function run(ctx: FirstStageContext): void {
   let starting: Promise<PageAnnotator | null> | null = null;
   let stopWatching: (() => void) | null = null;
   let looked = false;
+  /** The page has held a candidate amount: the annotator starts whenever the site is (or becomes) enabled. */
+  let candidateSeen = false;
+  let settingsRead: Promise<void> | null = null;
   let followingNavigation = false;
   let loadMeasured = false;
 
@@ -121,7 +124,7 @@ function run(ctx: FirstStageContext): void {
     if (first) performance.mark(FIRST_LOOK_MARK);
     const shadowRoots: ShadowRoot[] = [];
     if (holdsCandidateAmount(root, shadowRoots)) {
-      void annotate();
+      onCandidate();
       return;
     }
     // Nothing to read: this look was the page's first pass (tests and the bench wait for its measure). No count is
@@ -134,7 +137,7 @@ function run(ctx: FirstStageContext): void {
       document.documentElement,
       () => {
         stopWatching = null;
-        void annotate();
+        onCandidate();
       },
       shadowRoots,
     );
@@ -157,16 +160,37 @@ function run(ctx: FirstStageContext): void {
       return;
     }
     if (annotator) annotator.updateSettings(next);
-    else if (!starting && !stopWatching) lookAtPage();
+    else if (candidateSeen) void annotate();
+    else if (!stopWatching) lookAtPage();
   };
+
+  /**
+   * The settings, read once, when first needed: a page without a candidate amount never asks (the storage call and
+   * its listener cost every page). Changes are followed from then on; one that comes before the read answers is
+   * the newer value.
+   */
+  const readSettingsOnce = (): Promise<void> =>
+    (settingsRead ??= (() => {
+      browser.storage.onChanged.addListener(onStorageChange);
+      return browser.storage.sync.get(SETTINGS_KEY).then((stored) => {
+        if (settings === null) apply(readSettings(stored[SETTINGS_KEY]));
+      }, reportError);
+    })());
+
+  function onCandidate(): void {
+    candidateSeen = true;
+    if (settings === null) void readSettingsOnce();
+    else if (isEnabled()) void annotate();
+  }
 
   const onMessage = (message: ToContentMessage) => {
     if (ctx.isInvalid) return undefined;
     switch (message.type) {
       case 'get-page-report':
         // A page with nothing to mark still has a date and an empty list: the popup's question loads the annotator.
-        if (!annotator && !isEnabled()) return Promise.resolve(null);
-        return annotate().then((started) => started?.report() ?? null);
+        return readSettingsOnce().then(() =>
+          !annotator && !isEnabled() ? null : annotate().then((started) => started?.report() ?? null),
+        );
       case 'step-mention':
         return Promise.resolve(annotator?.step(message.direction) ?? false);
       case 'reveal-mention':
@@ -180,7 +204,7 @@ function run(ctx: FirstStageContext): void {
   // Only the top frame answers; a frame does not register (each listener costs the page the event's set-up).
   if (isTopFrame) browser.runtime.onMessage.addListener(onMessage);
 
-  const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  function onStorageChange(changes: Record<string, { newValue?: unknown }>, area: string): void {
     const change = changes[SETTINGS_KEY];
     if (area === 'sync' && change) apply(readSettings(change.newValue));
     const live = changes[LIVE_DATA_KEY];
@@ -189,17 +213,13 @@ function run(ctx: FirstStageContext): void {
       liveData = live.newValue;
       if (annotator && secondStage) annotator.updateLiveSnapshot(secondStage.storedSnapshot(liveData));
     }
-  };
-  browser.storage.onChanged.addListener(onStorageChange);
-  const unwatch = () => browser.storage.onChanged.removeListener(onStorageChange);
+  }
   ctx.onInvalidated(() => {
-    unwatch();
+    if (settingsRead) browser.storage.onChanged.removeListener(onStorageChange);
     if (isTopFrame) browser.runtime.onMessage.removeListener(onMessage);
     stopAll();
   });
-  browser.storage.sync
-    .get(SETTINGS_KEY)
-    .then((stored) => apply(readSettings(stored[SETTINGS_KEY])), reportError);
+  lookAtPage();
 }
 
 export default defineContentScript({

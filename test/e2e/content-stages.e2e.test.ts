@@ -5,6 +5,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { htmlRoute, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { highlightTexts, waitForScan } from './support/highlights';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import type { Settings } from '@/lib/settings/schema';
+
+interface ChromeApi {
+  storage: { sync: { set(items: object): Promise<void> } };
+}
 
 const HOST = 'www.coindesk.com';
 const PRICE = 'miner-margin-btc-price';
@@ -126,4 +132,35 @@ test('a page whose only amount is in a web component defined late, in its open s
     .poll(() => tab.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, PRICE), { timeout: 10_000 })
     .toBe(1);
   await tab.close();
+});
+
+test('on a paused site an amount that arrives after the first look loads nothing; resuming the site marks it', async () => {
+  const withCoindesk = (enabled: boolean): Settings => ({
+    ...DEFAULT_SETTINGS,
+    sites: DEFAULT_SETTINGS.sites.map((site) => (site.host === 'coindesk.com' ? { ...site, enabled } : site)),
+  });
+  const store = (settings: Settings) =>
+    browser.serviceWorker.evaluate(
+      (value) =>
+        (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({ settings: value }),
+      settings,
+    );
+  await store(withCoindesk(false));
+  try {
+    // No amount at first: the first stage has not read the settings when the amount comes.
+    const tab = await open('/markets/2026/02/05/no-amount/');
+    await tab.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Bitcoin slipped to $66,000 before buyers returned.';
+      document.getElementById('story')?.append(paragraph);
+    });
+    await tab.waitForTimeout(1_000);
+    expect(await annotatorLoaded(tab)).toBe(false);
+    expect(await highlightTexts(tab, PRICE)).toEqual([]);
+    await store(withCoindesk(true));
+    await expect.poll(() => highlightTexts(tab, PRICE), { timeout: 10_000 }).toEqual(['$66,000']);
+    await tab.close();
+  } finally {
+    await store(DEFAULT_SETTINGS);
+  }
 });
