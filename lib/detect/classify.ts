@@ -624,13 +624,26 @@ function isBreakEven(text: string, cue: Cue): boolean {
 }
 
 /**
- * `the cryptocurrency`, `die Kryptowährung`: bitcoin when the sentence names no other asset, else nothing (it may be
- * that asset). A copy only when there is such a name.
+ * `the cryptocurrency`, `die Kryptowährung`: bitcoin unless another asset is named in its clause, else nothing (it may
+ * be that asset). An asset in a clause of its own (`The cryptocurrency rose to $1,275, while the price of gold
+ * dropped`, `La criptovaluta … a 50.316 dollari, … smettere di accettarlo per l'acquisto di auto`) leaves it bitcoin's.
+ * A copy only when there is such a name.
  */
 function withGenericCoinsRead(cues: readonly Cue[]): readonly Cue[] {
   if (!cues.some((cue) => cue.category === 'generic-coin')) return cues;
-  const category = cues.some((cue) => cue.category === 'other-asset') ? 'neutral' : 'bitcoin';
-  return cues.map((cue) => (cue.category === 'generic-coin' ? { ...cue, category } : cue));
+  const clauseOf: number[] = [];
+  const clausesWithAsset = new Set<number>();
+  let clause = 0;
+  for (const cue of cues) {
+    if (cue.category === 'clause') clause++;
+    clauseOf.push(clause);
+    if (cue.category === 'other-asset') clausesWithAsset.add(clause);
+  }
+  return cues.map((cue, index) =>
+    cue.category === 'generic-coin'
+      ? { ...cue, category: clausesWithAsset.has(clauseOf[index]!) ? 'neutral' : 'bitcoin' }
+      : cue,
+  );
 }
 
 /** Rule 1, which needs no sentence: the rule that makes the amount `other` by itself, if any. */

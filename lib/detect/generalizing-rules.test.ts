@@ -2341,3 +2341,21 @@ describe('round 23 from tune-kinds9-intl', () => {
     });
   });
 });
+
+describe('round 24 re-tests on the tune-kinds10 pair', () => {
+  describe('the coin named as what it is stays bitcoin when another asset is named only in a clause of its own', () => {
+    const march2017 = new Date('2017-03-03');
+    it.each([
+      'The cryptocurrency was up to $1,250 this morning, while the price of gold dropped 0.4 per cent to $1,230 an ounce.',
+      "La criptovaluta era a 1.250 dollari stamattina, mentre il prezzo dell'oro scendeva.",
+    ])('a price: %s', (text) => {
+      expect(kindsIn(text, march2017)[0]).toEqual([expect.any(String), 'btc-price']);
+    });
+
+    it('another asset in the same clause still makes the name nobody’s', () => {
+      expect(kindsIn('The cryptocurrency and gold were both at $1,250 on Friday.', march2017)).toEqual([
+        ['$1,250', 'other'],
+      ]);
+    });
+  });
+});
