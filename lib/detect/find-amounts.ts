@@ -61,10 +61,11 @@ const SUFFIX_CURRENCY =
   '|[Dd]ollar(?:s|i|o)?(?![\\p{L}])|[Dd]ólar(?:es)?(?![\\p{L}])|€|EUR(?![A-Za-z])|[Ee]uros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 /** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */
 // Space grouping only after a space (`$ 25 000`; `$5 100 times` is not 5,100 dollars), or right after the sign when
-// every group is `000` (`$25 000`, `€10 000`).
-const NUMBER_ZERO_GROUPS = `\\d{1,3}(?:${SPACE}000)+(?!\\d|[.,]\\d)`;
+// every group is `000` (`$25 000`, `€10 000`) or no word but a joining one follows (`$3 900,`, `$4 140 and`,
+// `$1 161,89 on`).
+const NUMBER_GLUED_SPACES = `\\d{1,3}(?:(?:${SPACE}000)+(?!\\d|[.,]\\d)|(?:${SPACE}\\d{3})+(?:,\\d{1,2})?(?![\\d.,]\\d|${SPACE}?(?!(?:and|or|on|in|at|to|by|for|while|respectively|und|oder|am|bei|et|ou|en|le|à|y|o|el|al|e|il|a|of|op)(?!\\p{L}))\\p{L}))`;
 const PREFIX_FORM = new RegExp(
-  `${PREFIX_CURRENCY}${SPACE}?((?<=${SPACE})${NUMBER_EUROPEAN_SPACES}|${NUMBER_ZERO_GROUPS}|${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`,
+  `${PREFIX_CURRENCY}${SPACE}?((?<=${SPACE})${NUMBER_EUROPEAN_SPACES}|${NUMBER_GLUED_SPACES}|${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?`,
   'yu',
 );
 /** Suffix: 1 number, 2 magnitude, 3 currency. */

@@ -2359,3 +2359,24 @@ describe('round 24 re-tests on the tune-kinds10 pair', () => {
     });
   });
 });
+
+describe('round 24 from tune-kinds10-en', () => {
+  describe('space grouping right after the dollar sign when no word but a joining one follows', () => {
+    const september2017 = new Date('2017-09-05');
+    it.each<[string, string[]]>([
+      ['Bitcoin slid to $3 850, then recovered to $3 990 by noon.', ['$3 850', '$3 990']],
+      ['On Kraken the coin changed hands at $4 105 and on Bitstamp at $4 120.', ['$4 105', '$4 120']],
+      ['Le bitcoin a touché $4 210,50 en séance.', ['$4 210,50']],
+    ])('whole amounts: %s', (text, amounts) => {
+      const kinds = kindsIn(text, september2017);
+      expect(kinds.map(([amount]) => amount)).toEqual(amounts);
+      for (const [, kind] of kinds) expect(kind).toBe('btc-price');
+    });
+
+    it('not before another word, which may be what the figure counts', () => {
+      expect(kindsIn('Bitcoin traded at $4 100 people said.', september2017).map(([text]) => text)).toEqual([
+        '$4',
+      ]);
+    });
+  });
+});
