@@ -2379,4 +2379,15 @@ describe('round 24 from tune-kinds10-en', () => {
       ]);
     });
   });
+
+  describe('a currency abbreviated before its figure ends no sentence (`Rs. 50,12,400 (about $66,800)`)', () => {
+    const october2021 = new Date('2021-10-29');
+    it.each([
+      'Bitcoin changed hands at Rs. 50,12,400 (about $66,800) on WazirX on Friday.',
+      'Bitcoin was trading at Rs. 49,80,000, or about $66,400, in Mumbai on Friday.',
+      'Bitcoin kostete in Stockholm Kr. 570 000, rund 66.000 Dollar.',
+    ])('a price: %s', (text) => {
+      expect(kindsIn(text, october2021).map(([, kind]) => kind)).toEqual(['btc-price']);
+    });
+  });
 });

@@ -44,6 +44,12 @@ const ABBREVIATION_LIST = [
   'o.a',
   'aprox',
   'env',
+  // Currencies written before their figure (`Rs. 48,72,328 (roughly $64,949)`, `Rp. 1,2 miliar`, `Kr. 450`).
+  'rs',
+  'rp',
+  'kr',
+  'dhs',
+  'ksh',
 ];
 
 /**
