@@ -253,6 +253,11 @@ const CONDITIONAL = new RegExp(
   `^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|desde que|zolang|${AS_SOON_AS_WORDS})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * `if` in English, German and Dutch (not `als`, also German `when`; not Romance `si`, `se`, also whether and whereas:
+ * `per capire se`, `si le 26 mai … coûtait`).
+ */
+const IF = /^(?:if|wenn|falls|indien)$/i;
 /** A move verb's past form in the seven languages (`dropped`, `fiel`, `daalde`, `chuté`, `cayó`, `sceso`, `caiu`). */
 const PAST_MOVE_ANY_LANGUAGE =
   /(?:ed|fell|rose|sank|slid|broke|swung|shot|lost|fiel|stieg|steeg|zonk|[^aeiou]te|[^aeiou]de|ó|iu|ou|é|ato|uto|eso)$/i;
@@ -1087,6 +1092,22 @@ export function classifyAmount(
     )
   )
     forecast = clauseOpener;
+  // The clauses after a condition, past a comma (`if $37,000 breaks, there is not much support until the $30,000
+  // level`, `si … cède, …`, `wenn … fällt, …`): what would follow has not happened either, unless its verb is a past
+  // move. Up to three clauses back.
+  if (
+    forecast === undefined &&
+    scopeStart > 1 &&
+    !pastMoveInClause(text, cues, scopeStart, amount.groupEnd)
+  ) {
+    let comma = false;
+    for (let at = scopeStart - 1, clauses = 0; at >= 0 && clauses < 3 && forecast === undefined; clauses++) {
+      const opener = cues[at]!;
+      if (comma && IF.test(text.slice(opener.start, opener.end))) forecast = opener;
+      comma ||= markOf(opener, text) === 44;
+      at = clauseStartAt(cues, at - 1) - 1;
+    }
+  }
   // A level in a condition whose sentence goes on to say mining pays or stops paying (`If Bitcoin's price goes below
   // $8,000 and stays there, mining will likely be unprofitable`, `si le prix passe sous 30 000 $, le minage n'est plus
   // rentable`): a break-even, a cost. Not a concession (`even if bitcoin hits $200k RIOT will still not be

@@ -2390,4 +2390,29 @@ describe('round 24 from tune-kinds10-en', () => {
       expect(kindsIn(text, october2021).map(([, kind]) => kind)).toEqual(['btc-price']);
     });
   });
+
+  describe('the clauses after a condition, past a comma, are levels not reached either', () => {
+    const january2022 = new Date('2022-01-23');
+    it.each([
+      'If bitcoin loses $40,000, there is little support until the $32,000 area.',
+      'Wenn die Marke von 40.000 Dollar fällt, liegt die nächste Unterstützung erst bei 32.000 Dollar.',
+      'If the $40,000 floor gives way, buyers may only return near $32,000 and $30,000, he said.',
+    ])('targets: %s', (text) => {
+      const kinds = kindsIn(text, january2022);
+      expect(kinds.length).toBeGreaterThan(1);
+      for (const [, kind] of kinds.slice(1)) expect(kind).toBe('btc-target');
+    });
+
+    it('not after a condition whose consequence is a past move, nor Romance `si` meaning whereas', () => {
+      expect(lastKind('If bitcoin broke $40,000 last week, it then fell back to $38,000.', january2022)).toBe(
+        'btc-price',
+      );
+      expect(
+        lastKind(
+          'Si le 3 janvier un bitcoin coûtait 46 000 dollars, le 20 janvier il valait 38 000 dollars.',
+          january2022,
+        ),
+      ).toBe('btc-price');
+    });
+  });
 });
