@@ -2415,4 +2415,21 @@ describe('round 24 from tune-kinds10-en', () => {
       ).toBe('btc-price');
     });
   });
+
+  describe('bitcoin named by a superlative (`the world’s most popular cryptocurrency`, `criptovaluta più popolare`)', () => {
+    const october2021 = new Date('2021-10-29');
+    it.each([
+      "The world's most valuable cryptocurrency opened Friday's trade at Rs. 48,10,000 (roughly $64,100).",
+      "Demand for the world's most popular cryptocurrency lifted it to $64,100 (Rs. 48 lakh) on Friday.",
+      'Dopo il crollo, gli acquisti sulla criptovaluta più popolare hanno riportato 61.200 dollari sugli schermi.',
+    ])('a price: %s', (text) => {
+      expect(kindsIn(text, october2021).at(-1)?.[1]).toBe('btc-price');
+    });
+
+    it('not another coin named as the most popular after bitcoin', () => {
+      expect(
+        lastKind('The most popular cryptocurrency after bitcoin, ether, traded at $4,300.', october2021),
+      ).toBe('other');
+    });
+  });
 });

@@ -12,7 +12,8 @@ export const BITCOIN_NAMES = [
   // Compounds of the name and its price (`bitcoinkoers`, `Bitcoinpreis`): the name, with the price in it.
   '(?:bitcoin|btc)-?(?:koers|prijs|waarde|kurs|preis|wert)(?:e|es|en)?',
   'xbt',
-  '(?:largest|biggest|top|leading|flagship|original|oldest|number[- ]one|premier) ' +
+  '(?:largest|biggest|top|leading|flagship|original|oldest|number[- ]one|premier|best[- ]known|' +
+    'most (?:popular|valuable|famous|traded|prominent|widely (?:held|traded|used))) ' +
     '(?:cryptocurrency|crypto(?:currency)?|digital (?:asset|currency|coin)|coin|token)',
   'digital gold',
   'orange coin',
@@ -23,6 +24,9 @@ export const BITCOIN_NAMES = [
   '(?:maggiore|principale|prima) criptovaluta',
   '(?:maior|principal|primeira) criptomoeda',
   '(?:grootste|bekendste|oudste|belangrijkste|populairste) (?:cryptomunt|cryptovaluta|digitale munt|munt)',
+  // The superlative after the noun (`la criptovaluta più popolare`, `la criptomoneda más conocida`, `la crypto la plus
+  // populaire`).
+  '(?:cripto(?:valuta|moneda|moeda)|crypto(?:-?monnaie)?) (?:la )?(?:più|más|mais|plus) (?:popolare|popular|populaire|nota|conocida|conhecida|connue|famosa|célèbre|valiosa|preziosa|importante)',
 ];
 
 /** Other assets. `ceilingUsd` is about four times the asset's highest price ever: above it the asset cannot be
