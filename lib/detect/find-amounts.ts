@@ -455,7 +455,12 @@ export function findAmounts(text: string): FoundAmount[] {
     if (unit !== null) {
       const perUnit: PerUnit =
         unit[1] !== undefined || unit[3] !== undefined || unit[5] !== undefined ? 'bitcoin' : 'other';
-      for (let index = found.length - 1; index >= 0 && found[index]!.groupStart === first.start; index--) {
+      // Both ends of a range, its bare first end too (`entre 10.000 y 15.000 dólares por Bitcoin`).
+      for (
+        let index = found.length - 1;
+        index >= 0 && found[index]!.groupStart === first.groupStart;
+        index--
+      ) {
         found[index]!.perUnit = perUnit;
       }
     }

@@ -2433,3 +2433,35 @@ describe('round 24 from tune-kinds10-en', () => {
     });
   });
 });
+
+describe('round 24 from tune-kinds10-intl', () => {
+  describe('a range with a bare first end takes its unit for both ends (`entre 10.000 y 15.000 dólares por Bitcoin`)', () => {
+    const june2023 = new Date('2023-06-15');
+    it.each([
+      'Miners pay a production cost of 10,000 to 15,000 dollars per bitcoin.',
+      'Die Miner haben Kosten zwischen 10.000 und 15.000 Dollar pro Bitcoin.',
+      'Les mineurs dépensent entre 10 000 et 15 000 dollars par bitcoin miné.',
+      'Los mineros tienen un coste de entre 10.000 y 15.000 dólares por Bitcoin.',
+      'I miner hanno un costo tra 10.000 e 15.000 dollari per bitcoin.',
+      'Os mineradores têm um custo entre 10.000 e 15.000 dólares por bitcoin.',
+      'De miners hebben kosten tussen 10.000 en 15.000 dollar per bitcoin.',
+    ])('both ends a cost: %s', (text) => {
+      const kinds = kindsIn(text, june2023);
+      expect(kinds).toHaveLength(2);
+      for (const [, kind] of kinds) expect(kind).toBe('btc-cost');
+    });
+
+    it('a unit other than a coin makes both ends other; a range with no unit is read as before', () => {
+      expect(
+        kindsIn('La potencia de bitcoin se vende entre 25.000 y 30.000 dólares por petahash.', june2023),
+      ).toEqual([
+        ['25.000', 'other'],
+        ['30.000 dólares', 'other'],
+      ]);
+      expect(kindsIn('Der Bitcoin kostete zwischen 25.000 und 30.000 Dollar.', june2023)).toEqual([
+        ['25.000', 'btc-price'],
+        ['30.000 Dollar', 'btc-price'],
+      ]);
+    });
+  });
+});
