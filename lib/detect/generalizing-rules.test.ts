@@ -2464,4 +2464,35 @@ describe('round 24 from tune-kinds10-intl', () => {
       ]);
     });
   });
+
+  describe('`bitcóin`, as Spanish wire services spell it, and the coming months in every language as a forecast time', () => {
+    const november2021 = new Date('2021-11-16');
+    it.each(['El bitcóin bajaba un 5%, a US$ 60.391.', 'El bitcóin subía un 3%, hasta 60.391 dólares.'])(
+      'a price: %s',
+      (text) => {
+        expect(lastKind(text, november2021)).toBe('btc-price');
+      },
+    );
+
+    it.each([
+      'In the survey, bitcoin holds at $75,000 in the next 12 months.',
+      'Laut der Umfrage hält sich der Bitcoin in den nächsten Monaten bei 75.000 Dollar.',
+      'Selon le sondage, le bitcoin se maintient à 75 000 dollars dans les prochains mois.',
+      'La mayoría de los inversores ve el bitcóin en US$ 75.000 en los próximos 12 meses.',
+      'La maggior parte degli investitori vede il bitcoin a 75.000 dollari nei prossimi mesi.',
+      'A maioria dos investidores vê o bitcoin em US$ 75.000 nos próximos meses.',
+      'Volgens de peiling blijft bitcoin de komende maanden op 75.000 dollar.',
+    ])('a target: %s', (text) => {
+      expect(lastKind(text, november2021)).toBe('btc-target');
+    });
+
+    it('a past month is no coming one, and another asset’s level in the coming days stays other', () => {
+      expect(lastKind('En los últimos 12 meses el bitcóin subió hasta US$ 60.000.', november2021)).toBe(
+        'btc-price',
+      );
+      expect(lastKind('La acción de Tesla cotiza a US$ 1.000 en los próximos días.', november2021)).toBe(
+        'other',
+      );
+    });
+  });
 });

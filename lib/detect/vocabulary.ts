@@ -7,7 +7,7 @@
 /** Bitcoin itself, by name, ticker or the way news refers to it. */
 export const BITCOIN_NAMES = [
   // Not the name in a compound with a forecast (`Bitcoin-Prognosen`): that compound is a forecast word.
-  'bitcoins?(?!-?(?:prognose|(?:kurs|preis)ziel|koersdoel))',
+  'bitc[oó]ins?(?!-?(?:prognose|(?:kurs|preis)ziel|koersdoel))',
   'btc(?:[/-]?usd)?(?!-?(?:prognose|(?:kurs|preis)ziel|koersdoel))',
   // Compounds of the name and its price (`bitcoinkoers`, `Bitcoinpreis`): the name, with the price in it.
   '(?:bitcoin|btc)-?(?:koers|prijs|waarde|kurs|preis|wert)(?:e|es|en)?',
@@ -574,6 +574,14 @@ export const TARGET_WORDS = [
     'the end of the decade)',
   'next (?:year|month|week|quarter)',
   'in (?:the )?coming (?:days|weeks|months|years)',
+  // The coming days to years in every language, with or without a number (`in the next 12 months`, `en los próximos
+  // 12 meses`, `dans les prochains mois`, `in den nächsten Wochen`, `nei prossimi anni`, `in de komende maanden`).
+  'in the next (?:\\d+ )?(?:days|weeks|months|years)',
+  'in den (?:kommenden|nächsten) (?:\\d+ )?(?:tagen|wochen|monaten|jahren)',
+  'prochain(?:s|es) (?:\\d+ )?(?:jours|semaines|mois|années)',
+  // With the Spanish preposition: `en` alone is a clause break (Dutch `and`).
+  '(?:(?:en|durante) l[oa]s |n[oa]s |nei |nelle )?(?:próxim|prossim)(?:os|as|i|e) (?:\\d+ )?(?:d[ií]as|giorni|semanas|settimane|meses|mesi|años|anos|anni)',
+  'de komende (?:\\d+ )?(?:dagen|weken|maanden|jaren)',
   'within (?:a|the next|\\d+|two|three|six|twelve) (?:days?|weeks?|months?|years?)',
   'hopes? (?:for|of)',
   'call',
