@@ -191,7 +191,7 @@ function leadingBoundOf(
   const match = LEADING_BOUND.exec(text.slice(windowStart, second.start));
   if (match === null) return null;
   const ownMultiplier = match[2] === undefined ? 1 : multiplierOf(match[2]);
-  let value = parseNumber(match[1] ?? '', match[2] !== undefined) * ownMultiplier;
+  let value = parseNumber(match[1] ?? '', decimalsBefore(match[2])) * ownMultiplier;
   // `9 to 11 million dollars`: a bare first end takes the second's magnitude.
   if (match[2] === undefined && secondMultiplier > 1 && value < 1000) value *= secondMultiplier;
   const ratio = Math.max(value, second.value) / Math.min(value, second.value);
@@ -298,6 +298,27 @@ function currencyOf(symbol: string): AmountCurrency {
   return 'other-dollar';
 }
 
+/**
+ * Millions and billions named in the languages that group thousands with a dot (`11.000 millones`, `1.600 Mio.`,
+ * `2.500 milioni`, `1.000 milhões`, `1.500 Milliarden`): a dot and three digits before them are thousands, not
+ * decimals (`$1.250 million` in English is 1.25 million). Read on the magnitude's own short text.
+ */
+const DOT_GROUPS_MAGNITUDE =
+  /^(?:mill(?:ones|ón|ionen|ions)|milion[ei]|milh(?:ões|ão)|miljoen|mio|mrd|miliard[io]|milliard(?:s|en|e)?|miljard|bilh(?:ões|ão)|mil mil)/;
+
+/** Whether a number before this magnitude may have a dot as its decimal mark. */
+function decimalsBefore(magnitude: string | undefined): boolean {
+  return (
+    magnitude !== undefined &&
+    !DOT_GROUPS_MAGNITUDE.test(
+      magnitude
+        .trim()
+        .toLowerCase()
+        .replace(/[\s\u00a0\u202f]+/g, ' '),
+    )
+  );
+}
+
 function multiplierOf(magnitude: string | undefined): number {
   if (magnitude === undefined) return 1;
   const word = magnitude.trim();
@@ -364,7 +385,7 @@ export function findAmounts(text: string): FoundAmount[] {
     const first: FoundAmount = {
       start: match.index,
       end: match.index + match[0].length,
-      value: parseNumber(numberText, magnitude !== undefined) * multiplier,
+      value: parseNumber(numberText, decimalsBefore(magnitude)) * multiplier,
       currency,
       largeMagnitude: multiplier >= 1e6,
       groupStart: match.index,
@@ -396,7 +417,10 @@ export function findAmounts(text: string): FoundAmount[] {
         const tailNumber = tail[2] ?? '';
         const tailMagnitude = tail[3];
         const tailMultiplier = tailMagnitude === undefined ? multiplier : multiplierOf(tailMagnitude);
-        let secondValue = parseNumber(tailNumber, tailMagnitude !== undefined || magnitude !== undefined);
+        let secondValue = parseNumber(
+          tailNumber,
+          tailMagnitude !== undefined ? decimalsBefore(tailMagnitude) : decimalsBefore(magnitude),
+        );
         // `$61,500–$62,00`: a thousands group that lost a digit, read as the reader does.
         if (TYPO_THOUSANDS.test(tailNumber) && tailMagnitude === undefined) {
           const asThousands = Math.floor(secondValue) * 1000;

@@ -2495,4 +2495,27 @@ describe('round 24 from tune-kinds10-intl', () => {
       );
     });
   });
+
+  describe('a dot and three digits before millions or billions in the dot-grouping languages are thousands (`11.000 millones`)', () => {
+    const february2021 = new Date('2021-02-22');
+    const usdOf = (text: string) => explainPriceMentions(text, { date: february2021 }).map((m) => m.usd);
+    it.each<[string, number]>([
+      ['Las inversiones en bitcoin apenas superan los 11.000 millones de dólares.', 11e9],
+      ['Gli investimenti in bitcoin superano appena i 1.500 milioni di dollari.', 1.5e9],
+      ['Os investimentos em bitcoin mal passam dos 1.500 milhões de dólares.', 1.5e9],
+      ['Die Bitcoin-Investitionen übersteigen kaum 1.500 Mio. US-Dollar.', 1.5e9],
+      ['De investeringen in bitcoin zijn amper 1.500 miljoen dollar waard.', 1.5e9],
+      ['Les investissements en bitcoin dépassent à peine 1.500 millions de dollars.', 1.5e9],
+      ['Die Bitcoin-Investitionen übersteigen kaum 1.500 Milliarden Dollar.', 1.5e12],
+    ])('thousands of millions, no forecast: %s', (text, usd) => {
+      expect(usdOf(text)).toEqual([usd]);
+      expect(lastKind(text, february2021)).toBe('other');
+    });
+
+    it('a decimal dot before an English magnitude, and a decimal comma, stay decimals', () => {
+      expect(usdOf('Bitcoin funds took in $1.250 million last week.')).toEqual([1.25e6]);
+      expect(usdOf('Los fondos de bitcoin captaron 7,3 millones de dólares.')).toEqual([7.3e6]);
+      expect(usdOf('Los fondos de bitcoin captaron 1.5 millones de dólares.')).toEqual([1.5e6]);
+    });
+  });
 });
