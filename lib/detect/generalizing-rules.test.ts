@@ -2518,4 +2518,25 @@ describe('round 24 from tune-kinds10-intl', () => {
       expect(usdOf('Los fondos de bitcoin captaron 1.5 millones de dólares.')).toEqual([1.5e6]);
     });
   });
+
+  describe('a time so many years or months ago, in every language, places a past price (`há cerca de dois anos`)', () => {
+    const february2017 = new Date('2017-02-24');
+    it.each([
+      'Bitcoin stabilised at around $250 about two years ago.',
+      'Der Bitcoin stabilisierte sich vor etwa zwei Jahren bei 250 Dollar.',
+      "Le bitcoin s'est stabilisé à 250 dollars il y a environ deux ans.",
+      'El bitcoin se estabilizó en 250 dólares hace unos dos años.',
+      'Il bitcoin si è stabilizzato a 250 dollari circa due anni fa.',
+      'A moeda virtual se estabilizou na casa dos US$ 250 há cerca de dois anos.',
+      'De bitcoin stabiliseerde zich ongeveer twee jaar geleden rond 250 dollar.',
+      'Bitcoin traded at $200 18 months ago.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, february2017)).toBe('btc-price');
+    });
+
+    it('a time not in the past, or a count that is no number, places nothing', () => {
+      expect(lastKind('Bitcoin could trade at $250 in two years.', february2017)).not.toBe('btc-price');
+      expect(lastKind('Bitcoin stabilised at around $250 many years ago.', february2017)).toBe('other');
+    });
+  });
 });

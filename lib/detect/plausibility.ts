@@ -228,6 +228,31 @@ const THIS_YEAR =
   /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahres(?:beginn|anfang)|cette année|(?:début d|commencé l)['’]année|este año|(?:inicio|principios|comienzos) del? año|quest['’]anno|inizio anno|este ano|(?:início|começo) do ano|dit jaar|begin dit jaar|begon het jaar)\b/i;
 const LAST_YEAR =
   /\b(?:last year|a year ago|a year earlier|the previous year|vorigen jahres|letzten jahres|vorjahr|l['’]année dernière|l['’]an dernier|el año pasado|l['’]anno scorso|ano passado|vorig jaar|een jaar geleden)\b/i;
+/**
+ * A time so many years or months before the article's, in the languages read (`two years ago`, `vor zwei Jahren`,
+ * `il y a deux ans`, `hace dos años`, `due anni fa`, `há cerca de dois anos`, `twee jaar geleden`), a count in
+ * digits or words up to five, maybe after one word (`etwa`, `environ`, `unos`, `cerca de`). Groups: the count and
+ * unit after the word of the past (German, French, Spanish, Portuguese), or before it (English, Italian, Dutch,
+ * `dois anos atrás`).
+ */
+const AGO =
+  /(?<![a-zà-ÿ])(?:(?:vor|il y a|hace|há)\s+(?:\S+\s+){0,2}?(\S+)\s+(jahr|monat|an|année|mois|año|mes|ano|mês)|(\S+)\s+(year|month|jaar|maand|anno|anni|mes[ei]|año|mes|ano|mês)\S*\s+(?:ago|fa|geleden|atrás))/gi;
+const AGO_UNIT_WORD = /ago|vor|il y a|hace|fa\b|há|atrás|geleden/i;
+/** Counts in words, one to five, in the languages read: each word's row is its value. */
+const COUNT_WORDS = [
+  'a an one ein einem einer un une uno una um uma een één',
+  'two zwei deux dos due dois duas twee',
+  'three drei trois tres tre três drie',
+  'four vier quatre cuatro quattro quatro',
+  'five fünf cinq cinco cinque vijf',
+].map((row) => row.split(' '));
+
+function countOf(word: string): number {
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  return COUNT_WORDS.findIndex((row) => row.includes(lower)) + 1;
+}
+
 /** Text without a match names no year in words. */
 const MAY_NAME_YEAR = /year|jahr|ann[ée]e|an dernier|a[ñn]o|jaar|anno|ytd/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -285,6 +310,17 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
   if (RECORD_HIGH.test(lowerCaseSentence)) {
     const highest = highestPriceBy(date);
     if (!Number.isNaN(highest)) ranges.push({ lowUsd: highest, highUsd: highest, label: 'record by date' });
+  }
+  if (AGO_UNIT_WORD.test(sentence)) {
+    AGO.lastIndex = 0;
+    while ((match = AGO.exec(sentence)) !== null) {
+      const count = countOf(match[1] ?? match[3]!);
+      const unit = (match[2] ?? match[4]!).toLowerCase();
+      if (count === 0) continue;
+      const monthsBack = /^(?:mon|mo|maa|mes|mês)/.test(unit) ? count : 12 * count;
+      const then = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsBack, 15));
+      if (then.getUTCFullYear() >= EARLY_FIRST_YEAR) ranges.push(dateRange(then));
+    }
   }
   if (MAY_NAME_YEAR.test(sentence)) {
     if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
