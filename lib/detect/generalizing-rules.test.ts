@@ -2539,4 +2539,25 @@ describe('round 24 from tune-kinds10-intl', () => {
       expect(lastKind('Bitcoin stabilised at around $250 many years ago.', february2017)).toBe('other');
     });
   });
+
+  describe('a milestone, and the compounds `Preismarke` and `koerswaarde`, are levels of the price, in every language', () => {
+    const may2025 = new Date('2025-05-22');
+    it.each([
+      'Yesterday the milestone of $111,000 was passed.',
+      'Gestern wurde der Meilenstein von 111.000 Dollar überschritten.',
+      'Gestern wurde die Preismarke von 111.000 Dollar überschritten.',
+      'Hier, le cap des 111 000 dollars a été franchi.',
+      'El hito de los 111.000 dólares quedó atrás.',
+      'Il traguardo dei 111.000 dollari è ormai alle spalle.',
+      'Gisteren werd de mijlpaal van 111.000 dollar gepasseerd.',
+      'De koerswaarde van 111.000 dollar werd gepasseerd.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, may2025)).toBe('btc-price');
+    });
+
+    it('a milestone of another asset or of a sum stays other', () => {
+      expect(lastKind('Ether passed the milestone of $4,000 yesterday.', may2025)).toBe('other');
+      expect(lastKind('ETF inflows passed the milestone of $40 billion.', may2025)).toBe('other');
+    });
+  });
 });

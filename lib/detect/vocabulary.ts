@@ -765,7 +765,7 @@ export const PRICE_WORDS = [
   'cotaç(?:ão|ões)',
   'patamar(?:es)?',
   'n[íi]ve(?:l|is)',
-  'koers(?:en|niveaus?)?',
+  'koers(?:en|niveaus?|waarde)?',
   'prijs',
   'grens',
   '(?:rekord|allzeit|jahres)(?:hoch|tief)',
@@ -794,7 +794,16 @@ export const PRICE_WORDS = [
   'wert',
   'waarde',
   '(?:jahres|rekord|allzeit)?(?:tiefst|höchst)stand',
-  '(?:rekord)?marke',
+  '(?:rekord|preis|kurs)?marke',
+  // Milestones, in every language (`the $100,000 milestone`, `den Meilenstein von`, `le cap des`, `el hito de`, `il
+  // traguardo dei`, `de mijlpaal van`).
+  'milestones?',
+  'meilensteine?',
+  'cap (?:des|du|symbolique|psychologique)',
+  'jalons?',
+  'hitos?',
+  'traguard[oi]',
+  'mijlpa(?:al|len)',
   'rekord',
   'récords?',
 ];
