@@ -2560,4 +2560,25 @@ describe('round 24 from tune-kinds10-intl', () => {
       expect(lastKind('ETF inflows passed the milestone of $40 billion.', may2025)).toBe('other');
     });
   });
+
+  describe('a peak is a level of the price in every language (`un pic à`, `eine Spitze von`, `un picco di`)', () => {
+    const december2024 = new Date('2024-12-05');
+    it.each([
+      'C’est chose faite, avec un pic à 100 127 dollars enregistré dans la nuit.',
+      'Das ist geschafft, mit einer Spitze von 100.127 Dollar in der Nacht.',
+      'Ya es un hecho, con un pico de 100.127 dólares registrado durante la noche.',
+      'È fatta, con un picco di 100.127 dollari registrato nella notte.',
+      'Está feito, com um pico de US$ 100.127 registrado durante a noite.',
+      'Het is zover, met een piek van 100.127 dollar vannacht.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, december2024)).toBe('btc-price');
+    });
+
+    it('a peak someone supposed is a forecast; Spanish `y pico` (and some) is no peak', () => {
+      expect(lastKind('Tre anni fa un analista ipotizzò un picco di 150.000 dollari.', december2024)).toBe(
+        'btc-target',
+      );
+      expect(lastKind('Pagó cien mil y pico dólares, unos 100.127 dólares.', december2024)).toBe('other');
+    });
+  });
 });

@@ -611,6 +611,8 @@ export const TARGET_WORDS = [
   'alcançável',
   // Hypotheses (`moltissime ipotesi su una nuova discesa sotto quota 30.000$`).
   'ipotesi',
+  // The Italian verb (`ipotizzò un picco di`, `ipotizza un prezzo di`).
+  'ipotizz(?:a|ano|ò|ato|ava|avano|ando)',
   'hypothèses?',
   'hipótesis',
   'hipóteses?',
@@ -771,6 +773,14 @@ export const PRICE_WORDS = [
   '(?:rekord|allzeit|jahres)(?:hoch|tief)',
   'plus (?:haut|bas)(?: historique)?',
   'sommet',
+  // A peak in the other languages (`un pic à`, `einer Spitze von`, `un pico de`, `un picco di`, `een piek van`); not
+  // Spanish `y pico` (and some).
+  'pics?',
+  'spitzen?(?:wert)?',
+  'h[öo]hepunkt',
+  'picos?(?<!y picos?)',
+  'picc(?:o|hi)',
+  'piek(?:en)?',
   'm[áa]xim[ao]s?',
   'm[íi]nim[ao]s?',
   'massim[oi]',
