@@ -247,10 +247,10 @@ const PARENTHESIS_LIST_GAP =
  * `zodra de koers daalde`).
  */
 const AS_SOON_AS_WORDS =
-  'as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|zodra';
+  'as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|desde que|zodra';
 const AS_SOON_AS = new RegExp(`^(?:${AS_SOON_AS_WORDS})$`, 'i');
 const CONDITIONAL = new RegExp(
-  `^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|desde que|zolang|${AS_SOON_AS_WORDS})(?![\\p{L}])`,
+  `^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|zolang|${AS_SOON_AS_WORDS})(?![\\p{L}])`,
   'iu',
 );
 /**

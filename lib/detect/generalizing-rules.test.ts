@@ -2581,4 +2581,20 @@ describe('round 24 from tune-kinds10-intl', () => {
       expect(lastKind('Pagó cien mil y pico dólares, unos 100.127 dólares.', december2024)).toBe('other');
     });
   });
+
+  describe('Portuguese and Spanish `desde que` before a past verb is `since`, no condition (`desde que atingiu a máxima`)', () => {
+    const february2018 = new Date('2018-02-06');
+    it.each([
+      'O bitcoin caiu 70% desde que atingiu a máxima histórica de US$ 20 mil em dezembro.',
+      'El bitcoin cayó un 70% desde que tocó su máximo de 20.000 dólares en diciembre.',
+    ])('a price: %s', (text) => {
+      expect(lastKind(text, february2018)).toBe('btc-price');
+    });
+
+    it('before a subjunctive it is still a condition', () => {
+      expect(
+        lastKind('O bitcoin pode subir, desde que supere a resistência de US$ 10 mil.', february2018),
+      ).toBe('btc-target');
+    });
+  });
 });
