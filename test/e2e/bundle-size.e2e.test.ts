@@ -223,8 +223,17 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * epithets in the seven languages (+60 B: an open slot read `the Ethereum cryptocurrency` as bitcoin's), and the
  * twenty-third round: a level called current and named by a price noun is a fact beside a forecast word, in seven
  * languages (+193 B; tune-kinds3 +1), and `$US` after the number as a currency (+4 B; tune-kinds5-intl +2).
+ * Then (ceiling 49,350 → 50,550 B; 49,298 → 50,470 B) the twenty-fourth round's twelve rules, each gaining on a fold it
+ * was not derived from and losing none: from tune-kinds10-en, space grouping after the sign with any groups (+82 B),
+ * a currency abbreviated before its figure ends no sentence (+12 B), clauses after an if-condition are targets
+ * (+83 B), bitcoin named by a superlative (+143 B) and the re-tested `the cryptocurrency` beside another asset's own
+ * clause (+33 B); from tune-kinds10-intl, a range's unit for its bare first end (+3 B), `bitcóin` with the coming
+ * months as a forecast time (+210 B), `11.000 millones` as thousands of millions (+67 B), "N years ago" placing a
+ * past price in seven languages (+404 B), milestones and level compounds (+81 B), peak words (+54 B) and `desde que`
+ * (+0 B). Together: 53 amounts right that were wrong on eleven folds, none lost; the frozen split one price and two
+ * targets more.
  */
-const SECOND_STAGE_CEILING_BYTES = 49_350;
+const SECOND_STAGE_CEILING_BYTES = 50_550;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
