@@ -1093,8 +1093,8 @@ export function classifyAmount(
   )
     forecast = clauseOpener;
   // The clauses after a condition, past a comma (`if $37,000 breaks, there is not much support until the $30,000
-  // level`, `si … cède, …`, `wenn … fällt, …`): what would follow has not happened either, unless its verb is a past
-  // move. Up to three clauses back.
+  // level`, `wenn … fällt, …`): what would follow has not happened either, unless its verb is a past move. Up to
+  // three clauses back.
   if (
     forecast === undefined &&
     scopeStart > 1 &&
