@@ -160,9 +160,12 @@ function suffixAmountAt(text: string, anchor: number, from: number): RegExpExecA
   return null;
 }
 
-/** The second end of a range, right after the first: `-$70,000`, ` to 70K`, `–70K`, ` to over $48,000`. Groups: 1 currency, 2 number, 3 magnitude. */
+/**
+ * The second end of a range, right after the first: `-$70,000`, ` to 70K`, `–70K`, ` to over $48,000`, and after
+ * `between` in any language (`entre US$ 38 mil e 100 mil`). Groups: 1 currency, 2 number, 3 magnitude.
+ */
 const RANGE_TAIL = new RegExp(
-  `${SPACE}*(?:-|–|—|${SPACE}to${SPACE}|${SPACE}and${SPACE}|${SPACE}through${SPACE})${SPACE}*(?:(?:over|about|around|nearly)${SPACE}+)?` +
+  `${SPACE}*(?:-|–|—|${SPACE}to${SPACE}|${SPACE}(?:and|y|e|et|und|en)${SPACE}|${SPACE}through${SPACE})${SPACE}*(?:(?:over|about|around|nearly)${SPACE}+)?` +
     `(?:(US\\$|USD|\\$|€|£|¥)${SPACE}?)?(${NUMBER_AFTER_SYMBOL})${MAGNITUDE}?` +
     `(?![\\d%]|${SPACE}?(?:percent|per${SPACE}?cent|cents|BTC|bitcoins?|ETH|sats|satoshis|times|years?|months?|days?|people)(?![A-Za-z]))`,
   'uy',
@@ -171,11 +174,11 @@ const TYPO_THOUSANDS = /^\d{1,3},\d{2}$/;
 const TYPO_RANGE_RATIO = 1.5;
 /**
  * The bare first end of a range written before a suffix amount, in any of the languages read:
- * number, optional magnitude, then a dash or a connecting word (and an article) right before the second end; German
+ * number, optional magnitude (`9mila`, `56 mil`), then a dash or a connecting word (and an article) right before the second end; German
  * `auf` only after `von` (`von 300.000 auf 150.000`: `fiel um 20.000 auf` is a change).
  */
 const LEADING_BOUND = new RegExp(
-  `(?<![\\d.,'’])(${NUMBER_BEFORE_SYMBOL})(mila|mil|[kK])?${SPACE}?` +
+  `(?<![\\d.,'’])(${NUMBER_BEFORE_SYMBOL})(${SPACE}?mila?|[kK])?${SPACE}?` +
     `(?:[-–—]|,?${SPACE}(?:to|and|bis|und|à|et|a|y|e|ed|tot|en|até|au|through|naar|para|hasta|al|or|ou|o|oder|voire)${SPACE}(?:(?:i|les|los|las|as|os|die|de|auf)${SPACE})?|(?<=[Vv]on${SPACE}[^a-z]+k?)${SPACE}auf${SPACE})${SPACE}*$`,
   'u',
 );
@@ -248,8 +251,8 @@ function bareAfter(text: string): RegExpExecArray | null {
 
 /** The widest range read as one (`$1–5 million` is one; `$3,000 to $91,000` is not). */
 const MAX_RANGE_RATIO = 5;
-const BETWEEN_BEFORE = /between[ \u00a0\u202f]+$/i;
-const AND_CONNECTOR = /^[ \u00a0\u202f]*and/;
+const BETWEEN_BEFORE = /(?:between|entre|zwischen|tussen)[ \u00a0\u202f]+$/i;
+const AND_CONNECTOR = /^[ \u00a0\u202f]*(?:and|y|e|et|und|en)[ \u00a0\u202f]/;
 
 const BITCOIN_UNIT = 'bitcoin|btc|coin|token|unit';
 const PER_UNIT = new RegExp(

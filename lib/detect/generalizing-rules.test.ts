@@ -2598,3 +2598,50 @@ describe('round 24 from tune-kinds10-intl', () => {
     });
   });
 });
+
+describe('r25-intl: ranges written with a thousands word or a connecting word of their language', () => {
+  const july2024 = new Date('2024-07-01');
+  it.each([
+    [
+      'Spanish `mil … o … mil`',
+      'El bitcoin podría retroceder a 56 mil o 58 mil dólares esta semana.',
+      '56 mil',
+    ],
+    [
+      'Spanish `entre … mil y … mil`',
+      'Los analistas ven el bitcoin entre 100 mil y 175 mil dólares en 2025.',
+      '100 mil',
+    ],
+    [
+      'Portuguese `entre US$ … mil e … mil`',
+      'Analistas veem o bitcoin entre US$ 90 mil e 100 mil em 2025.',
+      '100 mil',
+    ],
+    [
+      'Italian `mila` apart',
+      'Il bitcoin potrebbe salire tra i 90 mila e i 100 mila dollari nel 2025.',
+      '90 mila',
+    ],
+  ])('both ends are amounts, %s', (_, text, bareEnd) => {
+    const found = kindsIn(text, july2024);
+    expect(found.map(([amount]) => amount)).toContain(bareEnd);
+    expect(found.every(([, kind]) => kind === 'btc-target')).toBe(true);
+  });
+
+  it.each([
+    'Los mineros cotizados tienen un coste de entre $40.000 y $50.000 por Bitcoin.',
+    'Die Miner haben Kosten zwischen $40.000 und $50.000 pro Bitcoin.',
+    'Os mineradores têm um custo entre US$ 40.000 e US$ 50.000 por bitcoin.',
+    'De miners hebben productiekosten tussen $40.000 en $50.000 per bitcoin.',
+  ])('a range after a currency symbol takes both ends and their unit: %s', (text) => {
+    expect(kindsIn(text, july2024).map(([, kind]) => kind)).toEqual(['btc-cost', 'btc-cost']);
+  });
+
+  it('`and` and `y` join no range without `between` or `entre` before (two amounts, each its own)', () => {
+    expect(
+      detectPriceMentions('Bitcoin hit $60,000 and $58,000 was the low.', { date: july2024 }).map(
+        (m) => m.text,
+      ),
+    ).toEqual(['$60,000', '$58,000']);
+  });
+});
