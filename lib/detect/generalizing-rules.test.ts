@@ -2645,3 +2645,21 @@ describe('r25-intl: ranges written with a thousands word or a connecting word of
     ).toEqual(['$60,000', '$58,000']);
   });
 });
+
+describe('r25-intl: German and Dutch compounds of the price and its move name the price (`Kursabstürze`, `koersdaling`)', () => {
+  const march2020 = new Date('2020-03-20');
+  it.each([
+    'Es folgten heftige Kursabstürze, von 10.000 Dollar auf rund 5.000 Dollar binnen weniger Tage.',
+    'Nach dem Kurssturz auf 5.000 Dollar erholte sich die Lage.',
+    'Na een forse koersdaling tot 5.000 dollar volgde herstel.',
+    'De koersval stopte pas bij 5.000 dollar.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, march2020)).toBe('btc-price');
+  });
+
+  it('the same sentence without the compound names no price', () => {
+    expect(lastKind('Es folgten heftige Abstürze, von 10.000 Dollar auf rund 5.000 Dollar.', march2020)).toBe(
+      'other',
+    );
+  });
+});

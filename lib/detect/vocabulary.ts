@@ -744,8 +744,8 @@ export const PRICE_WORDS = [
   // A data widget's average and a chart's moving average are levels of the price (`24H Average 100972.38$`).
   '(?:\\d+-?h(?:our)?|moving) averages?',
   // Other languages.
-  // With the German nouns of its moves (`Kursanstieg`, `Kurssteigerung`, `Kurseinbruch`).
-  '(?:bitcoin-)?kurs(?:e|es|anstieg|steigerung|sprung|zuwachs|verlust|rückgang|einbruch|rutsch|niveaus?)?',
+  // With the German nouns of its moves (`Kursanstieg`, `Kurssteigerung`, `Kurseinbruch`, `Kursabstürze`), plural too.
+  '(?:bitcoin-)?kurs(?:e|es|anstiege?|steigerung(?:en)?|spr[uü]nge?|zuw[aä]chse?|verluste?|r[uü]ckg[aä]nge?|einbr[uü]che?|rutsch|niveaus?|abst[uü]rze?|stürze?|sturz|verfall|explosion)?',
   'preis(?:es)?',
   'schwelle',
   'niveau[sx]?',
@@ -767,7 +767,7 @@ export const PRICE_WORDS = [
   'cotaç(?:ão|ões)',
   'patamar(?:es)?',
   'n[íi]ve(?:l|is)',
-  'koers(?:en|niveaus?|waarde)?',
+  'koers(?:en|niveaus?|waarde|(?:daling|stijging|sprong|winst)(?:en)?|val|verlies|verliezen|explosie)?',
   'prijs',
   'grens',
   '(?:rekord|allzeit|jahres)(?:hoch|tief)',
