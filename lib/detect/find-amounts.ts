@@ -183,6 +183,10 @@ const LEADING_BOUND = new RegExp(
   'u',
 );
 const LEADING_REACH = 40;
+/** A from-to pair before a suffix amount, in the seven languages (`de 12 a`, `da 11 a`, `von 12 auf`, `from 12 to`). */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+const FROM_TO =
+  /(?:^|[\s(])(?:[Dd](?:e|a|esde|al|ai|el)|[Vv][oa]n|[Ff]rom)\s\S+\s(?:a|à|auf|to|tot|naar|até|hasta)\s$/;
 
 function leadingBoundOf(
   text: string,
@@ -198,8 +202,17 @@ function leadingBoundOf(
   // `9 to 11 million dollars`: a bare first end takes the second's magnitude.
   if (match[2] === undefined && secondMultiplier > 1 && value < 1000) value *= secondMultiplier;
   const ratio = Math.max(value, second.value) / Math.min(value, second.value);
-  if (!(ratio <= MAX_RANGE_RATIO)) return null;
   const start = windowStart + match.index;
+  // `de 12 a 37,000 dólares`, `da 11 a 1000 Dollari`: from one level to another, any distance apart.
+  if (
+    !(ratio <= MAX_RANGE_RATIO) &&
+    !(
+      ratio > 0 &&
+      !YEAR_LIKE.test(match[1] ?? '') &&
+      FROM_TO.test(text.slice(Math.max(0, start - 5), second.start))
+    )
+  )
+    return null;
   const end = start + (match[1] ?? '').length + (match[2] ?? '').length;
   return {
     start,

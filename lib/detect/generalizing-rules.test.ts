@@ -2663,3 +2663,27 @@ describe('r25-intl: German and Dutch compounds of the price and its move name th
     );
   });
 });
+
+describe('r25-intl: from one level to another far apart, the bare first end an amount too (`de 12 a 37.000 dólares`)', () => {
+  const may2013 = new Date('2013-05-10');
+  it.each([
+    ['Spanish', 'En 2012 el bitcoin pasó de 5 a 100 dólares en unos meses.'],
+    ['Italian', 'Nel 2012 il bitcoin è passato da 5 a 100 dollari in pochi mesi.'],
+    ['Portuguese', 'Em 2012 o bitcoin passou de 5 a 100 dólares em poucos meses.'],
+    ['German', 'Im Jahr 2012 stieg der Bitcoin-Kurs von 5 auf 100 Dollar.'],
+    ['French', 'En 2012 le bitcoin est passé de 5 à 100 dollars en quelques mois.'],
+    ['Dutch', 'In 2012 steeg de bitcoinkoers van 5 tot 100 dollar.'],
+    ['English', 'In 2012 the bitcoin price went from 5 to 100 dollars.'],
+  ])('%s: both ends are prices', (_, text) => {
+    expect(kindsIn(text, may2013)).toEqual([
+      ['5', 'btc-price'],
+      [expect.stringMatching(/^100 /), 'btc-price'],
+    ]);
+  });
+
+  it('a year before the second end is no amount (`from 2012 to 100 dollars`)', () => {
+    expect(
+      kindsIn('The bitcoin price went from 2012 to 100 dollars.', may2013).map(([amount]) => amount),
+    ).toEqual(['100 dollars']);
+  });
+});
