@@ -246,7 +246,7 @@ const BEFORE_BARE = `(?<![\\p{L}])${BARE_WORD}`;
 // read its run back); the lazy run below would try the words at each character.
 const BARE_AFTER = new RegExp(
   `(?![^.!?;$€£¥\\d]*[.!?;$€£¥])(?=[^.!?;$€£¥\\d]*(?=\\d)(?<=${BEFORE_BARE}))[^.!?;$€£¥\\d]{1,80}?${BEFORE_BARE}` +
-    `(\\d{1,3}(?:(?:[.,]|${SPACE})\\d{3})+|\\d{3})(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|\\p{L}{4}|USD|BTC))`,
+    `(\\d{1,3}(?:(?:[.,]|${SPACE})\\d{3})+|\\d{3}|\\d{1,3}${SPACE}?mila?(?![a-z]|${SPACE}?\\d))(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|\\p{L}{4}|USD|BTC))`,
   'uy',
 );
 /**
@@ -509,7 +509,9 @@ export function findAmounts(text: string): FoundAmount[] {
     let last = found.at(-1)!;
     BARE_AFTER.lastIndex = groupEnd;
     for (let bare; currency === 'USD' && (bare = bareAfter(text)) !== null; found.push(last)) {
-      const value = parseNumber(bare[1]!);
+      // `sotto quota 8mila`, `a 56 mil`: thousands in a word.
+      const thousands = bare[1]!.endsWith('mil') || bare[1]!.endsWith('mila');
+      const value = thousands ? parseNumber(bare[1]!.replace(/\D+$/, '')) * 1000 : parseNumber(bare[1]!);
       if (!(Math.max(value, last.value) / Math.min(value, last.value) <= MAX_RANGE_RATIO)) break;
       const end = BARE_AFTER.lastIndex;
       const start = end - bare[1]!.length;

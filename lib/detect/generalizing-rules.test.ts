@@ -2687,3 +2687,22 @@ describe('r25-intl: from one level to another far apart, the bare first end an a
     ).toEqual(['100 dollars']);
   });
 });
+
+describe('r25-intl: a bare number with a thousands word after a dollar amount is in dollars too (`sotto quota 8mila`)', () => {
+  const february2018 = new Date('2018-02-02');
+  it.each([
+    ['Italian', 'Il bitcoin è sceso sotto quota 9.000 dollari e oggi anche sotto quota 8mila.', '8mila'],
+    ['Spanish', 'El bitcoin cayó a 9 mil dólares y luego a 8 mil en una semana.', '8 mil'],
+    ['Portuguese', 'O bitcoin caiu para US$ 9 mil e depois a 8 mil na semana.', '8 mil'],
+  ])('%s: a price', (_, text, bare) => {
+    expect(kindsIn(text, february2018).at(-1)).toEqual([bare, 'btc-price']);
+  });
+
+  it('a thousands word that goes on with digits is the next amount’s (`49 mil 505,35 dólares`)', () => {
+    expect(
+      kindsIn('O bitcoin valia US$ 9.000 e hoje chega a 49 mil 505,35 dólares.', february2018).map(
+        ([amount]) => amount,
+      ),
+    ).toEqual(['US$ 9.000', '49 mil 505,35 dólares']);
+  });
+});
