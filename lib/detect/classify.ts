@@ -195,7 +195,7 @@ const QUESTION_REACH = 120;
 const SPECULATIVE =
   /(?<![\p{L}])(?:can|will|could|would|may|might|next|coming|reach|hit|before|heading|headed|possible|likely|soon|kann|könnte|wird|nächste|bald|peut|pourra|prochain|bientôt|va|puede|podrá|llegará|próximo|pronto|può|potrà|prossimo|presto|pode|poderá|vai|chega|chegará|kan|zal|volgende|binnenkort)(?![\p{L}])/iu;
 /** A move verb in the past tense: a time after its level (`fell to $76,000 by February 4`) dates a fact. */
-const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|lost)$/i;
+const PAST_MOVE = /(?:ed|fell|rose|sank|slid|broke|swung|shot|sat|stood|held|lost|leapt|went up|went down)$/i;
 /** After a need (`must`, `have to`): the words up to a verb of reaching a level right before the amount. */
 const REACH_AFTER_NEED =
   /^\s+(?:\S+\s+){0,10}?(?:reach|hit|breach|break|top|surpass|exceed|cross|clear|reclaim|regain|rise|climb|rally|return)(?:e?[sd])?(?:\s+(?:to|above|past|back|the))*\s*$/i;

@@ -2706,3 +2706,25 @@ describe('r25-intl: a bare number with a thousands word after a dollar amount is
     ).toEqual(['US$ 9.000', '49 mil 505,35 dólares']);
   });
 });
+
+describe('tune-kinds11-en, by cause (round twenty-five)', () => {
+  describe('`skyrocket`, `rocket`, `leap` and `went up` are moves; their past forms date a `by` time', () => {
+    const june2020 = new Date('2020-06-15');
+    it.each([
+      ['Bitcoin skyrocketed from $3,700 in January 2019 to $7,200 by the end of the year.', '$7,200'],
+      ['The coin went up from $3,700 in January 2019 to $7,200 by the end of the year.', '$3,700'],
+      ['The coin went up from $3,700 in January 2019 to $7,200 by the end of the year.', '$7,200'],
+      ['Bitcoin rocketed to $7,200 by the end of 2019.', '$7,200'],
+      ['In 2019 it leapt from about $3,700 to peak over $13,000.', '$3,700'],
+    ])('a price: %s (%s)', (text, amount) => {
+      expect(kindsIn(text, june2020)).toContainEqual([amount, 'btc-price']);
+    });
+
+    it('the present forms with a later time are still forecasts', () => {
+      expect(
+        lastKind('Analysts expect bitcoin to skyrocket to $20,000 by the end of the year.', june2020),
+      ).toBe('btc-target');
+      expect(lastKind('Bitcoin could leap to $20,000 by the end of the year.', june2020)).toBe('btc-target');
+    });
+  });
+});
