@@ -2728,3 +2728,24 @@ describe('tune-kinds11-en, by cause (round twenty-five)', () => {
     });
   });
 });
+
+  describe('a fair value put on the coin is a forecast, seven languages (`fair value`, `juste valeur`, `valor justo`)', () => {
+    const february2022 = new Date('2022-02-09');
+    it.each([
+      'Strategists at the bank put the fair value of bitcoin at around $38,000.',
+      'Die Analysten beziffern den fairen Wert von Bitcoin auf rund 38.000 Dollar.',
+      'Les stratèges estiment la juste valeur du bitcoin à environ 38 000 dollars.',
+      'Los estrategas sitúan el valor justo del bitcoin en unos 38.000 dólares.',
+      'Gli strateghi fissano il valore equo del bitcoin a circa 38.000 dollari.',
+      'Os estrategistas colocam o valor justo do bitcoin em cerca de US$ 38 mil.',
+      'De strategen leggen de reële waarde van bitcoin op 38.000 dollar.',
+    ])('a forecast: %s', (text) => {
+      expect(lastKind(text, february2022)).toBe('btc-target');
+    });
+
+    it('a fair value gain is no forecast', () => {
+      expect(
+        lastKind('The company reported a fair value gain as bitcoin traded at $38,000.', february2022),
+      ).toBe('btc-price');
+    });
+  });

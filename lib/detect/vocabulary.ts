@@ -616,6 +616,13 @@ export const TARGET_WORDS = [
   'hypothèses?',
   'hipótesis',
   'hipóteses?',
+  // A fair value an analyst puts on the coin (`the fair-value level at around`, `juste valeur`, `valor justo`).
+  'fair[- ]value(?! (?:gap|accounting))',
+  'fairen? wert',
+  'juste valeur',
+  'valor (?:justo|razonable)',
+  'valore equo',
+  'reële waarde',
   'estimates?',
   'estimations?',
   'estimaciones',
