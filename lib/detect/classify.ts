@@ -139,6 +139,12 @@ const STRIKE_GAP = /^\s+(?:at|between|of|above|below)\s+$/i;
 /** Mining paying or not, in the seven languages (`unprofitable`, `rentable`, `redditizio`, `winstgevend`, `mit Verlust`). */
 const PROFIT_AFTER =
   /profitab|rentab|redditiz|lucrativ|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust/;
+/**
+ * Before the condition, the verb too (`miners can profit from bitcoin as long as it's worth more than`), not traders'
+ * profit-taking (`took profits, and if bitcoin falls below`).
+ */
+const PROFIT_BEFORE =
+  /(?<!(?:take|took|taking|takes) )profit|rentab|redditiz|lucrativ|lucr[ae]r|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust/;
 /** `even` before `if` (`even if`, `selbst wenn`, `même si`, `incluso si`, `anche se`, `mesmo se`, `zelfs als`). */
 const CONCESSIVE_BEFORE = /(?:even|selbst|auch|même|incluso|aun|anche|mesmo|zelfs)\s+$/;
 /**
@@ -1124,7 +1130,11 @@ export function classifyAmount(
       amount.groupEnd,
       Math.min(references.end, amount.groupEnd + 160),
     );
-    if (PROFIT_AFTER.test(rest)) {
+    const lead = unicodeLowerCase(text).slice(
+      Math.max(references.start, clauseOpener.start - 160),
+      clauseOpener.start,
+    );
+    if (PROFIT_AFTER.test(rest) || PROFIT_BEFORE.test(lead)) {
       const fits = fitting(usd, 'cost', references);
       if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', cue: clauseOpener, reference: fits };
     }

@@ -2749,3 +2749,24 @@ describe('tune-kinds11-en, by cause (round twenty-five)', () => {
       ).toBe('btc-price');
     });
   });
+
+  describe('mining that pays as long as the coin is worth a level: that level is a break-even, a cost (seven languages)', () => {
+    const february2018 = new Date('2018-02-06');
+    it.each([
+      'Miners can profit from bitcoin as long as it is worth more than $6,900.',
+      'Das Mining bleibt rentabel, solange Bitcoin mehr als 6.900 Dollar kostet.',
+      'Le minage reste rentable tant que le bitcoin vaut plus de 6 900 dollars.',
+      'La minería sigue siendo rentable siempre que el bitcoin valga más de 6.900 dólares.',
+      'Il mining resta redditizio finché il bitcoin vale più di 6.900 dollari.',
+      'A mineração continua lucrativa desde que o bitcoin valha mais de US$ 6.900.',
+      'Mining blijft winstgevend zolang bitcoin meer dan 6.900 dollar waard is.',
+    ])('a cost: %s', (text) => {
+      expect(lastKind(text, february2018)).toBe('btc-cost');
+    });
+
+    it('profit-taking before a condition names no break-even', () => {
+      expect(
+        lastKind('Traders took profits, and if bitcoin falls below $6,900 the rally is over.', february2018),
+      ).toBe('btc-target');
+    });
+  });
