@@ -227,11 +227,11 @@ function leadingBoundOf(
 }
 
 /**
- * Another currency's word after a `$` amount (`$256,000 pesos`, as Mexican and Argentine outlets write them; `$5,000
- * Canadian dollars`): the amount is in that currency, the word part of it.
+ * Another currency's word or code after a `$` amount (`$256,000 pesos`, as Mexican and Argentine outlets write them;
+ * `$5,000 Canadian dollars`, `$2,300 CAD`): the amount is in that currency, the word part of it.
  */
 const OTHER_CURRENCY_AFTER = new RegExp(
-  `${SPACE}(?:de${SPACE})?(?:pesos|${OTHER_DOLLARS})(?![\\p{L}])`,
+  `${SPACE}(?:de${SPACE})?(?:pesos|${OTHER_DOLLARS}|CAD|AUD|NZD|SGD|HKD|TWD|MXN|ARS|CLP|COP)(?![\\p{L}])`,
   'uy',
 );
 

@@ -2770,3 +2770,20 @@ describe('tune-kinds11-en, by cause (round twenty-five)', () => {
       ).toBe('btc-target');
     });
   });
+
+  describe('a dollar code after a `$` amount (`$91,500 CAD`, `$150,000 AUD`) says which dollars it is', () => {
+    const march2024 = new Date('2024-03-04');
+    const inUsd = (text: string) =>
+      explainPriceMentions(text, { date: march2024 }).map((m) => [m.text, Number.isFinite(m.usd)]);
+    it.each([
+      ['Bitcoin soared to over $91,500 CAD on Monday.', '$91,500 CAD'],
+      ['In Sydney the coin changed hands at $150,000 AUD.', '$150,000 AUD'],
+      ['Bitcoin se vendió a $1,200,000 MXN en el mercado local.', '$1,200,000 MXN'],
+    ])('not US dollars: %s', (text, amount) => {
+      expect(inUsd(text)).toContainEqual([amount, false]);
+    });
+
+    it('a US code after it is still US dollars', () => {
+      expect(inUsd('Bitcoin soared to over $67,500 USD on Monday.')).toContainEqual(['$67,500', true]);
+    });
+  });
