@@ -232,8 +232,14 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * past price in seven languages (+404 B), milestones and level compounds (+81 B), peak words (+54 B) and `desde que`
  * (+0 B). Together: 53 amounts right that were wrong on eleven folds, none lost; the frozen split one price and two
  * targets more.
+ * Then (ceiling 50,550 → 51,000 B; 50,470 → 50,921 B) the twenty-fifth round's eight rules, each gaining on a fold it
+ * was not derived from and losing none: from tune-kinds11-intl, a range's bare first end with its thousands word apart
+ * and `between … and` in the other languages (+29 B), German and Dutch compounds of the price and its move (+91 B),
+ * from one level to another far apart (+107 B) and a bare number with a thousands word after a dollar amount (+37 B);
+ * from tune-kinds11-en, more English move verbs (+40 B), a fair value as a forecast in seven languages (+62 B), a
+ * profit or loss word before a condition as a break-even (+44 B) and a dollar code after a `$` amount (+38 B).
  */
-const SECOND_STAGE_CEILING_BYTES = 50_550;
+const SECOND_STAGE_CEILING_BYTES = 51_000;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
