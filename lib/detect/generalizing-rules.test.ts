@@ -2729,61 +2729,61 @@ describe('tune-kinds11-en, by cause (round twenty-five)', () => {
   });
 });
 
-  describe('a fair value put on the coin is a forecast, seven languages (`fair value`, `juste valeur`, `valor justo`)', () => {
-    const february2022 = new Date('2022-02-09');
-    it.each([
-      'Strategists at the bank put the fair value of bitcoin at around $38,000.',
-      'Die Analysten beziffern den fairen Wert von Bitcoin auf rund 38.000 Dollar.',
-      'Les stratèges estiment la juste valeur du bitcoin à environ 38 000 dollars.',
-      'Los estrategas sitúan el valor justo del bitcoin en unos 38.000 dólares.',
-      'Gli strateghi fissano il valore equo del bitcoin a circa 38.000 dollari.',
-      'Os estrategistas colocam o valor justo do bitcoin em cerca de US$ 38 mil.',
-      'De strategen leggen de reële waarde van bitcoin op 38.000 dollar.',
-    ])('a forecast: %s', (text) => {
-      expect(lastKind(text, february2022)).toBe('btc-target');
-    });
-
-    it('a fair value gain is no forecast', () => {
-      expect(
-        lastKind('The company reported a fair value gain as bitcoin traded at $38,000.', february2022),
-      ).toBe('btc-price');
-    });
+describe('a fair value put on the coin is a forecast, seven languages (`fair value`, `juste valeur`, `valor justo`)', () => {
+  const february2022 = new Date('2022-02-09');
+  it.each([
+    'Strategists at the bank put the fair value of bitcoin at around $38,000.',
+    'Die Analysten beziffern den fairen Wert von Bitcoin auf rund 38.000 Dollar.',
+    'Les stratèges estiment la juste valeur du bitcoin à environ 38 000 dollars.',
+    'Los estrategas sitúan el valor justo del bitcoin en unos 38.000 dólares.',
+    'Gli strateghi fissano il valore equo del bitcoin a circa 38.000 dollari.',
+    'Os estrategistas colocam o valor justo do bitcoin em cerca de US$ 38 mil.',
+    'De strategen leggen de reële waarde van bitcoin op 38.000 dollar.',
+  ])('a forecast: %s', (text) => {
+    expect(lastKind(text, february2022)).toBe('btc-target');
   });
 
-  describe('mining that pays as long as the coin is worth a level: that level is a break-even, a cost (seven languages)', () => {
-    const february2018 = new Date('2018-02-06');
-    it.each([
-      'Miners can profit from bitcoin as long as it is worth more than $6,900.',
-      'Das Mining bleibt rentabel, solange Bitcoin mehr als 6.900 Dollar kostet.',
-      'Le minage reste rentable tant que le bitcoin vaut plus de 6 900 dollars.',
-      'La minería sigue siendo rentable siempre que el bitcoin valga más de 6.900 dólares.',
-      'Il mining resta redditizio finché il bitcoin vale più di 6.900 dollari.',
-      'A mineração continua lucrativa desde que o bitcoin valha mais de US$ 6.900.',
-      'Mining blijft winstgevend zolang bitcoin meer dan 6.900 dollar waard is.',
-    ])('a cost: %s', (text) => {
-      expect(lastKind(text, february2018)).toBe('btc-cost');
-    });
+  it('a fair value gain is no forecast', () => {
+    expect(
+      lastKind('The company reported a fair value gain as bitcoin traded at $38,000.', february2022),
+    ).toBe('btc-price');
+  });
+});
 
-    it('profit-taking before a condition names no break-even', () => {
-      expect(
-        lastKind('Traders took profits, and if bitcoin falls below $6,900 the rally is over.', february2018),
-      ).toBe('btc-target');
-    });
+describe('mining that pays as long as the coin is worth a level: that level is a break-even, a cost (seven languages)', () => {
+  const february2018 = new Date('2018-02-06');
+  it.each([
+    'Miners can profit from bitcoin as long as it is worth more than $6,900.',
+    'Das Mining bleibt rentabel, solange Bitcoin mehr als 6.900 Dollar kostet.',
+    'Le minage reste rentable tant que le bitcoin vaut plus de 6 900 dollars.',
+    'La minería sigue siendo rentable siempre que el bitcoin valga más de 6.900 dólares.',
+    'Il mining resta redditizio finché il bitcoin vale più di 6.900 dollari.',
+    'A mineração continua lucrativa desde que o bitcoin valha mais de US$ 6.900.',
+    'Mining blijft winstgevend zolang bitcoin meer dan 6.900 dollar waard is.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, february2018)).toBe('btc-cost');
   });
 
-  describe('a dollar code after a `$` amount (`$91,500 CAD`, `$150,000 AUD`) says which dollars it is', () => {
-    const march2024 = new Date('2024-03-04');
-    const inUsd = (text: string) =>
-      explainPriceMentions(text, { date: march2024 }).map((m) => [m.text, Number.isFinite(m.usd)]);
-    it.each([
-      ['Bitcoin soared to over $91,500 CAD on Monday.', '$91,500 CAD'],
-      ['In Sydney the coin changed hands at $150,000 AUD.', '$150,000 AUD'],
-      ['Bitcoin se vendió a $1,200,000 MXN en el mercado local.', '$1,200,000 MXN'],
-    ])('not US dollars: %s', (text, amount) => {
-      expect(inUsd(text)).toContainEqual([amount, false]);
-    });
-
-    it('a US code after it is still US dollars', () => {
-      expect(inUsd('Bitcoin soared to over $67,500 USD on Monday.')).toContainEqual(['$67,500', true]);
-    });
+  it('profit-taking before a condition names no break-even', () => {
+    expect(
+      lastKind('Traders took profits, and if bitcoin falls below $6,900 the rally is over.', february2018),
+    ).toBe('btc-target');
   });
+});
+
+describe('a dollar code after a `$` amount (`$91,500 CAD`, `$150,000 AUD`) says which dollars it is', () => {
+  const march2024 = new Date('2024-03-04');
+  const inUsd = (text: string) =>
+    explainPriceMentions(text, { date: march2024 }).map((m) => [m.text, Number.isFinite(m.usd)]);
+  it.each([
+    ['Bitcoin soared to over $91,500 CAD on Monday.', '$91,500 CAD'],
+    ['In Sydney the coin changed hands at $150,000 AUD.', '$150,000 AUD'],
+    ['Bitcoin se vendió a $1,200,000 MXN en el mercado local.', '$1,200,000 MXN'],
+  ])('not US dollars: %s', (text, amount) => {
+    expect(inUsd(text)).toContainEqual([amount, false]);
+  });
+
+  it('a US code after it is still US dollars', () => {
+    expect(inUsd('Bitcoin soared to over $67,500 USD on Monday.')).toContainEqual(['$67,500', true]);
+  });
+});
