@@ -137,14 +137,14 @@ const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
 const STRIKE_GAP = /^\s+(?:at|between|of|above|below)\s+$/i;
 /** Mining paying or not, in the seven languages (`unprofitable`, `rentable`, `redditizio`, `winstgevend`, `mit Verlust`). */
-const PROFIT_AFTER =
-  /profitab|rentab|redditiz|lucrativ|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust/;
+const PROFIT_WORDS =
+  'rentab|redditiz|lucrativ|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust';
+const PROFIT_AFTER = new RegExp(`profitab|${PROFIT_WORDS}`);
 /**
  * Before the condition, the verb too (`miners can profit from bitcoin as long as it's worth more than`), not traders'
  * profit-taking (`took profits, and if bitcoin falls below`).
  */
-const PROFIT_BEFORE =
-  /(?<!(?:take|took|taking|takes) )profit|rentab|redditiz|lucrativ|lucr[ae]r|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust/;
+const PROFIT_BEFORE = new RegExp(`(?<!(?:take|took|taking|takes) )profit|lucr[ae]r|${PROFIT_WORDS}`);
 /** `even` before `if` (`even if`, `selbst wenn`, `même si`, `incluso si`, `anche se`, `mesmo se`, `zelfs als`). */
 const CONCESSIVE_BEFORE = /(?:even|selbst|auch|même|incluso|aun|anche|mesmo|zelfs)\s+$/;
 /**

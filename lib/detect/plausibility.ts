@@ -236,8 +236,8 @@ const LAST_YEAR =
  * `dois anos atrás`).
  */
 const AGO =
-  /(?<![a-zà-ÿ])(?:(?:vor|il y a|hace|há)\s+(?:\S+\s+){0,2}?(\S+)\s+(jahr|monat|an|année|mois|año|mes|ano|mês)|(\S+)\s+(year|month|jaar|maand|anno|anni|mes[ei]|año|mes|ano|mês)\S*\s+(?:ago|fa|geleden|atrás))/gi;
-const AGO_UNIT_WORD = /ago|vor|il y a|hace|fa\b|há|atrás|geleden/i;
+  /(?<![a-zà-ÿ])(?:(?:vor|il y a|hace|há)\s+(?:\S+\s+){0,2}?(\S+)\s+(jahr|monat|an|année|mois|año|mes|ano|mês)|(\S+)\s+(year|month|jaar|maand|anno|anni|mes[ei]|año|mes|ano|mês)\S*\s+(?:ago|fa|geleden|atrás))/g;
+const AGO_UNIT_WORD = /ago|vor|il y a|hace|fa\b|há|atrás|geleden/;
 /** Counts in words, one to five, in the languages read: each word's row is its value. */
 const COUNT_WORDS = [
   'a an one ein einem einer un une uno una um uma een één',
@@ -247,10 +247,10 @@ const COUNT_WORDS = [
   'five fünf cinq cinco cinque vijf',
 ].map((row) => row.split(' '));
 
+/** The count a lower-case word or number names (0: none). */
 function countOf(word: string): number {
   if (/^\d{1,2}$/.test(word)) return Number(word);
-  const lower = word.toLowerCase();
-  return COUNT_WORDS.findIndex((row) => row.includes(lower)) + 1;
+  return COUNT_WORDS.findIndex((row) => row.includes(word)) + 1;
 }
 
 /** Text without a match names no year in words. */
@@ -311,13 +311,14 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
     const highest = highestPriceBy(date);
     if (!Number.isNaN(highest)) ranges.push({ lowUsd: highest, highUsd: highest, label: 'record by date' });
   }
-  if (AGO_UNIT_WORD.test(sentence)) {
+  // Read on the lower-case copy, as the halving and record checks above are.
+  if (AGO_UNIT_WORD.test(lowerCaseSentence)) {
     AGO.lastIndex = 0;
-    while ((match = AGO.exec(sentence)) !== null) {
+    while ((match = AGO.exec(lowerCaseSentence)) !== null) {
       const count = countOf(match[1] ?? match[3]!);
-      const unit = (match[2] ?? match[4]!).toLowerCase();
+      const unit = match[2] ?? match[4]!;
       if (count === 0) continue;
-      const monthsBack = /^(?:mon|mo|maa|mes|mês)/.test(unit) ? count : 12 * count;
+      const monthsBack = /^(?:mo|maa|mes|mês)/.test(unit) ? count : 12 * count;
       const then = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsBack, 15));
       if (then.getUTCFullYear() >= EARLY_FIRST_YEAR) ranges.push(dateRange(then));
     }
