@@ -2787,3 +2787,20 @@ describe('a dollar code after a `$` amount (`$91,500 CAD`, `$150,000 AUD`) says 
     expect(inUsd('Bitcoin soared to over $67,500 USD on Monday.')).toContainEqual(['$67,500', true]);
   });
 });
+
+describe('round twenty-six, targets and forecasts', () => {
+  describe('a modal of the past (`could have`, `would have`) forecasts nothing', () => {
+    const june2024 = new Date('2024-06-10');
+    it.each([
+      'Bitcoin could have traded at $40,000 that week, had the exchange not halted withdrawals.',
+      'Without the sell-off, bitcoin would have closed the month at $42,000.',
+      'Analysts say bitcoin might have bottomed at $38,000 in March.',
+    ])('no forecast: %s', (text) => {
+      expect(lastKind(text, june2024)).toBe('btc-price');
+    });
+
+    it('a modal of the future still forecasts', () => {
+      expect(lastKind('Bitcoin could trade at $80,000 by December.', june2024)).toBe('btc-target');
+    });
+  });
+});

@@ -374,10 +374,11 @@ export const NON_PRICE_WORDS = [
 export const FORECAST_WORDS = [
   // A level said to come soon, right before it (`Bitcoin bientôt à 42 000 $`, `Bitcoin soon at $100K?`).
   '(?:soon|bientôt|bald) (?:at|to|à|bei|auf)',
-  'could',
-  'would',
-  'might',
-  'should',
+  // Not a modal of the past (`could have been worth $7.5 million in 2013`).
+  'could(?! have)',
+  'would(?! have)',
+  'might(?! have)',
+  'should(?! have)',
   'will',
   '(?:may|can) (?:hit|reach|rise|fall|climb|drop|test|top|retest|see|rally|surge|slide|sink|crash|plunge|go|trade|' +
     'end|be|break|revisit|return|touch|soar|double|lower|raise|push|send|drive|take|bring|find|face)',
