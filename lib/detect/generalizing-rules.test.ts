@@ -2803,4 +2803,24 @@ describe('round twenty-six, targets and forecasts', () => {
       expect(lastKind('Bitcoin could trade at $80,000 by December.', june2024)).toBe('btc-target');
     });
   });
+
+  describe('a level in the crosshairs is a target, seven languages (`nel mirino`, `im Visier`, `in its sights`)', () => {
+    const november2024 = new Date('2024-11-12');
+    it.each([
+      'Bitcoin has $100,000 in its sights after the election rally.',
+      'Nach der Rally hat Bitcoin die Marke von 100.000 Dollar im Visier.',
+      'Après le rallye, le bitcoin a les 100 000 dollars dans le viseur.',
+      'Les 100 000 dollars restent en ligne de mire pour le bitcoin.',
+      'Tras el repunte, el bitcoin tiene los 100.000 dólares en la mira.',
+      'Dopo il rally, il bitcoin ha i 100.000 dollari nel mirino.',
+      'Depois da alta, o bitcoin tem os US$ 100 mil na mira.',
+      'Na de rally heeft bitcoin de 100.000 dollar in het vizier.',
+    ])('a target: %s', (text) => {
+      expect(lastKind(text, november2024)).toBe('btc-target');
+    });
+
+    it('Spanish `mira` (look) is no target', () => {
+      expect(lastKind('Mira, el bitcoin cotiza hoy a 88.000 dólares.', november2024)).toBe('btc-price');
+    });
+  });
 });
