@@ -2823,4 +2823,22 @@ describe('round twenty-six, targets and forecasts', () => {
       expect(lastKind('Mira, el bitcoin cotiza hoy a 88.000 dólares.', november2024)).toBe('btc-price');
     });
   });
+
+  describe('a break above or below a level is a target, in the other languages (`una ruptura por encima de`, `een uitbraak boven`)', () => {
+    const november2024 = new Date('2024-11-12');
+    it.each([
+      'Alles hängt nun an einem Ausbruch über 95.000 Dollar.',
+      'Tout dépend désormais d’une cassure au-dessus de 95 000 dollars.',
+      'Todo depende ahora de una ruptura decisiva por encima de los 95.000 dólares.',
+      'Tutto dipende ora da una rottura sopra i 95.000 dollari.',
+      'Tudo depende agora de um rompimento acima de US$ 95 mil.',
+      'Alles hangt nu af van een opwaartse uitbraak boven de 95.000 dollar.',
+    ])('a target: %s', (text) => {
+      expect(lastKind(text, november2024)).toBe('btc-target');
+    });
+
+    it('a level held is still a price', () => {
+      expect(lastKind('Bitcoin hält sich bei 88.000 Dollar.', november2024)).toBe('btc-price');
+    });
+  });
 });

@@ -698,6 +698,14 @@ export const TARGET_WORDS = [
   'una? (?:caída|subida|corrección|bajada|vuelta|repunte|calo|ritorno|rialzo|crollo|correzione|risalita) (?:a|hasta|hacia|verso|fino a|sotto|sopra)',
   'uma? (?:queda|alta|correção|volta|subida) (?:para|a|até|abaixo|acima)',
   'een (?:daling|stijging|correctie|terugval|terugkeer) (?:naar|tot|onder|boven|richting)',
+  // A break above or below a level in the other languages (`una ruptura decisiva por encima de`, `een opwaartse
+  // uitbraak boven`, `einem Ausbruch über`, `une cassure sous`, `una rottura sopra`, `um rompimento acima`).
+  'una? ruptura (?:decisiva )?(?:por encima|por debajo)',
+  'een (?:opwaartse |neerwaartse )?(?:uitbraak|doorbraak) (?:boven|onder)',
+  'ein(?:e[mnr]?)? (?:durchbruch|ausbruch) (?:über|unter)',
+  'une? cassure (?:au-dessus|sous)',
+  'una? rottura (?:sopra|sotto)',
+  'um rompimento (?:acima|abaixo)',
   'coming',
   'before (?:the end of )?20\\d\\d',
   'tegen (?:het )?eind',
