@@ -2841,4 +2841,26 @@ describe('round twenty-six, targets and forecasts', () => {
       expect(lastKind('Bitcoin hält sich bei 88.000 Dollar.', november2024)).toBe('btc-price');
     });
   });
+
+  describe('`probably` makes a level a target, seven languages, not a guess about the past', () => {
+    const november2024 = new Date('2024-11-12');
+    it.each([
+      'After the rally, bitcoin probably tests $80,000 again.',
+      'Danach fällt Bitcoin wahrscheinlich auf 80.000 Dollar.',
+      'Ensuite, le bitcoin tombe probablement à 80 000 dollars.',
+      'Después, el bitcoin probablemente cae a 80.000 dólares.',
+      'Poi il bitcoin probabilmente scende a 80.000 dollari.',
+      'Depois, o bitcoin provavelmente cai para US$ 80 mil.',
+      'Daarna zakt bitcoin waarschijnlijk naar 80.000 dollar.',
+    ])('a target: %s', (text) => {
+      expect(lastKind(text, november2024)).toBe('btc-target');
+    });
+
+    it.each([
+      'Bitcoin probably bottomed at $15,500 last November.',
+      'Der Tiefpunkt lag wahrscheinlich bei 15.500 Dollar im November 2022.',
+    ])('a past level: %s', (text) => {
+      expect(lastKind(text, new Date('2023-06-12'))).toBe('btc-price');
+    });
+  });
 });

@@ -418,6 +418,15 @@ export const FORECAST_WORDS = [
   'head(?:ing|ed|s)? (?:to|for|toward|towards)',
   'going to',
   'likely to',
+  // `Probably`, in the seven languages (`dan gaan we waarschijnlijk omlaag richting de 41.200 dollar`); not a guess
+  // about the past (`probably bottomed at`, `lag wahrscheinlich bei`, `a probablement touché`, `è probabilmente sceso`).
+  'probably(?! (?:[a-z]+ed|was|were|had|hit|fell|rose|saw|broke|peaked)(?![a-z]))',
+  'waarschijnlijk(?<!(?:was|lag|had|heeft|is) waarschijnlijk)',
+  'wahrscheinlich(?<!(?:war|lag|hatte|hat|ist|fiel|stieg) wahrscheinlich)',
+  'probablement(?<!(?:a|ont|avait|était|est) probablement)',
+  'probablemente(?<!(?:ha|había|fue) probablemente)',
+  'probabilmente(?<!(?:ha|è|aveva|era) probabilmente)',
+  'provavelmente(?<!(?:foi|tem|tinha|terá) provavelmente)',
   'unlikely to',
   'bound to',
   'aims? (?:for|at)',
