@@ -2864,3 +2864,22 @@ describe('round twenty-six, targets and forecasts', () => {
     });
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): making one coin is producing it, a cost (seven languages)', () => {
+  const january2018 = new Date('2018-01-10');
+  it.each([
+    'The making of one bitcoin now takes about $7,000 of electricity.',
+    'Die Erzeugung eines Bitcoins verschlingt derzeit rund 7.000 Dollar an Strom.',
+    "La fabrication d'un bitcoin coûte environ 7 000 dollars d'électricité.",
+    'La fabricación de un bitcoin cuesta unos 7.000 dólares de electricidad.',
+    'La fabbricazione di un bitcoin costa circa 7.000 dollari di elettricità.',
+    'A criação de um bitcoin custa cerca de 7.000 dólares em eletricidade.',
+    'Het ‘maken’ van een individuele bitcoin kost zo’n 7.000 dollar aan stroom.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, january2018)).toBe('btc-cost');
+  });
+
+  it('making money with a bitcoin names no cost', () => {
+    expect(lastKind('Making money with a bitcoin at $7,000 was easy.', january2018)).toBe('btc-price');
+  });
+});

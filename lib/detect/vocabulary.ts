@@ -146,10 +146,12 @@ export const COST_WORDS = [
   '(?:kosten|aufwand) (?:für|des|beim) (?:das |die )?(?:schürfen|minen|mining|produzieren|herstellen|erzeugen|gewinnung|förderung|herstellung|produktion)',
   // Producing one coin named as a noun, the subject or complement of a cost (`the production of one bitcoin costs`,
   // `die Herstellung eines Bitcoins kostet`, `la production d'un bitcoin`, `het delven van één bitcoin`).
-  '(?:production|mining) of (?:a single|one|a|each|1) (?:bitcoin|btc|coin)',
-  '(?:herstellung|produktion) eines bitcoins?',
+  // Making one, too (`the making of one bitcoin`, `het maken van een individuele bitcoin`, `la fabrication d'un bitcoin`).
+  '(?:production|mining|making|creation) of (?:a single|one|a|each|1) (?:bitcoin|btc|coin)',
+  '(?:herstellung|produktion|erzeugung) eines bitcoins?',
   "(?:production|producción|produzione|produção|extraction|extracción|estrazione|extração) (?:d['’]un|de un|di un|de um) bitcoin",
-  '(?:delven|minen|productie) van (?:één|een) bitcoin',
+  "(?:fabb?rica(?:tion|ción|zione|ção)|cr(?:éation|eación|eazione|iação)) (?:d['’]un|de un|di un|de um) bitcoin",
+  "(?:delven|minen|productie|maken|aanmaken)['’]? van (?:één|een) (?:individuele |enkele )?bitcoin",
   // Energy costs in the other languages (`le coût énergétique d'un bitcoin`, `el costo energético`).
   "co[uû]ts? (?:énergétiques?|d['’]électricité)",
   'c(?:ost|ust)[oei]s? (?:energ[ée]tic[oia]s?|el[ée][ct]?tric[oia]s?)',
