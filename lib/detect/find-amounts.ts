@@ -1,5 +1,6 @@
 import { parseNumber } from './parse-number';
 import { CURRENCY_ANCHOR } from './may-hold-amount';
+import { numberInWordsBefore } from './number-words';
 
 /** The currency an amount is written in. Only `USD` amounts are ever read as dollars. */
 export type AmountCurrency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'other-dollar';
@@ -262,6 +263,9 @@ function bareAfter(text: string): RegExpExecArray | null {
   return MAY_BE_BARE_AFTER.test(text) ? BARE_AFTER.exec(text) : null;
 }
 
+/** A dollar word after a number in words (`sieben Dollar`, `quatro mil dólares`). */
+const DOLLAR_WORD = /[Dd](?:ollar[sio]?|ólar(?:es)?)(?![\p{L}])/uy;
+
 /** The widest range read as one (`$1–5 million` is one; `$3,000 to $91,000` is not). */
 const MAX_RANGE_RATIO = 5;
 const BETWEEN_BEFORE = /(?:between|entre|zwischen|tussen)[ \u00a0\u202f]+$/i;
@@ -392,7 +396,26 @@ export function findAmounts(text: string): FoundAmount[] {
     const anchor = anchorStart(text, ANCHOR.lastIndex);
     if (anchor < consumedTo) continue;
     const match = amountAt(text, anchor, consumedTo);
-    if (match === null) continue;
+    if (match === null) {
+      DOLLAR_WORD.lastIndex = anchor;
+      const inWords = DOLLAR_WORD.test(text) ? numberInWordsBefore(text, consumedTo, anchor) : null;
+      if (inWords !== null) {
+        const [start, value] = inWords;
+        const end = DOLLAR_WORD.lastIndex;
+        found.push({
+          start,
+          end,
+          value,
+          currency: 'USD',
+          largeMagnitude: value >= 1e6,
+          groupStart: start,
+          groupEnd: end,
+          perUnit: null,
+        });
+        consumedTo = end;
+      }
+      continue;
+    }
     const prefix = isDigit(text.charCodeAt(match.index)) ? undefined : match[1];
     const numberText = (prefix === undefined ? match[1] : match[2]) ?? '';
     const magnitude = prefix === undefined ? match[2] : match[3];

@@ -2883,3 +2883,40 @@ describe('round twenty-six (tune-kinds12 pair): making one coin is producing it,
     expect(lastKind('Making money with a bitcoin at $7,000 was easy.', january2018)).toBe('btc-price');
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): a number in words before a dollar word (seven languages)', () => {
+  const amountsIn = (text: string, at: Date) =>
+    detectPriceMentions(text, { date: at }).map((m) => [m.text, m.usd, m.kind]);
+  const july2017 = new Date('2017-07-20');
+  it.each<[string, string, number]>([
+    ['Bitcoin was worth barely seven dollars in the summer of 2012.', 'seven dollars', 7],
+    ['Im Sommer 2012 war ein Bitcoin nur zehn Dollar wert.', 'zehn Dollar', 10],
+    ['Le bitcoin a dépassé les deux mille dollars ce week-end.', 'deux mille dollars', 2000],
+    ['El bitcoin superó los tres mil dólares el domingo.', 'tres mil dólares', 3000],
+    ['Il bitcoin ha superato i duemila dollari domenica.', 'duemila dollari', 2000],
+    ['A bitcoin superou os dois mil dólares no domingo.', 'dois mil dólares', 2000],
+    ['De bitcoin is sinds zondag meer dan tweeduizend dollar waard.', 'tweeduizend dollar', 2000],
+    ['Il bitcoin ha sfiorato i mille dollari.', 'mille dollari', 1000],
+  ])('a price: %s', (text, amount, usd) => {
+    const at = /2012/.test(text) ? new Date('2013-03-28') : july2017;
+    expect(amountsIn(text, at)).toContainEqual([amount, usd, 'btc-price']);
+  });
+
+  it('a million in words is a million (`un millón de dólares`, `a million dollars`)', () => {
+    const march2024 = new Date('2024-03-10');
+    expect(amountsIn('El bitcoin podría llegar a un millón de dólares.', march2024)).toEqual([
+      ['un millón de dólares', 1e6, 'btc-target'],
+    ]);
+    expect(amountsIn('He said bitcoin would hit a million dollars.', march2024)).toEqual([
+      ['a million dollars', 1e6, 'btc-target'],
+    ]);
+  });
+
+  it.each([
+    ['Le dollar a baissé, un dollar valant 0,85 euro.', []],
+    ['A few thousand dollars went to fees.', []],
+    ['O ether perdeu o suporte dos mil dólares.', [['mil dólares', 1000, 'other']]],
+  ])('no article, quantifier or `dos` (of the) read as a number: %s', (text, expected) => {
+    expect(amountsIn(text, july2017).filter((m) => /d[oó]lar/i.test(String(m[0])))).toEqual(expected);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Numbers written in words before a dollar word, in the seven languages read (`sieben Dollar`, `quatro mil dólares`,
+ * `quarantamila dollari`, `tweeduizend dollar`, `un millón de dólares`). Each line's words are worth its place: one
+ * (an article, read only before a thousand or million word) to ten, then twenty to ninety.
+ */
+const WORDS_BY_VALUE = [
+  'a one un une uno una um uma ein eine een',
+  // Not `dos`: Portuguese `of the` too (`o suporte dos mil dólares`).
+  'two zwei deux due dois duas twee',
+  'three drei trois tres tre três drie',
+  'four vier quatre cuatro quattro quatro',
+  'five fünf cinq cinco cinque vijf',
+  'six sechs seis sei zes',
+  'seven sieben sept siete sette sete zeven',
+  'eight acht huit ocho otto oito',
+  'nine neun neuf nueve nove negen',
+  'ten zehn dix diez dieci dez tien',
+  'twenty zwanzig vingt veinte venti vinte twintig',
+  'thirty dreißig trente treinta trenta trinta dertig',
+  'forty vierzig quarante cuarenta quaranta quarenta veertig',
+  'fifty fünfzig cinquante cincuenta cinquanta cinquenta vijftig',
+  'sixty sechzig soixante sesenta sessanta sessenta zestig',
+  'seventy siebzig setenta settanta zeventig',
+  'eighty achtzig ochenta ottanta oitenta tachtig',
+  'ninety neunzig noventa novanta negentig',
+].map((line) => line.split(' '));
+
+const VALUE_OF_WORD = new Map(
+  WORDS_BY_VALUE.flatMap((words, index) =>
+    words.map((word) => [word, index < 10 ? index + 1 : (index - 8) * 10]),
+  ),
+);
+
+const SPACE = '[ \\u00a0\\u202f]';
+/** A thousand or million word, glued to the number or not; the singular ones may stand alone (`mille dollari`). */
+const MAGNITUDE =
+  'mila|mille|mil|tausend|duizend|thousand|(millions?|millones|millón|milion[ei]|milhões|milhão|miljoen|millionen)';
+const ALONE = /^(?:mille|mil|tausend|duizend|millón|milione|milhão|miljoen)$/;
+
+/** Ends where the dollar word starts: a number word, a magnitude, or both, then `de`/`di` after a million. */
+const BEFORE_DOLLAR_WORD = new RegExp(
+  `(?<![\\p{L}\\d'’-]|(?:\\d|mila?|mille)${SPACE})(?:(${[...VALUE_OF_WORD.keys()].join('|')})${SPACE}?)?` +
+    `(?:(${MAGNITUDE})(?:${SPACE}d[ei])?)?${SPACE}$`,
+  'iu',
+);
+
+/** How far before the dollar word the number may start (`cinquanta milioni di `). */
+const REACH = 32;
+
+/** The amount in words ending at `end` (where a dollar word starts): its start and value, or null. */
+export function numberInWordsBefore(
+  text: string,
+  from: number,
+  end: number,
+): [start: number, value: number] | null {
+  const windowStart = Math.max(from, end - REACH);
+  const match = BEFORE_DOLLAR_WORD.exec(text.slice(windowStart, end));
+  if (match === null) return null;
+  const [, word, magnitude, million] = match;
+  const count = word === undefined ? undefined : VALUE_OF_WORD.get(word.toLowerCase());
+  const multiplier = magnitude === undefined ? 1 : million === undefined ? 1e3 : 1e6;
+  if (
+    count === undefined
+      ? magnitude === undefined || !ALONE.test(magnitude.toLowerCase())
+      : count === 1 && multiplier === 1
+  ) {
+    return null;
+  }
+  return [windowStart + match.index, (count ?? 1) * multiplier];
+}
