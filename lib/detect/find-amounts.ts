@@ -240,14 +240,17 @@ const OTHER_CURRENCY_AFTER = new RegExp(
  * The prepositions, articles and `then` words a bare number in dollars follows (`a quota 11.000`, `contre plus de
  * 900`, `e poi 66.000`, `la soglia dei 67.000`, `dann auf 4.200`, `and then to 62,500`).
  */
-const BARE_WORD = `(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di|dei|dai|degli|dagli|unos|unas|aux|des|aos|uns|umas|poi|puis|luego|depois|dann|daarna|then|auf|bei|über|unter|to|at|over|under|above|below|boven|onder|op|sous|sobre|bajo)${SPACE}`;
+/** An approximation between such a word and the number (`dai circa 8.000`, `a quasi 54'000`, `à environ 9 000`). */
+const APPROXIMATELY =
+  '(?:circa|quasi|environ|presque|about|around|nearly|almost|etwa|rund|knapp|ungefähr|casi|cerca de|quase|bijna|ongeveer)';
+const BARE_WORD = `(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di|dei|dai|degli|dagli|unos|unas|aux|des|aos|uns|umas|poi|puis|luego|depois|dann|daarna|then|auf|bei|über|unter|to|at|over|under|above|below|boven|onder|op|sous|sobre|bajo)${SPACE}(?:${APPROXIMATELY}${SPACE})?`;
 const BEFORE_BARE = `(?<![\\p{L}])${BARE_WORD}`;
 // The lookaheads first: the first digit after the amount, before its sentence's next terminator or currency, must
 // follow such a word. Most amounts reach a terminator first and fail the first one in one scan (the second would
 // read its run back); the lazy run below would try the words at each character.
 const BARE_AFTER = new RegExp(
   `(?![^.!?;$€£¥\\d]*[.!?;$€£¥])(?=[^.!?;$€£¥\\d]*(?=\\d)(?<=${BEFORE_BARE}))[^.!?;$€£¥\\d]{1,80}?${BEFORE_BARE}` +
-    `(\\d{1,3}(?:(?:[.,]|${SPACE})\\d{3})+|\\d{3}|\\d{1,3}${SPACE}?mila?(?![a-z]|${SPACE}?\\d))(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|\\p{L}{4}|USD|BTC))`,
+    `(\\d{1,3}(?:(?:[.,'’]|${SPACE})\\d{3})+|\\d{3}|\\d{1,3}${SPACE}?mila?(?![a-z]|${SPACE}?\\d))(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|(?!circa|environ)\\p{L}{4}|USD|BTC))`,
   'uy',
 );
 /**

@@ -2920,3 +2920,26 @@ describe('round twenty-six (tune-kinds12 pair): a number in words before a dolla
     expect(amountsIn(text, july2017).filter((m) => /d[oó]lar/i.test(String(m[0])))).toEqual(expected);
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): a bare number after a dollar amount, Swiss-grouped or after `circa`', () => {
+  const september2017 = new Date('2017-09-15');
+  const bareIn = (text: string) =>
+    detectPriceMentions(text, { date: september2017 }).map((m) => [m.text, m.usd, m.kind]);
+  it.each<[string, string, number]>([
+    ["Il bitcoin è sceso sotto i 3'000 dollari, per poi risalire a quota 3'900 in serata.", "3'900", 3900],
+    ['Der Bitcoin fiel unter 3’000 Dollar und stieg dann auf 3’900.', '3’900', 3900],
+    ['Il bitcoin vale 3.900 dollari, contro i circa 4.800 di inizio mese.', '4.800', 4800],
+    ['Le bitcoin vaut 3 900 dollars, contre environ 4 800 le 1er septembre.', '4 800', 4800],
+    ['Bitcoin fell to $3,900 on Friday, then rose to about 4,800 on Monday.', '4,800', 4800],
+    ['Il bitcoin vale 3.900 dollari, molto meno degli 4.800 circa di inizio mese.', '4.800', 4800],
+  ])('read as dollars: %s', (text, amount, usd) => {
+    expect(bareIn(text).map((m) => [m[0], m[1]])).toContainEqual([amount, usd]);
+  });
+
+  it.each([
+    "Il bitcoin vale 3'900 dollari, dopo circa 4'800 transazioni all'ora.",
+    'Bitcoin trades at $3,900 after about 4,800 transactions an hour.',
+  ])('not a count of other things: %s', (text) => {
+    expect(bareIn(text)).toHaveLength(1);
+  });
+});
