@@ -2943,3 +2943,20 @@ describe('round twenty-six (tune-kinds12 pair): a bare number after a dollar amo
     expect(bareIn(text)).toHaveLength(1);
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): `may` or `can` with an adverb before the verb is a forecast', () => {
+  const april2021 = new Date('2021-04-01');
+  it.each([
+    'Bitcoin may well reach the $70,000 mark this spring.',
+    'The coin can even hit $75,000 before summer, analysts say.',
+    'Bitcoin may also test $70,000 again.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, april2021)).toBe('btc-target');
+  });
+
+  it('an adverb alone after `may` makes no forecast of a past level', () => {
+    expect(lastKind('As you may well remember, bitcoin traded at $58,000 in February.', april2021)).toBe(
+      'btc-price',
+    );
+  });
+});

@@ -382,7 +382,7 @@ export const FORECAST_WORDS = [
   'might(?! have)',
   'should(?! have)',
   'will',
-  '(?:may|can) (?:hit|reach|rise|fall|climb|drop|test|top|retest|see|rally|surge|slide|sink|crash|plunge|go|trade|' +
+  '(?:may|can) (?:well |even |also |still |soon )?(?:hit|reach|rise|fall|climb|drop|test|top|retest|see|rally|surge|slide|sink|crash|plunge|go|trade|' +
     'end|be|break|revisit|return|touch|soar|double|lower|raise|push|send|drive|take|bring|find|face)',
   'expects?',
   'expected',
