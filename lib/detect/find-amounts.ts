@@ -236,14 +236,14 @@ const OTHER_CURRENCY_AFTER = new RegExp(
   'uy',
 );
 
-/**
- * The prepositions, articles and `then` words a bare number in dollars follows (`a quota 11.000`, `contre plus de
- * 900`, `e poi 66.000`, `la soglia dei 67.000`, `dann auf 4.200`, `and then to 62,500`).
- */
 /** An approximation between such a word and the number (`dai circa 8.000`, `a quasi 54'000`, `à environ 9 000`). */
 const APPROXIMATELY =
   '(?:circa|quasi|environ|presque|about|around|nearly|almost|etwa|rund|knapp|ungefähr|casi|cerca de|quase|bijna|ongeveer)';
-const BARE_WORD = `(?:a|à|al|ai|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di|dei|dai|degli|dagli|unos|unas|aux|des|aos|uns|umas|poi|puis|luego|depois|dann|daarna|then|auf|bei|über|unter|to|at|over|under|above|below|boven|onder|op|sous|sobre|bajo)${SPACE}(?:${APPROXIMATELY}${SPACE})?`;
+/**
+ * The prepositions, articles and `then` words a bare number in dollars follows (`a quota 11.000`, `contre plus de
+ * 900`, `e poi 66.000`, `la soglia dei 67.000`, `dann auf 4.200`, `and then to 62,500`, `un massimo di 20’000`).
+ */
+const BARE_WORD = `(?:a|à|al|ai|di|de|of|von|van|agli|alle|los|las|les|i|gli|quota|oltre|sopra|sotto|hasta|contre|até|naar|tot|(?:plus|más|mais) de|più di|dei|dai|degli|dagli|unos|unas|aux|des|aos|uns|umas|poi|puis|luego|depois|dann|daarna|then|auf|bei|über|unter|to|at|over|under|above|below|boven|onder|op|sous|sobre|bajo)${SPACE}(?:${APPROXIMATELY}${SPACE})?`;
 const BEFORE_BARE = `(?<![\\p{L}])${BARE_WORD}`;
 // The lookaheads first: the first digit after the amount, before its sentence's next terminator or currency, must
 // follow such a word. Most amounts reach a terminator first and fail the first one in one scan (the second would

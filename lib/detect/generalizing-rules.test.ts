@@ -2960,3 +2960,25 @@ describe('round twenty-six (tune-kinds12 pair): `may` or `can` with an adverb be
     );
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): a bare number after `of` (`di`, `de`, `von`, `van`) and a dollar amount', () => {
+  const december2017 = new Date('2017-12-22');
+  it.each<[string, string]>([
+    [
+      'La criptovaluta precipita sotto gli 11.000 dollari, dopo aver sfiorato un massimo di 20.000.',
+      '20.000',
+    ],
+    ['El bitcoin cae a 11.000 dólares, tras rozar un máximo de 19.000.', '19.000'],
+    ['Bitcoin fell below $11,000, after nearing a high of 19,000 on Sunday.', '19,000'],
+    ['Bitcoin fiel unter 11.000 Dollar, nach einem Hoch von 19.000 am Sonntag.', '19.000'],
+    ['Bitcoin zakte onder de 11.000 dollar, na een piek van 19.000 op zondag.', '19.000'],
+  ])('a price: %s', (text, amount) => {
+    expect(kindsIn(text, december2017)).toContainEqual([amount, 'btc-price']);
+  });
+
+  it('not a count after `of`', () => {
+    expect(kindsIn('Bitcoin fell below $11,000, with a volume of 19,000 coins.', december2017)).toHaveLength(
+      1,
+    );
+  });
+});
