@@ -2982,3 +2982,22 @@ describe('round twenty-six (tune-kinds12 pair): a bare number after `of` (`di`, 
     );
   });
 });
+
+describe("round twenty-six (tune-kinds12 pair): a coin's exchange rate is its price (seven languages)", () => {
+  const july2015 = new Date('2015-07-12');
+  it.each([
+    'At the time of writing the rate was listed as $311.04 on Coinbase.',
+    'Am Freitag lag der Wechselkurs bei 290 Dollar.',
+    'Vendredi, le taux de change atteignait 290 dollars.',
+    'El viernes el tipo de cambio llegó a 290 dólares.',
+    'Venerdì il tasso di cambio ha toccato i 290 dollari.',
+    'Na sexta-feira a taxa de câmbio chegou a 290 dólares.',
+    'Vrijdag stond de wisselkoers op 290 dollar.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, july2015)).toBe('btc-price');
+  });
+
+  it('a hash rate names no price', () => {
+    expect(lastKind('Miners spent $300 as the hash rate climbed.', july2015)).toBe('other');
+  });
+});

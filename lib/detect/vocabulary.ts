@@ -782,6 +782,14 @@ export const PRICE_WORDS = [
   // Other languages.
   // With the German nouns of its moves (`Kursanstieg`, `Kurssteigerung`, `Kurseinbruch`, `Kursabstürze`), plural too.
   '(?:bitcoin-)?kurs(?:e|es|anstiege?|steigerung(?:en)?|spr[uü]nge?|zuw[aä]chse?|verluste?|r[uü]ckg[aä]nge?|einbr[uü]che?|rutsch|niveaus?|abst[uü]rze?|stürze?|sturz|verfall|explosion)?',
+  // A coin's exchange rate is its price (`the rate was listed as $311.04 on Coinbase`, `der Wechselkurs`).
+  "(?:the|its|bitcoin|btc|(?:asset|coin)['’]s) rate",
+  'wechselkurs(?:es)?',
+  'taux de change',
+  'tipo de cambio',
+  'tasso di cambio',
+  'taxa de câmbio',
+  'wisselkoers',
   'preis(?:es)?',
   'schwelle',
   'niveau[sx]?',
