@@ -3001,3 +3001,22 @@ describe("round twenty-six (tune-kinds12 pair): a coin's exchange rate is its pr
     expect(lastKind('Miners spent $300 as the hash rate climbed.', july2015)).toBe('other');
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): a level in the sights is a target (seven languages)', () => {
+  const december2020 = new Date('2020-12-16');
+  it.each([
+    'Les plus optimistes imaginent déjà que la barre des 30 000 dollars est en ligne de mire.',
+    'Bulls now have $30,000 in their sights.',
+    'Die Bullen haben bereits die Marke von 30.000 Dollar im Visier.',
+    'Los optimistas ya tienen en el punto de mira los 30.000 dólares.',
+    'I rialzisti hanno già nel mirino i 30.000 dollari.',
+    'Os otimistas já têm na mira os 30.000 dólares.',
+    'De optimisten hebben de 30.000 dollar al in het vizier.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, december2020)).toBe('btc-target');
+  });
+
+  it('sight alone names no target', () => {
+    expect(lastKind('In plain sight, bitcoin traded at $19,000.', december2020)).toBe('btc-price');
+  });
+});

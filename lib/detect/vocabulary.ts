@@ -612,6 +612,14 @@ export const TARGET_WORDS = [
   // Levels in sight in the other languages (`leek de 60.000 dollar in zicht`); not `en vue de`, `in vista di` (in
   // view of), nor English `in sight`, whose one headline in the corpus names a level about to be reached as a price.
   'in (?:zicht|sicht)',
+  // A level in the sights (`la barre des 30 000 dollars est en ligne de mire`, `nel mirino`, `im Visier`).
+  'en ligne de mire',
+  'in (?:the|its|their) (?:crosshairs|sights)',
+  'im visier',
+  'en (?:el )?punto de mira',
+  'nel mirino',
+  'na mira',
+  'in het vizier',
   'en vue(?! d)',
   'in vista(?! d)',
   'a la vista',
