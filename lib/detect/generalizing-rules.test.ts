@@ -3020,3 +3020,20 @@ describe('round twenty-six (tune-kinds12 pair): a level in the sights is a targe
     expect(lastKind('In plain sight, bitcoin traded at $19,000.', december2020)).toBe('btc-price');
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): moves the lists lacked (`dump`, `runter auf`, `escalada`, `arriver à`)', () => {
+  const january2016 = new Date('2016-01-15');
+  it.each([
+    'Shortly before the meeting we saw an unexpected dump from $447 to $430.',
+    'Zack, runter auf 430 Dollar.',
+    'Tras una escalada hasta los 447 dólares, se desinfló a los 430 en enero.',
+    'Il lui a fallu un an pour arriver à 430 dollars.',
+    'Iniciou uma escalada que a levou a quase 447 dólares.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, january2016)).toBe('btc-price');
+  });
+
+  it('a dump of documents names no price', () => {
+    expect(lastKind('The company paid $430 for a data dump.', january2016)).toBe('other');
+  });
+});

@@ -970,6 +970,13 @@ export const MOVE_WORDS = [
   'edg(?:e|ed|es)',
   'inch(?:ed|es)',
   'wobbl(?:e|ed|es)',
+  // Moves the lists lacked (`an unexpected dump from $447 to $430`, `runter auf 45.000 Dollar`, `una escalada hasta
+  // los 10.360 dólares`, `se desinfló a los 8.500`, `arriver à 5 000 dollars`).
+  'dump(?:s|ed|ing)?',
+  '(?:he)?runter',
+  'escalada',
+  'desinfl(?:ó|a|aba)',
+  'arriver à',
   // Other languages.
   'fiel',
   'fällt',
