@@ -53,11 +53,11 @@ const MAGNITUDE =
 /** Between a magnitude word and a currency word: `milliards de dollars`, `miliardi di dollari`. */
 const OF = `(?:${SPACE}(?:de|di|d['’]))?`;
 const PREFIX_CURRENCY =
-  '((?<![A-Za-z])(?:U\\$[SD]|u\\$s|US\\$|\\$US(?![A-Za-z])|USD\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
+  '((?<![A-Za-z])(?:U\\$[SD]|u\\$s|US\\$|\\$US(?![A-Za-z])|(?:USD|usd)\\$?|U\\.S\\.\\$|HK\\$|NZ\\$|AU\\$|CA\\$|NT\\$|C\\$|A\\$|S\\$|R\\$|EUR|GBP|JPY|CAD|AUD)' +
   '|\\$|€|£|¥)';
 const OTHER_DOLLARS = `(?:Canadian|Australian|Hong${SPACE}Kong|Singapore|New${SPACE}Zealand|Taiwan)${SPACE}dollars?`;
 const SUFFIX_CURRENCY =
-  `(\\$US(?![A-Za-z])|\\$(?![\\w$])|US\\$(?![\\w$])|USD(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
+  `(\\$US(?![A-Za-z])|\\$(?![\\w$])|US\\$(?![\\w$])|(?:USD|usd)(?![A-Za-z])|US[-${SPACE.slice(1, -1)}]?[Dd]ollars?(?![A-Za-z])|U\\.S\\.${SPACE}dollars?(?![A-Za-z])` +
   `|${OTHER_DOLLARS}(?![A-Za-z])` +
   '|[Dd]ollar(?:s|i|o)?(?![\\p{L}])|[Dd]ólar(?:es)?(?![\\p{L}])|€|EUR(?![A-Za-z])|[Ee]uros?(?![A-Za-z])|£|GBP(?![A-Za-z])|¥|JPY(?![A-Za-z])|yen(?![A-Za-z]))';
 /** The amount forms, tried where an anchor was found. Prefix: 1 currency, 2 number, 3 magnitude. */
@@ -84,6 +84,7 @@ const ANCHOR = CURRENCY_ANCHOR;
 export function anchorStart(text: string, end: number): number {
   switch (text.charCodeAt(end - 1)) {
     case 68 /* USD */:
+    case 100 /* usd */:
     case 82 /* EUR */:
     case 80 /* GBP */:
     case 89 /* JPY */:

@@ -3037,3 +3037,17 @@ describe('round twenty-six (tune-kinds12 pair): moves the lists lacked (`dump`, 
     expect(lastKind('The company paid $430 for a data dump.', january2016)).toBe('other');
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): `usd` in lower case is the dollar code', () => {
+  const november2013 = new Date('2013-11-27');
+  it.each<[string, string]>([
+    ['Bitcoin takes out the 1000 usd mark on Mt. Gox.', '1000 usd'],
+    ['Bitcoin is trading below usd 1000 tonight.', 'usd 1000'],
+  ])('a price: %s', (text, amount) => {
+    expect(kindsIn(text, november2013)).toEqual([[amount, 'btc-price']]);
+  });
+
+  it('no code inside a word (`usdt`, `thusd`)', () => {
+    expect(kindsIn('Bitcoin traded for 1000 usdt, thusd 1000 on Mt. Gox.', november2013)).toEqual([]);
+  });
+});
