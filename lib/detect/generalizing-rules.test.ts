@@ -3051,3 +3051,18 @@ describe('round twenty-six (tune-kinds12 pair): `usd` in lower case is the dolla
     expect(kindsIn('Bitcoin traded for 1000 usdt, thusd 1000 on Mt. Gox.', november2013)).toEqual([]);
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): a level bought or sold at is a price, not a sum', () => {
+  const may2021 = new Date('2021-05-23');
+  it.each([
+    'Customers who bought in at over $50,000 must be fuming.',
+    'Just yesterday, bitcoin was sold for $37,000 on Coinbase.',
+    'Many traders bought at $58,000 in April.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, may2021)).toBe('btc-price');
+  });
+
+  it('what was bought or sold in all is a sum', () => {
+    expect(lastKind('The fund sold $500 million of bitcoin last week.', may2021)).toBe('other');
+  });
+});

@@ -330,8 +330,9 @@ export const NON_PRICE_WORDS = [
   'insurance',
   'supply',
   'purchases?',
-  'bought',
-  'sold',
+  // Not a level bought or sold at, a price (`customers who bought in at over $50,000`, `it was sold for $660`).
+  'bought(?! (?:in )?at)',
+  'sold(?! (?:for|at))',
   'lawsuit',
   'compensation',
   // Other languages.
