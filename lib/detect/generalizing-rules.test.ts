@@ -3066,3 +3066,22 @@ describe('round twenty-six (tune-kinds12 pair): a level bought or sold at is a p
     expect(lastKind('The fund sold $500 million of bitcoin last week.', may2021)).toBe('other');
   });
 });
+
+describe("round twenty-six (tune-kinds12 pair): the coin's value in the Romance languages is its price", () => {
+  const february2014 = new Date('2014-02-07');
+  it.each([
+    'Ecco allora che il valore al momento è 660 dollari circa.',
+    'Sin embargo, una hora más tarde su valor volvió a caer hasta los 660 dólares.',
+    'No momento desta publicação o seu valor é de 660 dólares.',
+    "La monnaie a perdu la moitié de sa valeur, l'unité reste à près de 660 dollars.",
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, february2014)).toBe('btc-price');
+  });
+
+  it.each([
+    'Por un bloque, el valor de mercado de la recompensa era de 25.000 dólares.',
+    'Per un blocco, il valore di mercato del premio era di 25.000 dollari.',
+  ])('a market value is no price: %s', (text) => {
+    expect(lastKind(text, new Date('2021-01-15'))).toBe('other');
+  });
+});

@@ -856,6 +856,12 @@ export const PRICE_WORDS = [
   'value',
   'wert',
   'waarde',
+  // … in the Romance languages, after an article or a possessive (`il valore al momento è 660 dollari`, `su valor
+  // volvió a caer`; not `un valor de $54,029`, whose clause may be followed by a sum, nor Portuguese `o valor`, the
+  // subject of a model's figure), not a market or fair value.
+  '(?:sa|la) valeur(?! (?:de|sur le) marché| juste)',
+  '(?:su|el|seu) valor(?! de mercado| justo| razonable)',
+  '(?:il|suo|proprio) valore(?! di mercato| equo)',
   '(?:jahres|rekord|allzeit)?(?:tiefst|höchst)stand',
   '(?:rekord|preis|kurs)?marke',
   // Milestones, in every language (`the $100,000 milestone`, `den Meilenstein von`, `le cap des`, `el hito de`, `il
