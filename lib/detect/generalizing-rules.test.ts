@@ -3085,3 +3085,17 @@ describe("round twenty-six (tune-kinds12 pair): the coin's value in the Romance 
     expect(lastKind(text, new Date('2021-01-15'))).toBe('other');
   });
 });
+
+describe('round twenty-six (tune-kinds12 pair): Italian `sera` (evening) is not French `sera` (will be)', () => {
+  const september2017 = new Date('2017-09-15');
+  it.each([
+    'Il bitcoin è sceso sotto i 3.000 dollari, per poi tornare entro sera a quota 3.800 dollari.',
+    'Il bitcoin valeva 3.800 dollari alla sera di venerdì.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, september2017)).toBe('btc-price');
+  });
+
+  it('French `sera` still forecasts', () => {
+    expect(lastKind('Le bitcoin sera à 5 000 dollars en décembre.', september2017)).toBe('btc-target');
+  });
+});

@@ -1260,6 +1260,8 @@ export const NEUTRAL_WORDS = [
   // `as` in these does not begin a clause.
   'as (?:much|many|low|high|far|little|well|recently|early|late|big|large|steep) as',
   'as of',
+  // Italian evening, not French `sera` (will be): `per poi tornare entro sera a quota 3'800`.
+  '(?:entro|la|di|alla|della|ogni|questa) sera',
   'such as',
   'once (?:again|more)',
   'at once',
