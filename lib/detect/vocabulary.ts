@@ -613,26 +613,20 @@ export const TARGET_WORDS = [
   // Levels in sight in the other languages (`leek de 60.000 dollar in zicht`); not `en vue de`, `in vista di` (in
   // view of), nor English `in sight`, whose one headline in the corpus names a level about to be reached as a price.
   'in (?:zicht|sicht)',
-  // A level in the sights (`la barre des 30 000 dollars est en ligne de mire`, `nel mirino`, `im Visier`).
+  // A level in the sights (`la barre des 30 000 dollars est en ligne de mire`, `i 250.000$ restano nel mirino`,
+  // `hat 100.000 Dollar im Visier`).
   'en ligne de mire',
   'in (?:the|its|their) (?:crosshairs|sights)',
   'im visier',
   'en (?:el )?punto de mira',
+  'en la mira',
   'nel mirino',
   'na mira',
   'in het vizier',
+  'dans le viseur',
   'en vue(?! d)',
   'in vista(?! d)',
   'a la vista',
-  // A level in the crosshairs (`i 250.000$ restano nel mirino`, `hat 100.000 Dollar im Visier`).
-  'nel mirino',
-  'im visier',
-  'in het vizier',
-  'dans le viseur',
-  'en ligne de mire',
-  'en la mira',
-  'na mira',
-  'in (?:its|the) (?:sights|crosshairs)',
   'erreichbar',
   'atteignable',
   'à portée de main',
