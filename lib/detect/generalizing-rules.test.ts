@@ -3099,3 +3099,33 @@ describe('round twenty-six (tune-kinds12 pair): Italian `sera` (evening) is not 
     expect(lastKind('Le bitcoin sera à 5 000 dollars en décembre.', september2017)).toBe('btc-target');
   });
 });
+
+describe('round 26, production costs: making one coin said with another verb is a cost phrase, seven languages', () => {
+  const october2024 = new Date('2024-10-05');
+  it.each([
+    'In Iran, the electricity for generating one bitcoin comes to about $1,300.',
+    'En Iran, générer un bitcoin ne demande que 1 300 dollars d’électricité.',
+    'En Irán, generar un bitcoin exige apenas 1.300 dólares de electricidad.',
+    'In Iran, generare un bitcoin richiede appena 1.300 dollari di elettricità.',
+    'No Irã, gerar um bitcoin exige apenas US$ 1.300 em eletricidade.',
+    'Om één bitcoin te genereren is in Iran maar 1.300 dollar aan stroom nodig.',
+    'Das Erzeugen eines Bitcoins kostet in Deutschland rund 40.000 Dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, october2024)).toBe('btc-cost');
+  });
+
+  it('the coin it is the cost of names no price (`the average cost to create one Bitcoin (BTC)`)', () => {
+    expect(
+      lastKind(
+        'The average cost to create one Bitcoin (BTC) stood at $4,100 in the fourth quarter.',
+        new Date('2019-01-24'),
+      ),
+    ).toBe('btc-cost');
+  });
+
+  it('obtaining one coin is what a buyer does too: no cost phrase', () => {
+    expect(lastKind('On Monday, obtaining one bitcoin on the exchange took $62,000.', october2024)).toBe(
+      'btc-price',
+    );
+  });
+});

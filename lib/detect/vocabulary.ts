@@ -94,6 +94,9 @@ export const COST_WORDS = [
   // The price below which a machine mines at a loss and is switched off (`the shutdown price of the Antminer S9`).
   `shut-?(?:down|off) prices?(?:${PER_COIN})?`,
   `to (?:mine|produce|mint)${OBJECT}`,
+  // Making one coin said with another verb (`to create one Bitcoin`, `generare un Bitcoin`); not `obtain`, which a
+  // buyer does too.
+  `(?:to (?:create|generate)|(?:for )?(?:creating|generating)) (?:a single|one single|one|a|each|1|every) (?:bitcoin|btc|coin)`,
   '(?:electricity|energy|power)-only costs?',
   // Other languages.
   '(?:produktions|herstellungs|förder|schürf|mining|strom)-?kosten(?: (?:für|pro|je) (?:einen |ein )?bitcoin)?',
@@ -111,10 +114,10 @@ export const COST_WORDS = [
   'productiekosten',
   'kostprijs',
   `(?:electricity|electrical|energy|power) costs?(?:${PER_COIN})?`,
-  'zu (?:schürfen|minen|produzieren)',
-  '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen|estrarre|extraer|extrair|extraire) (?:un|um|uno|een|1) (?:solo |seul |único )?(?:bitcoin|btc)',
-  '(?:schürfen|minen|mining|produzieren|herstellen) (?:eines|von einem|von 1|1) bitcoins?',
-  'om (?:één |een |1 )?bitcoin te (?:delven|minen|produceren)',
+  'zu (?:schürfen|minen|produzieren|erzeugen)',
+  '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen|estrarre|extraer|extrair|extraire|generare|generar|générer|gerar) (?:un|um|uno|een|1) (?:solo |seul |único |singolo )?(?:bitcoin|btc)',
+  '(?:schürfen|minen|mining|produzieren|herstellen|erzeugen) (?:eines|von einem|von 1|1) bitcoins?',
+  'om (?:één |een |1 )?bitcoin te (?:delven|minen|produceren|genereren)',
   'kost(?:en|te)? (?:de )?miners',
   // What bitcoin must reach for miners to earn: a break-even (`need bitcoin above $75,000 to stay profitable`).
   'to (?:stay|remain|be|turn) profitable',
