@@ -145,6 +145,33 @@ const PROFIT_AFTER = new RegExp(`profitab|${PROFIT_WORDS}`);
  * profit-taking (`took profits, and if bitcoin falls below`).
  */
 const PROFIT_BEFORE = new RegExp(`(?<!(?:take|took|taking|takes) )profit|lucr[ae]r|${PROFIT_WORDS}`);
+/** `above`, `from` right before a level, in the seven languages (`stays above`, `à partir de`, `bei über`). */
+const ABOVE_BEFORE =
+  /(?:above|over|au-dessus d[eu]s?|à partir d[eu]s?|über|ab|boven|vanaf|acima d[eo]s?|a partir d[eo]s?|por encima de|sopra|oltre)\s*(?:the\s+|los\s+|les\s+|die\s+|de\s+|os\s+|i\s+)?$/;
+/** How far from the amount a profit word is looked for. */
+const PROFIT_REACH = 160;
+
+/**
+ * A level above which mining pays: the amount after `above` (ABOVE_BEFORE) and a profit or loss word before it in its
+ * clause (from `clauseStart`, a cue index). Read on the lower-case copy.
+ */
+function payingAbove(
+  text: string,
+  cues: readonly Cue[],
+  amount: FoundAmount,
+  clauseStart: number,
+  sentenceStart: number,
+): boolean {
+  const lowerCase = unicodeLowerCase(text);
+  const from = Math.max(
+    clauseStart > 0 ? cues[clauseStart - 1]!.end : sentenceStart,
+    amount.groupStart - PROFIT_REACH,
+  );
+  return (
+    ABOVE_BEFORE.test(lowerCase.slice(Math.max(0, amount.groupStart - 24), amount.groupStart)) &&
+    PROFIT_AFTER.test(lowerCase.slice(from, amount.groupStart))
+  );
+}
 /** `even` before `if` (`even if`, `selbst wenn`, `même si`, `incluso si`, `anche se`, `mesmo se`, `zelfs als`). */
 const CONCESSIVE_BEFORE = /(?:even|selbst|auch|même|incluso|aun|anche|mesmo|zelfs)\s+$/;
 /**
@@ -1071,6 +1098,16 @@ export function classifyAmount(
     if (cue.category === 'move' || cue.category === 'price' || cue.category === 'need' || isForecast(cue)) {
       levelWord = cue;
     }
+  }
+  // A level above which mining pays (`which remain profitable with the price above $44,000`, `le S21 est profitable à
+  // partir de`, `stieg die Schwelle, ab der das Mining noch profitabel ist, auf über 30.000 USD`): a break-even, a
+  // cost; not a level the price has passed (a past move in the clause).
+  if (
+    payingAbove(text, cues, amount, topicScopeStart, references.start) &&
+    !pastMoveInClause(text, cues, scopeStart, amount.groupEnd)
+  ) {
+    const fits = fitting(usd, 'cost', references);
+    if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
   }
   // A level noun joined to the amount by a hyphen, where no cue starts (`die 3.000-Dollar-Marke`).
   LEVEL_COMPOUND.lastIndex = amount.groupEnd;

@@ -3129,3 +3129,24 @@ describe('round 26, production costs: making one coin said with another verb is 
     );
   });
 });
+
+describe('round 26, production costs: a level above which mining pays is a break-even, a cost (seven languages)', () => {
+  const april2024 = new Date('2024-04-08');
+  it.each([
+    'The newest machines remain profitable with the bitcoin price above $44,000.',
+    'Die neuesten Maschinen bleiben profitabel über 45.000 Dollar.',
+    'Le S21 reste rentable à partir de 45 000 dollars.',
+    'Las máquinas más nuevas siguen siendo rentables por encima de 45.000 dólares.',
+    'Le macchine più recenti restano redditizie sopra i 45.000 dollari.',
+    'As máquinas mais novas continuam lucrativas acima de US$ 45 mil.',
+    'De nieuwste machines blijven winstgevend boven 45.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, april2024)).toBe('btc-cost');
+  });
+
+  it('a level the price has passed is no break-even', () => {
+    expect(lastKind('For profitable miners the price rose above $70,000 in March.', april2024)).toBe(
+      'btc-price',
+    );
+  });
+});
