@@ -634,6 +634,7 @@ function costByVerbOrNeed(
   scopeStart: number,
   lastBefore: number,
   clauseHasWords: boolean,
+  sentence: LazyReferences,
 ): Cue | undefined {
   const from = clauseHasWords ? scopeStart : 0;
   if (amount.perUnit === 'bitcoin') {
@@ -653,7 +654,18 @@ function costByVerbOrNeed(
     if (cues[index]!.category === 'need') need = cues[index];
   }
   if (need === undefined) return undefined;
-  return cues.find((cue) => isBreakEven(text, cue));
+  // A need in a sentence about mining paying (`aura besoin d'un bitcoin à plus de 62 935 $ pour être profitable`).
+  return (
+    cues.find((cue) => isBreakEven(text, cue)) ??
+    (PROFIT_AFTER.test(
+      unicodeLowerCase(text).slice(
+        Math.max(sentence.start, need.start - PROFIT_REACH),
+        Math.min(sentence.end, amount.groupEnd + PROFIT_REACH),
+      ),
+    )
+      ? need
+      : undefined)
+  );
 }
 
 // (At module level, not a closure made for every amount.)
@@ -1022,7 +1034,7 @@ export function classifyAmount(
   if (cost === undefined && topic?.category !== 'non-price')
     cost = costOfRelativeClause(text, cues, firstAfter, amount);
   if (cost === undefined && topic?.category !== 'non-price')
-    cost = costByVerbOrNeed(text, cues, amount, scopeStart, lastBefore, clauseHasWords);
+    cost = costByVerbOrNeed(text, cues, amount, scopeStart, lastBefore, clauseHasWords, references);
   // `$52,000 per bitcoin mined`, `4 181 $ par bitcoin miné`: a unit of one coin mined is a cost's.
   if (cost === undefined && amount.perUnit === 'bitcoin') {
     PER_COIN_MINED.lastIndex = amount.end;

@@ -3150,3 +3150,24 @@ describe('round 26, production costs: a level above which mining pays is a break
     );
   });
 });
+
+describe('round 26, production costs: the level bitcoin must reach for mining to pay is a cost (seven languages)', () => {
+  const april2024 = new Date('2024-04-08');
+  it.each([
+    'Bitcoin needs to trade above $62,000, or the S19 is unprofitable.',
+    'Le bitcoin doit dépasser 62 000 dollars pour que le S19 soit rentable.',
+    'El bitcoin debe superar los 62.000 dólares para que el S19 sea rentable.',
+    'Il bitcoin deve superare i 62.000 dollari perché il S19 sia redditizio.',
+    'O bitcoin tem que superar US$ 62 mil para o S19 ser lucrativo.',
+    'Bitcoin muss über 62.000 Dollar steigen, damit der S19 rentabel ist.',
+    'Bitcoin moet boven 62.000 dollar stijgen om de S19 winstgevend te maken.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, april2024)).toBe('btc-cost');
+  });
+
+  it('a level bitcoin must reach for another reason is no cost', () => {
+    expect(lastKind('Il bitcoin deve superare i 62.000 dollari per tornare ai massimi.', april2024)).not.toBe(
+      'btc-cost',
+    );
+  });
+});

@@ -741,6 +741,13 @@ export const NEED_WORDS = [
   'besoin',
   'bisogno',
   'braucht',
+  // Must in the other languages (`il prezzo deve superare`, `doit dépasser`, `debe superar`, `muss steigen`, `moet`).
+  'doit',
+  'debe',
+  'deve',
+  'tem que',
+  'muss',
+  'moet',
 ];
 
 /** Words that name a price or a price level. */
