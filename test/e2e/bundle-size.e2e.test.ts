@@ -238,8 +238,18 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * from one level to another far apart (+107 B) and a bare number with a thousands word after a dollar amount (+37 B);
  * from tune-kinds11-en, more English move verbs (+40 B), a fair value as a forecast in seven languages (+62 B), a
  * profit or loss word before a condition as a break-even (+44 B) and a dollar code after a `$` amount (+38 B).
+ * Then (ceiling 51,000 → 52,750 B; 50,921 → 52,649 B) the twenty-sixth round's eighteen rules, each gaining on a fold
+ * it was not derived from and losing none: from the tune-kinds12 pair, numbers written in words before a dollar word
+ * in seven languages (+678 B; nine amounts gained outside its fold), the coin's value and exchange rate as its price
+ * (+66 B, +62 B), making one coin as producing it (+95 B), bare numbers after a dollar amount with apostrophe groups,
+ * approximation words or `of` (+77 B), `may well` as a forecast (+21 B), move words the lists lacked (+21 B),
+ * lower-case `usd` (+17 B), `bought at` as no sum (+11 B) and Italian `sera` (+26 B); from targets of five older folds,
+ * a past modal (+7 B), a level in the sights (+59 B), a break above or below (+126 B) and `probably` (+143 B); from
+ * costs of four older folds, making one coin with other verbs (+87 B), a level above which mining pays (+173 B) and
+ * the level bitcoin must reach for mining to pay (+72 B). Together: 66 amounts right that were wrong on seventeen
+ * folds, none lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 51_000;
+const SECOND_STAGE_CEILING_BYTES = 52_750;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
