@@ -145,9 +145,12 @@ const PROFIT_AFTER = new RegExp(`profitab|${PROFIT_WORDS}`);
  * profit-taking (`took profits, and if bitcoin falls below`).
  */
 const PROFIT_BEFORE = new RegExp(`(?<!(?:take|took|taking|takes) )profit|lucr[ae]r|${PROFIT_WORDS}`);
-/** `above`, `from` right before a level, in the seven languages (`stays above`, `à partir de`, `bei über`). */
+/**
+ * `above`, `from` right before a level, in the seven languages (`stays above`, `à partir de`, `bei über`), as words
+ * (not the end of `grab`, `rollover`).
+ */
 const ABOVE_BEFORE =
-  /(?:above|over|au-dessus d[eu]s?|à partir d[eu]s?|über|ab|boven|vanaf|acima d[eo]s?|a partir d[eo]s?|por encima de|sopra|oltre)\s*(?:the\s+|los\s+|les\s+|die\s+|de\s+|os\s+|i\s+)?$/;
+  /(?<![a-zß-ÿ])(?:above|over|au-dessus d[eu]s?|à partir d[eu]s?|über|ab|boven|vanaf|acima d[eo]s?|a partir d[eo]s?|por encima de|sopra|oltre)\s*(?:the\s+|los\s+|les\s+|die\s+|de\s+|os\s+|i\s+)?$/;
 /** How far from the amount a profit word is looked for. */
 const PROFIT_REACH = 160;
 

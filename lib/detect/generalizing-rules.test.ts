@@ -3149,6 +3149,10 @@ describe('round 26, production costs: a level above which mining pays is a break
       'btc-price',
     );
   });
+
+  it('`over` or `ab` at the end of a longer word is no `above` (`grab`, `takeover`)', () => {
+    expect(lastKind('Profitable miners could grab $44,000 in a day.', april2024)).not.toBe('btc-cost');
+  });
 });
 
 describe('round 26, production costs: the level bitcoin must reach for mining to pay is a cost (seven languages)', () => {
