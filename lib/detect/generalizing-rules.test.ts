@@ -3175,3 +3175,22 @@ describe('round 26, production costs: the level bitcoin must reach for mining to
     );
   });
 });
+
+describe('round 27 (tune-kinds13-intl): a change in percent right before a level is a move to it, whatever the verb (seven languages)', () => {
+  const july2021 = new Date('2021-07-20');
+  it.each([
+    'It firmed 4% to $30,100 on Tuesday.',
+    'Sie verteuerte sich um 4 Prozent auf 30.100 Dollar.',
+    'Elle gagnait 4 % à 30 100 dollars mardi.',
+    'Se encareció un 4% a 30.100 dólares.',
+    'Guadagnava il 4% a 30.100 dollari.',
+    'No fim do dia, valorizava 4%, a US$ 30,1 mil.',
+    'Hij won 4 procent naar 30.100 dollar.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, july2021)).toBe('btc-price');
+  });
+
+  it('a sum of money that changed by a percent stays a sum', () => {
+    expect(lastKind("The miner's fee firmed 4% to $30,100.", july2021)).toBe('other');
+  });
+});

@@ -1224,6 +1224,10 @@ export const MOVE_WORDS = [
   "(?:chut|grimp|recul|tomb|plong|gliss|remont|s['’]échang)ant",
   '(?:terug)?(?:gevallen|gezakt)',
   'verlor(?:en)?',
+  // A change in percent right before a level is a move to it, whatever the verb (`verteuerte sich um mehr als neun
+  // Prozent auf`, `perdeva il 5% a`, `em queda de 3,59%, a`, `fell 5% to`).
+  '\\d+(?:[.,]\\d+)?(?:%| %),? (?:auf|a|à|to|para|naar|tot|op|at|hasta)',
+  '(?:prozent|procent|percent|per cent|pour cent|per cento|por ciento|por cento),? (?:auf|a|à|to|para|naar|tot|op|at|hasta)',
 ];
 
 /**
