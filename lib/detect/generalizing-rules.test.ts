@@ -3194,3 +3194,24 @@ describe('round 27 (tune-kinds13-intl): a change in percent right before a level
     expect(lastKind("The miner's fee firmed 4% to $30,100.", july2021)).toBe('other');
   });
 });
+
+describe('round 27 (tune-kinds13-intl): a futures contract is another asset, seven languages', () => {
+  const december2017 = new Date('2017-12-20');
+  it.each([
+    'The January futures contract closed at $19,100 on Monday.',
+    'Der Terminkontrakt für Januar schloss bei 19.100 Dollar.',
+    'Le contrat à terme de janvier a clôturé à 19 100 dollars.',
+    'El contrato de futuros de enero cerró en 19.100 dólares.',
+    'Il contratto a termine di gennaio ha chiuso a 19.100 dollari.',
+    'Os futuros do bitcoin para janeiro fecharam a 19.100 dólares.',
+    'Het termijncontract voor januari sloot op 19.100 dollar.',
+  ])('not a bitcoin price: %s', (text) => {
+    expect(lastKind(text, december2017)).toBe('other');
+  });
+
+  it('bitcoin on the day futures began trading is still bitcoin', () => {
+    expect(lastKind('Bitcoin fell to $19,100 on the first day of futures trading.', december2017)).toBe(
+      'btc-price',
+    );
+  });
+});

@@ -36,10 +36,13 @@ export interface OtherAsset {
   ceilingUsd: number;
 }
 export const OTHER_ASSETS: OtherAsset[] = [
-  // Wrapped and bridged bitcoin are tokens of their own (see LABELLING.md): never bitcoin's price.
+  // Wrapped and bridged bitcoin are tokens of their own (see LABELLING.md): never bitcoin's price; nor are futures,
+  // in the seven languages (`os futuros da bitcoin`, `el contrato de futuros`, `contrato futuro de bitcoin`).
   {
     pattern:
-      'wbtc|cbbtc|tbtc|btcb|renbtc|lbtc|solvbtc|wrapped (?:bitcoin|btc)|bitcoin (?:futures|etfs?|trusts?)',
+      'wbtc|cbbtc|tbtc|btcb|renbtc|lbtc|solvbtc|wrapped (?:bitcoin|btc)|bitcoin (?:futures|etfs?|trusts?)|futures contracts?|' +
+      'futuros d[aeo]s? (?:bitcoin|btc)|contratos? (?:futuros?|de futuros|de bitcoin)(?: d[eo] (?:bitcoin|btc))?|' +
+      'terminkontrakte?|contrats? à terme|termijncontract(?:en)?|contratt[oi] a termine',
     ceilingUsd: Number.POSITIVE_INFINITY,
   },
   { pattern: 'bitcoin cash|bch|bitcoin sv|bsv', ceilingUsd: 20_000 },
