@@ -3215,3 +3215,18 @@ describe('round 27 (tune-kinds13-intl): a futures contract is another asset, sev
     );
   });
 });
+
+describe('round 27 (tune-kinds13-intl): largest by market value names the coin, not a sum (six languages)', () => {
+  const july2021 = new Date('2021-07-20');
+  it.each([
+    'Am Morgen kostete die nach Marktwert größte Kryptoanlage 29 500 Dollar.',
+    'Le matin, le plus grand cryptoactif en capitalisation valait 29 500 dollars.',
+    'Por la mañana, el mayor criptoactivo por valor de mercado cotizaba a 29.500 dólares.',
+  ])('a price: %s', (text) => {
+    expect(lastKind(text, july2021)).toBe('btc-price');
+  });
+
+  it('the market value itself is still a sum', () => {
+    expect(lastKind('Der Marktwert der Kryptoanlage stieg auf 29 500 Dollar.', july2021)).toBe('other');
+  });
+});

@@ -1261,12 +1261,13 @@ export const NEUTRAL_WORDS = [
   '(?:than|as) (?:expected|forecast|anticipated|predicted)',
   'by market (?:cap(?:italization)?|value)',
   // … in the other languages (`a principal moeda digital do mundo por capitalização de mercado`).
-  'nach marktkapitalisierung',
-  'par capitalisation(?: boursière)?',
-  'por capitalizaci[óo]n(?: de mercado| bursátil)?',
-  'per capitalizzazione(?: di mercato)?',
-  'por capitalização(?: de mercado)?',
-  'naar marktkapitalisatie',
+  // Market value too (`die nach Marktwert größte Kryptoanlage`, `em valor de mercado`, `naar marktwaarde`).
+  'nach (?:marktkapitalisierung|marktwert|börsenwert)',
+  '(?:par|en) capitalisation(?: boursière)?',
+  'por (?:capitalizaci[óo]n(?: de mercado| bursátil)?|valor de mercado)',
+  'per (?:capitalizzazione(?: di mercato)?|valore di mercato)',
+  '(?:por|em) (?:capitalização(?: de mercado)?|valor de mercado)',
+  'naar (?:marktkapitalisatie|marktwaarde|beurswaarde)',
   'price action',
   // `as` in these does not begin a clause.
   'as (?:much|many|low|high|far|little|well|recently|early|late|big|large|steep) as',
