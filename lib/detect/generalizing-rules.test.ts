@@ -3230,3 +3230,19 @@ describe('round 27 (tune-kinds13-intl): largest by market value names the coin, 
     expect(lastKind('Der Marktwert der Kryptoanlage stieg auf 29 500 Dollar.', july2021)).toBe('other');
   });
 });
+
+describe('round 27 (tune-kinds13-intl): prediction nouns in the other languages make a forecast', () => {
+  const june2019 = new Date('2019-06-19');
+  it.each([
+    "En janvier, l'analyste a fait une prédiction à 25 000 dollars.",
+    "L'analyste a publié son pronostic : 25 000 dollars.",
+    "L'analista ha fatto una predizione di 25.000 dollari.",
+    "L'analista ha dato il suo pronostico: 25.000 dollari.",
+    'O analista fez uma predição de US$ 25 mil.',
+    'O analista fez um prognóstico de US$ 25 mil.',
+    'Analistas citaram metas de US$ 25 mil.',
+    'Der Analyst machte eine Vorhersage von 25.000 Dollar.',
+  ])('a target: %s', (text) => {
+    expect(lastKind(text, june2019)).toBe('btc-target');
+  });
+});

@@ -694,6 +694,13 @@ export const TARGET_WORDS = [
   // The next level, still to be faced (`la siguiente cifra redonda de 30.000 dólares`).
   '(?:siguiente|próxim[oa]) (?:cifra|barrera|barreira|nivel|nível|meta)',
   'voorspelling(?:en)?',
+  // Predictions in the other languages (`il a fait une prédiction à 25 000 dollars`, `metas de US$ 100.000`).
+  'pr[ée]di(?:ctions?|zion[ei]|ç(?:ão|ões))',
+  'vorhersagen?',
+  'pronostics?',
+  'pronostic[oi]',
+  'progn[óo]stic(?:os?|i)',
+  'metas',
   'bis (?:ende|jahresende)',
   "d['’]ici (?:à )?(?:la )?fin",
   "d['’]ici (?:20\\d\\d|l['’]an)",
