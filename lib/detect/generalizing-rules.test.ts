@@ -3246,3 +3246,16 @@ describe('round 27 (tune-kinds13-intl): prediction nouns in the other languages 
     expect(lastKind(text, june2019)).toBe('btc-target');
   });
 });
+
+describe('round 27 (tune-kinds13-intl): the cost for mining is a production cost (Romance languages and Dutch)', () => {
+  const july2022 = new Date('2022-07-15');
+  it.each([
+    'Os custos para a mineração de bitcoin caíram de 24.000 dólares em junho para 13.000 dólares.',
+    'Los costos para la minería de bitcoin cayeron de 24.000 dólares en junio a 13.000 dólares.',
+    'Les coûts pour le minage de bitcoin sont tombés de 24 000 dollars en juin à 13 000 dollars.',
+    "I costi per l'estrazione di bitcoin sono scesi da 24.000 dollari a giugno a 13.000 dollari.",
+    'De kosten voor de mijnbouw van bitcoin daalden van 24.000 dollar in juni naar 13.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, july2022)).toBe('btc-cost');
+  });
+});

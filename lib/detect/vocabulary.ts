@@ -144,6 +144,10 @@ export const COST_WORDS = [
   // A mining company's cost (`o custo de uma mineradora chinesa`), as `a miner's cost` in English.
   'custos? d(?:e uma|as?) mineradoras?',
   'custos? (?:de|para) (?:produzir|minerar|extrair)',
+  // The cost for mining, in the Romance languages and Dutch (`os custos para a mineração de Bitcoin`, `les coûts pour
+  // le minage`, `kosten voor de mijnbouw`), as `the costs for mining` in English.
+  "(?:custos?|cost(?:os?|es?|i)|co[uû]ts?) (?:para|pour|per|por) (?:(?:a|la|il|le|lo|o|el) |l['’])?(?:mineração|miner[ií]a|minage|mining|estrazione|extração|extracción)",
+  'kosten voor (?:de )?(?:mijnbouw|mining)',
   '(?:gestehungs|förder|energie)kosten',
   'gewinnschwelle',
   'break-?even-?(?:preis|prijs|punkt|punt)',
