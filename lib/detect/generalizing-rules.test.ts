@@ -3259,3 +3259,22 @@ describe('round 27 (tune-kinds13-intl): the cost for mining is a production cost
     expect(lastKind(text, july2022)).toBe('btc-cost');
   });
 });
+
+describe('round 27 (tune-kinds13-intl): a cost named with a demonstrative is a cost, also in a forecast (seven languages)', () => {
+  const march2024 = new Date('2024-03-01');
+  it.each([
+    'Initially, this cost would rise from $26,500 to $53,000.',
+    'Inicialmente, esse custo subiria dos atuais US$ 26,5 mil para US$ 53 mil.',
+    'Inicialmente, ese costo subiría de 26.500 a 53.000 dólares.',
+    'Au départ, ce coût passerait de 26 500 à 53 000 dollars.',
+    'Inizialmente questo costo salirebbe da 26.500 a 53.000 dollari.',
+    'Zunächst würden diese Kosten von 26.500 auf 53.000 Dollar steigen.',
+    'Aanvankelijk zouden deze kosten stijgen van 26.500 naar 53.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, march2024)).toBe('btc-cost');
+  });
+
+  it('`this cost` as a verb with a sum is no production cost', () => {
+    expect(lastKind('This cost investors $53,000 in fees.', march2024)).toBe('other');
+  });
+});

@@ -184,11 +184,13 @@ export const COST_WORDS = [
   // `the cost` with no complement (`where the cost is only`, `bring the cost down to`), `that cost` as a noun, not a
   // relative clause's verb (`a coin that cost $65,000`), and a cost that is estimated (`Post-Halving Cost Estimated to
   // Reach`).
-  'cost(?<=(?:the|its|their) cost)(?! (?:of|basis))|cost(?<=that cost)(?=,)|costs?(?= (?:is |are )?estimated)',
+  'cost(?<=(?:the|its|their|this) cost)(?! (?:of|basis))|cost(?<=that cost)(?=,)|costs?(?= (?:is |are )?estimated)',
   // The same after an article in the Romance languages (`o custo no Paraguai é de`, `les coûts atteignent`), when no
   // complement or qualifier follows: those say what the cost is of (`el costo de un bitcoin`, `o custo médio de
   // aquisição`, `le coût énergétique`) and are read by the phrases above.
-  '(?:o|os|el|los|il|i|le|les) (?:custos?|cost(?:os?|es?|i)|co[uû]ts?)(?! (?:d|m[ée]di|moy|prom|[ée]n|[ée]l|marg|tot|p[aeo]r|pou))',
+  // Also after a demonstrative, a cost named before (`Inicialmente, esse custo subiria dos atuais US$ 26,5 mil`).
+  '(?:o|os|el|los|il|i|le|les|ess?es?|est?es?|esos?|questo|questi|quel|ce|ces) (?:custos?|cost(?:os?|es?|i)|co[uû]ts?)(?! (?:d|m[ée]di|moy|prom|[ée]n|[ée]l|marg|tot|p[aeo]r|pou))',
+  '(?:diese|deze) kosten',
   // A total cost with no complement (`el coste total por Bitcoin llegó a`, `coûts totaux : jusqu'à`); one with a
   // complement (`el costo total de un bitcoin`) may be a buyer's.
   '(?:custos?|cost(?:os?|es?|i)|co[uû]ts?) tota(?:l|les?|li|ux|is)(?: (?:aproximado|estimado|stimato|estimé))?(?! d)',
