@@ -3205,6 +3205,7 @@ describe('round 27 (tune-kinds13-intl): a futures contract is another asset, sev
     'Il contratto a termine di gennaio ha chiuso a 19.100 dollari.',
     'Os futuros do bitcoin para janeiro fecharam a 19.100 dólares.',
     'Het termijncontract voor januari sloot op 19.100 dollar.',
+    'CME futures settled at $20,650 on Friday.',
   ])('not a bitcoin price: %s', (text) => {
     expect(lastKind(text, december2017)).toBe('other');
   });

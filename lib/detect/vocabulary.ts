@@ -37,10 +37,11 @@ export interface OtherAsset {
 }
 export const OTHER_ASSETS: OtherAsset[] = [
   // Wrapped and bridged bitcoin are tokens of their own (see LABELLING.md): never bitcoin's price; nor are futures,
-  // in the seven languages (`os futuros da bitcoin`, `el contrato de futuros`, `contrato futuro de bitcoin`).
+  // in the seven languages (`os futuros da bitcoin`, `el contrato de futuros`, `contrato futuro de bitcoin`; not
+  // `futures trading`, the activity: `a peak of $19,666 on the rollout of futures trading`).
   {
     pattern:
-      'wbtc|cbbtc|tbtc|btcb|renbtc|lbtc|solvbtc|wrapped (?:bitcoin|btc)|bitcoin (?:futures|etfs?|trusts?)|futures contracts?|' +
+      'wbtc|cbbtc|tbtc|btcb|renbtc|lbtc|solvbtc|wrapped (?:bitcoin|btc)|bitcoin (?:futures|etfs?|trusts?)|futures(?! trading)|' +
       'futuros d[aeo]s? (?:bitcoin|btc)|contratos? (?:futuros?|de futuros|de bitcoin)(?: d[eo] (?:bitcoin|btc))?|' +
       'terminkontrakte?|contrats? à terme|termijncontract(?:en)?|contratt[oi] a termine',
     ceilingUsd: Number.POSITIVE_INFINITY,
