@@ -3279,3 +3279,17 @@ describe('round 27 (tune-kinds13-intl): a cost named with a demonstrative is a c
     expect(lastKind('This cost investors $53,000 in fees.', march2024)).toBe('other');
   });
 });
+
+describe('round 27, tune-kinds13-en by cause', () => {
+  it.each([
+    'Bitcoin slid 5 percent against the dollar to $61,200 on Tuesday.',
+    'The index shows bitcoin trading to the dollar at $64,800.',
+    'Bitcoin rose 4 percent versus the dollar to $66,500.',
+  ])('the dollar bitcoin is quoted against is no asset beside it: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('the dollar index still is another asset', () => {
+    expect(lastKind('Bitcoin fell against the dollar index as gold rose to $2,900.')).toBe('other');
+  });
+});

@@ -1300,6 +1300,8 @@ export const NEUTRAL_WORDS = [
   'the eyes?',
   // The forecaster, not an investment: `la projeção da Ark Invest`.
   'ark invest',
+  // The currency bitcoin is quoted in, not an asset beside it: `fell 18 percent against the dollar to $978.76`.
+  '(?:against|to|versus|vs\\.?) the (?:us |u\\.s\\. )?dollar(?! index)',
 ];
 
 /** Words that begin a new clause: a forecast word before one of these does not reach an amount after it. */
