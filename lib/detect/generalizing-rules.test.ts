@@ -3289,7 +3289,20 @@ describe('round 27, tune-kinds13-en by cause', () => {
     expect(lastKind(text)).toBe('btc-price');
   });
 
-  it('the dollar index still is another asset', () => {
-    expect(lastKind('Bitcoin fell against the dollar index as gold rose to $2,900.')).toBe('other');
+  it.each([
+    'The futures rose 3 percent to $71,250 in Chicago.',
+    'Nach der Rally von Bitcoin stiegen die Futures in Chicago auf 71.250 Dollar.',
+    'Après la hausse du bitcoin, les contrats à terme ont grimpé à 71 250 dollars.',
+    'Tras el repunte del bitcoin, los futuros subieron a 71.250 dólares.',
+    'Dopo il rialzo del bitcoin, i futures sono saliti a 71.250 dollari.',
+    'Depois da alta do bitcoin, os futuros subiram para US$ 71.250.',
+    'Na de stijging van bitcoin stegen de futures naar 71.250 dollar.',
+    'The settlement price is $71,250 for the April contract.',
+  ])('futures named without bitcoin are another asset: %s', (text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it('futures trading is no asset', () => {
+    expect(lastKind('Prices peaked at $71,250 on the rollout of futures trading.')).toBe('btc-price');
   });
 });
