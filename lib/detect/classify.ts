@@ -58,6 +58,8 @@ const ATTACHING_GAP = new RegExp(
     "(?![\\p{L}]))[\\p{L}'’-]+[^\\S\\r\\n]+){0,2}$",
   'u',
 );
+/** The first of two amounts before one noun: the noun is each one's (`at the $85,000 and $80,000 strikes`). */
+const ATTACHING_PAIR = /^\s*(?:and|or|und|oder|en|of)\s+\S*\d\S*\s+(?:dollars?\s+)?$/;
 /**
  * A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb), `a growth of
  * $2,763` (a noun of change with `of`); `end up around $5,000` is a level.
@@ -800,8 +802,18 @@ export function classifyAmount(
   ) {
     if (ATTACHING_GAP.test(unicodeLowerCase(text).slice(amount.groupEnd, next.start))) attached = next;
   }
+  // The first of two amounts before one noun: the noun past the second amount's `and` is its own.
+  const pairNoun = cues[nextIndex + 1];
+  if (
+    (next?.category === 'weak-clause' || next?.category === 'clause') &&
+    pairNoun !== undefined &&
+    (isTopic(pairNoun) || isForecast(pairNoun)) &&
+    pairNoun.start - amount.groupEnd <= ATTACHING_GAP_MAX &&
+    ATTACHING_PAIR.test(unicodeLowerCase(text).slice(amount.groupEnd, pairNoun.start))
+  )
+    attached = pairNoun;
   // `$1.5 million bitcoin call for 2030`: a target word right after an attached bitcoin name.
-  let attachedTarget: Cue | undefined = attached?.category === 'target' ? attached : undefined;
+  let attachedTarget: Cue | undefined = attached !== undefined && isForecast(attached) ? attached : undefined;
   // The amount as the subject of a forecast or cost noun: `$150,000 is a conservative estimate`, `$7,300 is now the
   // break even mining cost`.
   if (

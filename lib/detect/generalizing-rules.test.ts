@@ -3305,4 +3305,20 @@ describe('round 27, tune-kinds13-en by cause', () => {
   it('futures trading is no asset', () => {
     expect(lastKind('Prices peaked at $71,250 on the rollout of futures trading.')).toBe('btc-price');
   });
+
+  it.each([
+    'Demand for protection is heavy at the $60,000 and $55,000 strikes.',
+    'Analysts moved bitcoin to the $60,000 or $55,000 targets.',
+    'Die Nachfrage ballt sich bei den $60.000 und $55.000 Strikes.',
+    'De vraag concentreert zich op de $60.000 en $55.000 strikes.',
+  ])('the first of two amounts before a forecast noun is a target too: %s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-target', 'btc-target']);
+  });
+
+  it('two prices joined by `and` stay prices', () => {
+    expect(kindsIn('Bitcoin traded between $60,000 and $65,000 on Monday.').map(([, kind]) => kind)).toEqual([
+      'btc-price',
+      'btc-price',
+    ]);
+  });
 });
