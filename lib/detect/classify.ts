@@ -60,6 +60,9 @@ const ATTACHING_GAP = new RegExp(
 );
 /** The first of two amounts before one noun: the noun is each one's (`at the $85,000 and $80,000 strikes`). */
 const ATTACHING_PAIR = /^\s*(?:and|or|und|oder|en|of)\s+\S*\d\S*\s+(?:dollars?\s+)?$/;
+/** A forecast word that is a date (`by the end of the year`, `tegen eind`) and a verb of the past in English or Dutch. */
+const BY_DATE = /^(?:by|tegen)\s/i;
+const PAST_VERB = /(?<!\p{L})(?:was|were|had|stood|traded|stond|werd|\p{L}+ed)(?!\p{L})/iu;
 /**
  * A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb), `a growth of
  * $2,763` (a noun of change with `of`); `end up around $5,000` is a level.
@@ -1245,6 +1248,14 @@ export function classifyAmount(
         break;
     }
   }
+  // A date a fact was reached by (`By mid-December, it was trading in the mid-$300 range`, `tegen eind 2017 stond de
+  // koers op`): a past verb between it and the amount.
+  if (
+    forecast !== undefined &&
+    BY_DATE.test(text.slice(forecast.start, forecast.end)) &&
+    PAST_VERB.test(text.slice(forecast.end, amount.groupStart))
+  )
+    forecast = undefined;
   if (
     forecast !== undefined &&
     CURRENT_BEFORE.test(text.slice(Math.max(0, amount.groupStart - 60), amount.groupStart))

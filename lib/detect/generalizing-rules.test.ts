@@ -3321,4 +3321,19 @@ describe('round 27, tune-kinds13-en by cause', () => {
       'btc-price',
     ]);
   });
+
+  it.each([
+    'By mid-2024 bitcoin had climbed to $65,000.',
+    'By the end of 2025, it was trading in the $87,000 range.',
+    'Tegen eind februari stond de koers op 65.000 dollar.',
+  ])('a date a level was reached by is no forecast: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it.each([
+    'By the end of March, bitcoin could trade at $90,000.',
+    'By the end of the year, bitcoin will be worth $90,000.',
+  ])('a date a level will be reached by is a forecast: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
 });
