@@ -44,8 +44,9 @@ export const OTHER_ASSETS: OtherAsset[] = [
       'wbtc|cbbtc|tbtc|btcb|renbtc|lbtc|solvbtc|wrapped (?:bitcoin|btc)|bitcoin (?:futures|etfs?|trusts?)|futures(?! trading)|' +
       'futuros d[aeo]s? (?:bitcoin|btc)|contratos? (?:futuros?|de futuros|de bitcoin)(?: d[eo] (?:bitcoin|btc))?|' +
       'terminkontrakte?|contrats? à terme|termijncontract(?:en)?|contratt[oi] a termine|' +
-      // Futures named without bitcoin (`Los futuros subieron a`, `$19,600 for the February contract`).
-      '(?:los|os) futuros|(?:january|february|march|april|may|june|july|august|september|october|november|december) contracts?',
+      // Futures named without bitcoin (`los futuros subieron a`) and a month's contract (`$19,600 for the February
+      // contract`); after `futuros da bitcoin` above, which names the coin in the same cue.
+      'futuros|(?:january|february|march|april|may|june|july|august|september|october|november|december) contracts?',
     ceilingUsd: Number.POSITIVE_INFINITY,
   },
   { pattern: 'bitcoin cash|bch|bitcoin sv|bsv', ceilingUsd: 20_000 },
