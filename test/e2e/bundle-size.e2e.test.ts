@@ -248,7 +248,7 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * costs of four older folds, making one coin with other verbs (+87 B), a level above which mining pays (+173 B) and
  * the level bitcoin must reach for mining to pay (+72 B). Together: 66 amounts right that were wrong on seventeen
  * folds, none lost.
- * Then (ceiling 52,750 → 53,300 B; 52,649 → 53,231 B) the twenty-seventh round's eleven rules, each gaining on a fold
+ * Then (ceiling 52,750 → 53,300 B; 52,649 → 53,231 B) the twenty-seventh round's nine rules, each gaining on a fold
  * it was not derived from and losing none: from tune-kinds13-intl, a change in percent right before a level as a move
  * to it (+89 B), futures contracts as another asset in seven languages (+79 B; with the English helper's month
  * contracts and bare `futuros`), largest by market value naming the coin (+44 B), prediction nouns in the other
