@@ -47,6 +47,38 @@ const BEFORE_DOLLAR_WORD = new RegExp(
 /** How far before the dollar word the number may start (`cinquanta milioni di `). */
 const REACH = 32;
 
+const isSpace = (code: number) => code === 32 || code === 0xa0 || code === 0x202f;
+const isLetter = (code: number) =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+/** A magnitude word at the end of a word (`quarantamila`, `tweeduizend`, `milioni`). */
+const ENDS_WITH_MAGNITUDE = new RegExp(`(?:${MAGNITUDE.replace(/[()]/g, '')})$`, 'i');
+
+/** The word whose last letter is at `end - 1`, or '' when there is none. */
+function wordEndingAt(text: string, end: number, from: number): string {
+  let start = end;
+  while (start > from && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether the words before the dollar word may be a number in words: a space, then a number word or a word ending
+ * in a magnitude, or `de`/`di` after one. Most dollar words follow other words (`the US dollar`), and this turns
+ * them away before the pattern, which tries every place of its window.
+ */
+function mayEndNumberInWords(text: string, from: number, end: number): boolean {
+  if (!isSpace(text.charCodeAt(end - 1))) return false;
+  let word = wordEndingAt(text, end - 1, from).toLowerCase();
+  if (word === 'de' || word === 'di') {
+    const before = end - 1 - word.length;
+    if (!isSpace(text.charCodeAt(before - 1))) return false;
+    word = wordEndingAt(text, before - 1, from).toLowerCase();
+    return ENDS_WITH_MAGNITUDE.test(word);
+  }
+  return VALUE_OF_WORD.has(word) || ENDS_WITH_MAGNITUDE.test(word);
+}
+
 /** The amount in words ending at `end` (where a dollar word starts): its start and value, or null. */
 export function numberInWordsBefore(
   text: string,
@@ -54,6 +86,7 @@ export function numberInWordsBefore(
   end: number,
 ): [start: number, value: number] | null {
   const windowStart = Math.max(from, end - REACH);
+  if (!mayEndNumberInWords(text, windowStart, end)) return null;
   const match = BEFORE_DOLLAR_WORD.exec(text.slice(windowStart, end));
   if (match === null) return null;
   const [, word, magnitude, million] = match;
