@@ -256,8 +256,10 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * the dollar bitcoin is quoted against as no asset (+47 B), the first of two amounts before one noun taking it (+69 B)
  * and a `by` date with a past verb as no forecast (+60 B). Together: 42 amounts right that were wrong on ten folds,
  * none lost.
+ * Then (ceiling 53,300 → 53,450 B; 53,231 → 53,386 B) the number-words rule's pre-check of the word before a dollar
+ * word (+155 B): its pattern had tried every place of its window before each dollar word, 1.2 ms of a 2 MB pass.
  */
-const SECOND_STAGE_CEILING_BYTES = 53_300;
+const SECOND_STAGE_CEILING_BYTES = 53_450;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
