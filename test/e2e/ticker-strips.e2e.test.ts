@@ -33,11 +33,15 @@ const realStrips = [...strips.entries()]
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
+/** A strip copied on a known day is shown on a page of that day (a 2018 strip's prices are 2018's); undated, today's. */
+const UNDATED_STRIP_DAY = '2026-02-05';
+
 function pageFor(index: number): string {
   const { entries } = realStrips[index]!;
   const ticker = entries.map((entry) => `<span class="quote">${escape(entry.text)}</span>`).join(' ');
+  const day = entries.find((entry) => entry.date !== null)?.date ?? UNDATED_STRIP_DAY;
   return `<!doctype html><html><head><meta charset="utf-8"><title>Markets</title>
-<meta property="article:published_time" content="2026-02-05T12:00:00Z"></head>
+<meta property="article:published_time" content="${day}T12:00:00Z"></head>
 <body><header><div class="ticker" id="ticker">${ticker}</div><nav><a href="/">Markets</a></nav></header>
 <article><h1>Markets wrap</h1><div itemprop="articleBody"><p>Trading was quiet on Thursday.</p></div></article>
 </body></html>`;
