@@ -332,15 +332,15 @@ const DOT_GROUPS_MAGNITUDE =
 
 /** Whether a number before this magnitude may have a dot as its decimal mark. */
 function decimalsBefore(magnitude: string | undefined): boolean {
-  return (
-    magnitude !== undefined &&
-    !DOT_GROUPS_MAGNITUDE.test(
-      magnitude
-        .trim()
-        .toLowerCase()
-        .replace(/[\s\u00a0\u202f]+/g, ' '),
-    )
-  );
+  return magnitude !== undefined && !DOT_GROUPS_MAGNITUDE.test(magnitudeWord(magnitude));
+}
+
+/** A magnitude as its word lists read it: lower case, each run of spaces and dots one space (`Mio.` → `mio`). */
+function magnitudeWord(magnitude: string): string {
+  return magnitude
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f.]+/g, ' ')
+    .trim();
 }
 
 function multiplierOf(magnitude: string | undefined): number {
@@ -363,10 +363,7 @@ function multiplierOf(magnitude: string | undefined): number {
     case 'T':
       return 1e12;
   }
-  const lower = word
-    .toLowerCase()
-    .replace(/[\s\u00a0\u202f.]+/g, ' ')
-    .trim();
+  const lower = magnitudeWord(word);
   if (/^(?:thousand|tausend|duizend|mille|mil|mila|tsd)$/.test(lower)) return 1e3;
   if (
     lower === 'bn' ||

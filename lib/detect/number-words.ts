@@ -32,9 +32,10 @@ const VALUE_OF_WORD = new Map(
 );
 
 const SPACE = '[ \\u00a0\\u202f]';
+const THOUSAND_WORDS = 'mila|mille|mil|tausend|duizend|thousand';
+const MILLION_WORDS = 'millions?|millones|millón|milion[ei]|milhões|milhão|miljoen|millionen';
 /** A thousand or million word, glued to the number or not; the singular ones may stand alone (`mille dollari`). */
-const MAGNITUDE =
-  'mila|mille|mil|tausend|duizend|thousand|(millions?|millones|millón|milion[ei]|milhões|milhão|miljoen|millionen)';
+const MAGNITUDE = `${THOUSAND_WORDS}|(${MILLION_WORDS})`;
 const ALONE = /^(?:mille|mil|tausend|duizend|millón|milione|milhão|miljoen)$/;
 
 /** Ends where the dollar word starts: a number word, a magnitude, or both, then `de`/`di` after a million. */
@@ -53,7 +54,7 @@ const isLetter = (code: number) =>
   (code >= 65 && code <= 90) ||
   (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
 /** A magnitude word at the end of a word (`quarantamila`, `tweeduizend`, `milioni`). */
-const ENDS_WITH_MAGNITUDE = new RegExp(`(?:${MAGNITUDE.replace(/[()]/g, '')})$`, 'i');
+const ENDS_WITH_MAGNITUDE = new RegExp(`(?:${THOUSAND_WORDS}|${MILLION_WORDS})$`);
 
 /** The word whose last letter is at `end - 1`, or '' when there is none. */
 function wordEndingAt(text: string, end: number, from: number): string {
