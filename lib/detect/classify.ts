@@ -269,6 +269,7 @@ const CURRENT_BEFORE = new RegExp(
 const ABOVE_RECORD = 1.4;
 /** The amount before this one in its sentence, and what it was read as. */
 export interface PreviousAmount {
+  start: number;
   end: number;
   kind: MentionKind;
 }
@@ -729,6 +730,8 @@ export interface LazyReferences {
   /** The highest price bitcoin had reached by the article's date, NaN if unknown (`highestPriceBy`). */
   highestPrice(): number;
   all(): readonly ReferenceRange[];
+  /** Every price from July 2010 to the article's date (`everyTimeUpTo`). */
+  everyTime(): readonly ReferenceRange[];
   /** Where the amount's sentence starts and ends in the text. */
   readonly start: number;
   readonly end: number;
@@ -1332,10 +1335,54 @@ export function classifyAmount(
     if (asTarget !== undefined)
       return { kind: 'btc-target', rule: 'target', cue, asset, reference: asTarget };
   }
-  const fits = fitting(usd, 'price', references);
+  const fits =
+    fitting(usd, 'price', references) ??
+    (endOfMove(text, cues, amount, previous)
+      ? plausibleAgainst(usd, 'price', references.everyTime())
+      : undefined);
   return fits === undefined
     ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references.atDate }
     : { kind: 'btc-price', rule: 'price', cue, asset, reference: fits };
+}
+
+/** `from`, maybe a few words (`from a trading price of`), before a move's first level, in the seven languages. */
+const MOVE_FROM = /(?<![\p{L}])(?:from|von|de|da|van)(?:[^\S\r\n]+[\p{L}'’-]+){0,4}?[^\S\r\n]+$/u;
+const MOVE_FROM_REACH = 40;
+/** `to`, maybe a hedge (`to only`, `auf nur`), between a move's two levels (the second's start after it, `$`). */
+const MOVE_TO = /^[^\S\r\n]+(?:to|auf|à|a|para|naar|tot)[^\S\r\n]+(?:\p{L}+[^\S\r\n]+)?(?:$|[$\d]|us)/iu;
+const MOVE_TO_REACH = 20;
+
+/** A move verb right before `from` and the few words before the level at `start` (`fallen from a trading price of`). */
+function movedFrom(text: string, cues: readonly Cue[], start: number): boolean {
+  const from = MOVE_FROM.exec(text.slice(Math.max(0, start - MOVE_FROM_REACH), start));
+  if (from === null) return false;
+  const fromAt = Math.max(0, start - MOVE_FROM_REACH) + from.index;
+  return cues.some(
+    (cue) => cue.category === 'move' && cue.end < fromAt && /^[^\S\r\n]+$/.test(text.slice(cue.end, fromAt)),
+  );
+}
+
+/**
+ * An end of a move from one level to another (`crashed from $677 to $102`, `fallen from a trading price of $1,240 to
+ * only $275`): the first end when a level follows its `to`, the second when the first was read as a price. Both are
+ * levels at times the sentence need not name (a flash crash's low, where a slide started): any price up to the date.
+ */
+function endOfMove(
+  text: string,
+  cues: readonly Cue[],
+  amount: FoundAmount,
+  previous: PreviousAmount | undefined,
+): boolean {
+  if (
+    previous?.kind === 'btc-price' &&
+    amount.start - previous.end <= MOVE_TO_REACH &&
+    MOVE_TO.test(text.slice(previous.end, amount.start))
+  )
+    return movedFrom(text, cues, previous.start);
+  return (
+    MOVE_TO.test(text.slice(amount.end, amount.end + MOVE_TO_REACH + 4)) &&
+    movedFrom(text, cues, amount.start)
+  );
 }
 
 /** A widget line's label: one or two words of letters, maybe a colon (`Close:`, `Prev Close`, `Clôture :`). */

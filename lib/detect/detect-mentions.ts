@@ -113,7 +113,7 @@ class SentenceScope implements LazyReferences {
   readonly atDate: ReferenceRange;
   readonly atDateOnly: ReferenceRange[];
   /** Every price up to the article's year: looked up only for an amount that fits no kind at the article's date. */
-  private everyTime: ReferenceRange[] | undefined;
+  private everyTimeRanges: ReferenceRange[] | undefined;
   /** Where the sentence being read starts and ends. */
   start = -1;
   end = -1;
@@ -152,6 +152,10 @@ class SentenceScope implements LazyReferences {
       : undefined;
   }
 
+  everyTime(): readonly ReferenceRange[] {
+    return (this.everyTimeRanges ??= [everyTimeUpTo(this.date)]);
+  }
+
   laterYears(): readonly number[] {
     return (this.later ??= laterYearsIn(this.text, this.start, this.end, this.date));
   }
@@ -177,7 +181,7 @@ class SentenceScope implements LazyReferences {
     if (ruleWithoutSentence(amount)) return true;
     if (plausibleAsAny(amount.value, this.atDateOnly)) return false;
     // Sums of millions and sub-cent figures fit no time at all: no need to look for the times the sentence names.
-    if (!plausibleAsAny(amount.value, (this.everyTime ??= [everyTimeUpTo(this.date)]))) return true;
+    if (!plausibleAsAny(amount.value, this.everyTime())) return true;
     this.enter(amount);
     return !plausibleAsAny(amount.value, this.all());
   }

@@ -3337,3 +3337,35 @@ describe('round 27, tune-kinds13-en by cause', () => {
     expect(lastKind(text)).toBe('btc-target');
   });
 });
+
+describe('round 28 (tune-kinds14-en): both ends of a move from one level to another', () => {
+  const august2014 = new Date('2014-08-18');
+  it.each([
+    'During a flash crash in February, the price of bitcoin plunged from $650 to $110 within minutes.',
+    'Der Kurs fiel von 650 Dollar auf 110 Dollar.',
+    'En février, le cours du bitcoin a chuté de 650 dollars à 110 dollars.',
+    'En febrero, el precio del bitcoin cayó de 650 dólares a 110 dólares.',
+    'A febbraio il prezzo del bitcoin è sceso da 650 dollari a 110 dollari.',
+    'Em fevereiro, o preço do bitcoin caiu de 650 dólares para 110 dólares.',
+    'In februari daalde de koers van bitcoin van 650 dollar naar 110 dollar.',
+  ])('a level far from the date’s price is a price at another time: %s', (text) => {
+    expect(kindsIn(text, august2014).map(([, kind]) => kind)).toEqual(['btc-price', 'btc-price']);
+  });
+
+  it('the first end too, when the second is the price of the date', () => {
+    expect(
+      kindsIn(
+        'Since its peak the coin has sunk from a record price of $1,150 to just $260.',
+        new Date('2015-01-20'),
+      ).map(([, kind]) => kind),
+    ).toEqual(['btc-price', 'btc-price']);
+  });
+
+  it('a range of other sums is not read as a move', () => {
+    expect(
+      kindsIn('Bitcoin was worth 110 dollars, and fees ranged from $110 to $650.', august2014).map(
+        ([, kind]) => kind,
+      ),
+    ).toEqual(['other', 'other', 'other']);
+  });
+});
