@@ -3369,3 +3369,26 @@ describe('round 28 (tune-kinds14-en): both ends of a move from one level to anot
     ).toEqual(['other', 'other', 'other']);
   });
 });
+
+describe('round 28 (tune-kinds14-en): a reader seeing a chart forecasts nothing', () => {
+  const september2019 = new Date('2019-09-24');
+  it.each([
+    'As you can see in the chart, bitcoin slipped under $8,200 on Tuesday.',
+    'We can see from the order book that bitcoin changed hands at $8,200 overnight.',
+    'Wie man im Chart sehen kann, fiel der Bitcoin-Kurs am Dienstag unter 8.200 Dollar.',
+    'Comme on peut le voir sur le graphique, le bitcoin est passé sous 8 200 dollars mardi.',
+    'Como se puede ver en el gráfico, el bitcoin cayó por debajo de 8.200 dólares el martes.',
+    'Come si può vedere dal grafico, il bitcoin è sceso sotto 8.200 dollari martedì.',
+    'Como se pode ver no gráfico, o bitcoin caiu abaixo de 8.200 dólares na terça-feira.',
+    'Zoals je kunt zien in de grafiek, zakte bitcoin dinsdag onder 8.200 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text, september2019)).toBe('btc-price');
+  });
+
+  it.each([
+    'We could see bitcoin at $12,000 before the year is out.',
+    'Some analysts can see bitcoin reaching $12,000 by December.',
+  ])('seeing a level to come is still a forecast: %s', (text) => {
+    expect(lastKind(text, september2019)).toBe('btc-target');
+  });
+});

@@ -1275,6 +1275,9 @@ export const GENERIC_COIN_NAMES = [
 
 /** Phrases that contain forecast or price words without being forecasts or amounts' subjects. */
 export const NEUTRAL_WORDS = [
+  // Seeing as a reader sees a chart, no forecast (`as you can see in the chart`); not `could see`, a forecast. The other
+  // languages' forecast verbs are not read in such phrases (`comme on peut le voir`, `wie man sehen kann`).
+  '(?:as )?(?:you|we|one) can see',
   '(?:than|as) (?:expected|forecast|anticipated|predicted)',
   'by market (?:cap(?:italization)?|value)',
   // … in the other languages (`a principal moeda digital do mundo por capitalização de mercado`).
