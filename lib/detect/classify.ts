@@ -621,9 +621,15 @@ function costVerbBetween(text: string, cues: readonly Cue[], cost: Cue, amount: 
       cue.category === 'cost-verb' &&
       cue.start >= cost.end &&
       cue.end <= amount.groupStart &&
-      !/(?:\bit|this|process)\s+$/i.test(text.slice(cost.end, cue.start)),
+      !/(?:\bit|this|process)\s+$/i.test(text.slice(cost.end, cue.start)) &&
+      !OWN_COST_VERB.test(text.slice(cost.end, cue.start)),
   );
 }
+/**
+ * Between a cost phrase and the verb it is the subject of (`Mining one bitcoin costs`, `Mining a single bitcoin, an
+ * energy-hungry process, now costs`): an aside or an adverb at most.
+ */
+const OWN_COST_VERB = /^(?:[^\S\r\n]*,[^,.;]{1,60},)?[^\S\r\n]+(?:\p{L}+[^\S\r\n]+)?$/u;
 
 /** Cost words that name a break-even (`to break even`, `seuil de rentabilité`, `Gewinnschwelle`). */
 const BREAK_EVEN = /break|rentab|equilibri|pareggio|gewinnschwelle|point mort|redditivit|profitab/i;

@@ -3392,3 +3392,23 @@ describe('round 28 (tune-kinds14-en): a reader seeing a chart forecasts nothing'
     expect(lastKind(text, september2019)).toBe('btc-target');
   });
 });
+
+describe('round 28 (tune-kinds14-en): a cost phrase is the subject of the cost verb after it', () => {
+  const june2019 = new Date('2019-06-30');
+  it.each([
+    'Mining a single bitcoin costs $1,400 in Iran.',
+    'Mining one bitcoin, an energy-hungry process, now costs just $1,400 in Iran.',
+    'Das Schürfen eines Bitcoins kostet im Iran nur 1.400 Dollar.',
+    'Produire un bitcoin coûte en Iran à peine 1 400 dollars.',
+    'Minar un bitcoin cuesta en Irán apenas 1.400 dólares.',
+    'Minare un bitcoin costa in Iran appena 1.400 dollari.',
+    'Minerar um bitcoin custa no Irã apenas 1.400 dólares.',
+    'Het delven van één bitcoin kost in Iran slechts 1.400 dollar.',
+  ])('a cost far below the price: %s', (text) => {
+    expect(lastKind(text, june2019)).toBe('btc-cost');
+  });
+
+  it('what another noun costs is no cost of a coin', () => {
+    expect(lastKind('Production costs include machines that cost $1,400 each.', june2019)).toBe('other');
+  });
+});
