@@ -3412,3 +3412,24 @@ describe('round 28 (tune-kinds14-en): a cost phrase is the subject of the cost v
     expect(lastKind('Production costs include machines that cost $1,400 each.', june2019)).toBe('other');
   });
 });
+
+describe('round 28 (tune-kinds14-en): the cost of one coin up to eight times the price', () => {
+  const august2023 = new Date('2023-08-20');
+  it.each([
+    'Mining one bitcoin costs $208,560 in Italy at household power prices.',
+    'Die Produktionskosten pro Bitcoin liegen in Italien bei 208.560 Dollar.',
+    "Le coût de production d'un bitcoin en Italie atteint 208 560 dollars.",
+    'El costo de producción de un bitcoin en Italia llega a 208.560 dólares.',
+    'Il costo di produzione di un bitcoin in Italia arriva a 208.560 dollari.',
+    'O custo de produção de um bitcoin na Itália chega a 208.560 dólares.',
+    'De productiekosten van een bitcoin liggen in Italië op 208.560 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text, august2023)).toBe('btc-cost');
+  });
+
+  it('not fourteen times the price', () => {
+    expect(
+      lastKind('Mining one bitcoin costs $400,000 in Italy at household power prices.', august2023),
+    ).toBe('other');
+  });
+});

@@ -19,8 +19,9 @@ export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }>
   // where power is cheap it falls to a sixth of the price.
   'cheap-cost': { low: 0.15, high: 4 },
   // The cost of one coin named as such (`to mine one bitcoin`, `marginal cost of production`, `per coin`): where power
-  // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %).
-  'coin-cost': { low: 0.008, high: 4 },
+  // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %); at
+  // household power prices in the dearest countries it rises to seven times the price.
+  'coin-cost': { low: 0.008, high: 8 },
   // A forecast of a fall, said so right before its level (a crash call: `expects bitcoin to fall below $10`).
   crash: { low: 0.01, high: 250 },
 };
