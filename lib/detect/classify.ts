@@ -1040,7 +1040,7 @@ export function classifyAmount(
     // A sentence about a cost that names no coin (`I costi di produzione variano…, con la media ponderata che
     // raggiunge $82,400`): a level in a later clause is the cost's, when the cost noun is the sentence's first topic and
     // its subject.
-    if (topicIndex === -1 && clauseHasWords && !bitcoinNamed) {
+    if (topicIndex === -1 && clauseHasWords && asset === undefined) {
       const subject = cues.findIndex(isTopic);
       if (
         subject !== -1 &&

@@ -3433,3 +3433,27 @@ describe('round 28 (tune-kinds14-en): the cost of one coin up to eight times the
     ).toBe('other');
   });
 });
+
+describe('round 28 (tune-kinds14-en): a unit of one coin names no coin as the subject of a cost sentence', () => {
+  const august2023 = new Date('2023-08-20');
+  it.each([
+    'Production costs vary widely across regions, with Kazakhstan coming in at $21,000 per bitcoin.',
+    'Die Produktionskosten schwanken stark, und in Kasachstan liegen sie bei 21.000 Dollar pro Bitcoin.',
+    'Les coûts de production varient fortement, le Kazakhstan arrivant à 21 000 dollars par bitcoin.',
+    'Los costos de producción varían mucho, con Kazajistán llegando a 21.000 dólares por bitcoin.',
+    'I costi di produzione variano molto, con il Kazakistan che arriva a 21.000 dollari per bitcoin.',
+    'Os custos de produção variam muito, com o Cazaquistão chegando a 21.000 dólares por bitcoin.',
+    'De productiekosten lopen sterk uiteen, met Kazachstan dat uitkomt op 21.000 dollar per bitcoin.',
+  ])('%s', (text) => {
+    expect(lastKind(text, august2023)).toBe('btc-cost');
+  });
+
+  it('bitcoin named in the later clause keeps its price', () => {
+    expect(
+      lastKind(
+        'Production costs vary widely across regions, while bitcoin itself trades at $29,000.',
+        august2023,
+      ),
+    ).toBe('btc-price');
+  });
+});
