@@ -396,6 +396,12 @@ const PHRASE_BEFORE_SUBJECT = /(?:^|[.;:!?\n(,—])([^.;:!?\n(,—]*)$/;
 const PREPOSITION =
   /(?:^|[^\p{L}])(?:at|in|on|with|for|by|from|to|of|after|before|under|over|near|amid|despite|during|since|than|like|as)(?![\p{L}])/iu;
 
+/**
+ * Bitcoin's market value (`bitcoin's market value hit $50,487`, `Marktwert`) written without a magnitude and at the
+ * price of the date: one coin's, a price; all coins' value is millions or more.
+ */
+const MARKET_VALUE = /market value|marktwert/i;
+
 /** True when the noun at `start` opens its clause, maybe after a determiner or adjectives, but no preposition. */
 function isSubject(text: string, start: number): boolean {
   const phrase = PHRASE_BEFORE_SUBJECT.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
@@ -1054,7 +1060,17 @@ export function classifyAmount(
   }
   // `an average $57,146 per coin`: a unit price, whatever sum words (`spent`, `paid`) are around it.
   // `dominated by $100,000 calls`: the noun attached to the amount names it, whatever sums the sentence names.
-  if (topic?.category === 'non-price' && amount.perUnit !== 'bitcoin' && attachedTarget === undefined) {
+  if (
+    topic?.category === 'non-price' &&
+    amount.perUnit !== 'bitcoin' &&
+    attachedTarget === undefined &&
+    !(
+      asset?.category === 'bitcoin' &&
+      !amount.largeMagnitude &&
+      MARKET_VALUE.test(text.slice(topic.start, topic.end)) &&
+      plausibleAgainst(usd, 'price', references.atDateOnly) !== undefined
+    )
+  ) {
     return { kind: 'other', rule: 'sum-of-money', cue: topic };
   }
   let cost = topic?.category === 'cost' ? topic : undefined;

@@ -3457,3 +3457,25 @@ describe('round 28 (tune-kinds14-en): a unit of one coin names no coin as the su
     ).toBe('btc-price');
   });
 });
+
+describe("round 28 (tune-kinds14-en): bitcoin's market value at the price of the date is one coin's", () => {
+  const february2021 = new Date('2021-02-16');
+  it.each([
+    "Bitcoin's market value climbed to $50,500 on Tuesday before falling back.",
+    'Der Marktwert eines Bitcoins stieg am Dienstag auf 50.500 Dollar.',
+    "La valeur de marché d'un bitcoin a atteint 50 500 dollars mardi.",
+    'El valor de mercado de un bitcoin subió a 50.500 dólares el martes.',
+    'Il valore di mercato di un bitcoin è salito a 50.500 dollari martedì.',
+    'O valor de mercado de um bitcoin subiu para 50.500 dólares na terça-feira.',
+    'De marktwaarde van één bitcoin steeg dinsdag naar 50.500 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text, february2021)).toBe('btc-price');
+  });
+
+  it.each([
+    "Bitcoin's market value climbed to $950 billion on Tuesday.",
+    "The miner's market value fell to $50,500 after the audit.",
+  ])('a sum stays a sum: %s', (text) => {
+    expect(lastKind(text, february2021)).toBe('other');
+  });
+});
