@@ -3479,3 +3479,30 @@ describe("round 28 (tune-kinds14-en): bitcoin's market value at the price of the
     expect(lastKind(text, february2021)).toBe('other');
   });
 });
+
+describe('round 28 (tune-kinds14-en): `Mt. Gox` ends no sentence', () => {
+  const december2013 = new Date('2013-12-15');
+  it('a move before the name is the level’s', () => {
+    expect(lastKind('Prices are down 14% on the Mt. Gox exchange to $US800.', december2013)).toBe(
+      'btc-price',
+    );
+  });
+
+  it.each([
+    'Analysts expect prices on Mt. Gox to climb to $2,000.',
+    'Analysten erwarten, dass der Kurs bei Mt. Gox auf 2.000 Dollar steigt.',
+    'Les analystes prévoient que le cours sur Mt. Gox montera à 2 000 dollars.',
+    'Los analistas prevén que el precio en Mt. Gox subirá a 2.000 dólares.',
+    'Gli analisti prevedono che il prezzo su Mt. Gox salirà a 2.000 dollari.',
+    'Os analistas preveem que o preço na Mt. Gox subirá para 2.000 dólares.',
+    'Analisten verwachten dat de koers op Mt. Gox stijgt naar 2.000 dollar.',
+  ])('a forecast before the name is the level’s: %s', (text) => {
+    expect(lastKind(text, december2013)).toBe('btc-target');
+  });
+
+  it('a sentence that ends after it is still one', () => {
+    expect(lastKind('Bitcoin traded near $900 on Mt. Gox. Its fees were $800 a day.', december2013)).toBe(
+      'other',
+    );
+  });
+});
