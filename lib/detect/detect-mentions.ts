@@ -104,6 +104,14 @@ export function scanMentions(
 }
 
 /**
+ * A sentence opened by a time the sentence before names (`Then,`, `At the time,`, `Back then`, `Damals`, `À l'époque`,
+ * `En ese momento`, `All'epoca`, `Na época`, `Destijds`, `Toen`).
+ */
+const THEN_OPENING =
+  /^(?:then\b|at the time\b(?! of)|back then|damals|à l['’]époque|en ese momento|all['’]epoca|na época|destijds|toen\b)/i;
+const THEN_OPENING_REACH = 20;
+
+/**
  * The sentence of the amount being read, for one text: amounts inside the previous sentence share it, its cues and
  * its past times, each looked up once and only when needed. A class rather than closures made per call: a live
  * ticker calls the scan ten times a second, and closures made per call had V8 compile their optimised code again
@@ -169,7 +177,25 @@ class SentenceScope implements LazyReferences {
   }
 
   all(): readonly ReferenceRange[] {
-    return (this.pastTimes ??= [this.atDate, ...pastTimesIn(this.text, this.start, this.end, this.date)]);
+    if (this.pastTimes === undefined) {
+      this.pastTimes = [this.atDate, ...pastTimesIn(this.text, this.start, this.end, this.date)];
+      // `Then, the price was around $8,602`: the time the sentence before names.
+      const before = this.start - 1;
+      if (
+        before > 0 &&
+        THEN_OPENING.test(this.text.slice(this.start, this.start + THEN_OPENING_REACH)) &&
+        this.text.charCodeAt(before) === 32
+      )
+        this.pastTimes.push(
+          ...pastTimesIn(
+            this.text,
+            sentenceAround(this.text, before - 1, before - 1).start,
+            before,
+            this.date,
+          ),
+        );
+    }
+    return this.pastTimes;
   }
 
   /**

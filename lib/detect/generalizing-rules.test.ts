@@ -3506,3 +3506,24 @@ describe('round 28 (tune-kinds14-en): `Mt. Gox` ends no sentence', () => {
     );
   });
 });
+
+describe('round 28 (tune-kinds14-en): a sentence opened by `then` is at the time the sentence before names', () => {
+  const april2024 = new Date('2024-04-20');
+  it.each([
+    'The halving took place in May 2020. Then, the bitcoin price was around $8,600.',
+    'Die Halbierung fand im Mai 2020 statt. Damals lag der Bitcoin-Kurs bei rund 8.600 Dollar.',
+    "Le halving a eu lieu en mai 2020. À l'époque, le bitcoin valait environ 8 600 dollars.",
+    'El halving tuvo lugar en mayo de 2020. En ese momento, el bitcoin valía unos 8.600 dólares.',
+    "L'halving è avvenuto nel maggio 2020. All'epoca il bitcoin valeva circa 8.600 dollari.",
+    'O halving ocorreu em maio de 2020. Na época, o bitcoin valia cerca de 8.600 dólares.',
+    "De halvering vond plaats in mei 2020. Toen stond bitcoin op zo'n 8.600 dollar.",
+  ])('%s', (text) => {
+    expect(lastKind(text, april2024)).toBe('btc-price');
+  });
+
+  it('a sentence without such an opening stays at the date', () => {
+    expect(
+      lastKind('The halving took place in May 2020. The bitcoin price was around $8,600.', april2024),
+    ).toBe('other');
+  });
+});
