@@ -3337,3 +3337,18 @@ describe('round 27, tune-kinds13-en by cause', () => {
     expect(lastKind(text)).toBe('btc-target');
   });
 });
+
+describe('round 28 (tune-kinds11-intl, tune-kinds9-intl): bitcoin prices the other languages word differently', () => {
+  it.each([
+    'El lunes ya había subido hasta los 68.500 dólares.',
+    'Na segunda-feira já tinha atingido US$ 68.500.',
+    "Depuis janvier, il n'a cessé de monter, franchissant les 68 500 dollars lundi.",
+    'Il a continué sa course, frôlant les 68 500 dollars.',
+  ])('a participle of a level verb makes the amount a level: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a gerund, a move under way, does not', () => {
+    expect(lastKind('El lunes seguía subiendo hacia los 68.500 dólares.')).toBe('other');
+  });
+});
