@@ -3351,4 +3351,21 @@ describe('round 28 (tune-kinds11-intl, tune-kinds9-intl): bitcoin prices the oth
   it('a gerund, a move under way, does not', () => {
     expect(lastKind('El lunes seguía subiendo hacia los 68.500 dólares.')).toBe('other');
   });
+
+  it.each([
+    'Die nächste Hürde ist 72.000 US-Dollar.',
+    'Der Schlusskurs: 72.000 Dollar.',
+    'Le prochain obstacle, ce sont les 72 000 dollars.',
+    'El próximo obstáculo son los 72.000 dólares.',
+    'Il prossimo ostacolo sono i 72.000 dollari.',
+    'Os US$ 72.000 são uma barreira importante.',
+    'De volgende horde is 72.000 dollar.',
+    'De slotkoers: 72.000 dollar.',
+  ])('a hurdle, a barrier or a rate of a kind is a level: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('the next hurdle in English stays a forecast', () => {
+    expect(lastKind('The next hurdle is $72,000.')).toBe('btc-target');
+  });
 });

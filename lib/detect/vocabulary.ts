@@ -799,6 +799,20 @@ export const PRICE_WORDS = [
   'region',
   '(?:the|a|trading) ranges?',
   'barrier',
+  // Level nouns the lists lacked in the other languages: a hurdle or obstacle (`die nächste Hürde ist`, `l'obstacle
+  // des`), a barrier (`la barriera dei`, `a barreira psicológica dos`), a rate of a kind (`einen Durchschnittskurs
+  // von`, `de slotkoers`).
+  'hurdles?',
+  'hürden?',
+  'obst[áa]cles?',
+  'obst[áa]culos?',
+  'ostacol[oi]',
+  'horden?',
+  'barri[èe]res?',
+  'barreiras?',
+  'barrier[ae]',
+  '(?:durchschnitts|schluss|eröffnungs|tages|spot|markt|handels|referenz)kurs(?:e|es)?',
+  '(?:slot|openings|gemiddelde|dag)koers(?:en)?',
   'floor',
   'ceiling',
   '(?:all-time|record|fresh|new|lifetime|cycle|yearly|annual|intraday|session|weekly|monthly|multi-month|' +
