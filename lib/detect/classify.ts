@@ -1143,6 +1143,16 @@ export function classifyAmount(
   LEVEL_COMPOUND.lastIndex = amount.groupEnd;
   if (levelWord === undefined && LEVEL_COMPOUND.test(text))
     levelWord = { category: 'price', start: amount.groupEnd, end: LEVEL_COMPOUND.lastIndex, ceilingUsd: 0 };
+  // An amount that opens its clause, a level noun later in it (`$60,000 should act as solid support`, `Los 60 mil
+  // dólares deben actuar como soporte`, `Die 13.400 US-Dollar sind die nächste Hürde`).
+  if (levelWord === undefined && lastBefore < scopeStart) {
+    for (let index = firstAfter; index < cues.length && cues[index]!.category !== 'clause'; index++) {
+      if (cues[index]!.category === 'price') {
+        levelWord = cues[index];
+        break;
+      }
+    }
+  }
   // A question about a level that has not been reached (`Can Bitcoin reach $30,000 before 2021?`).
   QUESTION.lastIndex = amount.groupEnd;
   if (forecast === undefined && QUESTION.test(text)) {

@@ -3368,4 +3368,20 @@ describe('round 28 (tune-kinds11-intl, tune-kinds9-intl): bitcoin prices the oth
   it('the next hurdle in English stays a forecast', () => {
     expect(lastKind('The next hurdle is $72,000.')).toBe('btc-target');
   });
+
+  it.each([
+    '$72,000 remains the key level for traders.',
+    '72.000 Dollar gelten als wichtige Unterstützungsmarke.',
+    'Les 72 000 dollars restent un seuil clé.',
+    'Los 72.000 dólares deben actuar como soporte.',
+    'I 72.000 dollari restano una soglia chiave.',
+    'Os US$ 72.000 funcionam como suporte.',
+    'De 72.000 dollar blijft een belangrijke grens.',
+  ])('an amount that opens its clause is a level when a level noun follows in it: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a level noun past the clause does not count', () => {
+    expect(lastKind('$72,000 went to charity, a record for the club.')).toBe('other');
+  });
 });
