@@ -3384,4 +3384,25 @@ describe('round 28 (tune-kinds11-intl, tune-kinds9-intl): bitcoin prices the oth
   it('a level noun past the clause does not count', () => {
     expect(lastKind('$72,000 went to charity, a record for the club.')).toBe('other');
   });
+
+  it.each([
+    'Bitcoin hit $72,000 and then fell to 69,850.50.',
+    'Bitcoin stieg auf 72.000 Dollar und fiel dann auf 69.850,50.',
+    'Le bitcoin a touché 72 000 dollars, puis est retombé à 69 850,50.',
+    'El bitcoin tocó los 72.000 dólares y luego bajó a 69.850,50.',
+    'Il bitcoin ha toccato i 72.000 dollari, ma ora è sceso a 69.850,50.',
+    'O bitcoin chegou a US$ 72.000 e depois recuou até 69.850,50.',
+    'Bitcoin steeg tot 72.000 dollar en zakte daarna tot 69.850,50.',
+  ])('a bare number with cents after a dollar amount is in dollars too: %s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-price', 'btc-price']);
+  });
+
+  it('… and four plain digits, but not a year', () => {
+    const at = new Date('2019-07-10');
+    expect(kindsIn('Il bitcoin ha toccato i 9.800 dollari, ma ora è sceso a 9500.', at).at(-1)).toEqual([
+      '9500',
+      'btc-price',
+    ]);
+    expect(kindsIn('Il bitcoin ha toccato i 72.000 dollari e poi è tornato al 2020.')).toHaveLength(1);
+  });
 });
