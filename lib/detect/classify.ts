@@ -1152,6 +1152,19 @@ export function classifyAmount(
         break;
       }
     }
+    // … or ends a phrase of its own, at most a word before its comma, the level noun the next clause's subject
+    // (`Désormais à plus de 5000 dollars, la valeur ne semble`; not `$72,000 went to charity, a record`).
+    const [comma, subject] = [cues[firstAfter], cues[firstAfter + 1]];
+    if (
+      levelWord === undefined &&
+      comma &&
+      subject &&
+      markOf(comma, text) === 44 &&
+      /^\s*(?:\p{L}+\s*)?$/u.test(text.slice(amount.groupEnd, comma.start)) &&
+      subject.category === 'price' &&
+      isSubject(text, subject.start)
+    )
+      levelWord = subject;
   }
   // A question about a level that has not been reached (`Can Bitcoin reach $30,000 before 2021?`).
   QUESTION.lastIndex = amount.groupEnd;

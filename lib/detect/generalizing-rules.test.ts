@@ -3386,6 +3386,21 @@ describe('round 28 (tune-kinds11-intl, tune-kinds9-intl): bitcoin prices the oth
   });
 
   it.each([
+    'With almost $72,000 now, the price remains far from its record.',
+    'Mit knapp 72.000 Dollar, so der Kurs am Montag, ist das Rekordhoch fern.',
+    'Désormais à plus de 72 000 dollars, la valeur ne semble pas connaître de plafond.',
+    'Con casi 72.000 dólares, el precio sigue lejos de su techo.',
+    'Con quasi 72.000 dollari, il prezzo resta lontano dal massimo.',
+    'Com quase US$ 72.000, o preço segue longe do recorde.',
+  ])('an amount in an opening phrase is the level of the next clause subject: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('… not when that subject is no level noun', () => {
+    expect(lastKind('Con 72.000 dólares, la empresa pagó su deuda.')).toBe('other');
+  });
+
+  it.each([
     'Bitcoin hit $72,000 and then fell to 69,850.50.',
     'Bitcoin stieg auf 72.000 Dollar und fiel dann auf 69.850,50.',
     'Le bitcoin a touché 72 000 dollars, puis est retombé à 69 850,50.',
