@@ -1168,6 +1168,29 @@ export function classifyAmount(
   LEVEL_COMPOUND.lastIndex = amount.groupEnd;
   if (levelWord === undefined && LEVEL_COMPOUND.test(text))
     levelWord = { category: 'price', start: amount.groupEnd, end: LEVEL_COMPOUND.lastIndex, ceilingUsd: 0 };
+  // An amount that opens its clause, a level noun later in it (`$60,000 should act as solid support`, `Los 60 mil
+  // dólares deben actuar como soporte`, `Die 13.400 US-Dollar sind die nächste Hürde`).
+  if (levelWord === undefined && lastBefore < scopeStart) {
+    for (let index = firstAfter; index < cues.length && cues[index]!.category !== 'clause'; index++) {
+      if (cues[index]!.category === 'price') {
+        levelWord = cues[index];
+        break;
+      }
+    }
+    // … or ends a phrase of its own, at most a word before its comma, the level noun the next clause's subject
+    // (`Désormais à plus de 5000 dollars, la valeur ne semble`; not `$72,000 went to charity, a record`).
+    const [comma, subject] = [cues[firstAfter], cues[firstAfter + 1]];
+    if (
+      levelWord === undefined &&
+      comma &&
+      subject &&
+      markOf(comma, text) === 44 &&
+      /^\s*(?:\p{L}+\s*)?$/u.test(text.slice(amount.groupEnd, comma.start)) &&
+      subject.category === 'price' &&
+      isSubject(text, subject.start)
+    )
+      levelWord = subject;
+  }
   // A question about a level that has not been reached (`Can Bitcoin reach $30,000 before 2021?`).
   QUESTION.lastIndex = amount.groupEnd;
   if (forecast === undefined && QUESTION.test(text)) {

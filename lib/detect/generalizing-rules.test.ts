@@ -3527,3 +3527,87 @@ describe('round 28 (tune-kinds14-en): a sentence opened by `then` is at the time
     ).toBe('other');
   });
 });
+
+describe('round 28 (tune-kinds11-intl, tune-kinds9-intl): bitcoin prices the other languages word differently', () => {
+  it.each([
+    'El lunes ya había subido hasta los 68.500 dólares.',
+    'Na segunda-feira já tinha atingido US$ 68.500.',
+    "Depuis janvier, il n'a cessé de monter, franchissant les 68 500 dollars lundi.",
+    'Il a continué sa course, frôlant les 68 500 dollars.',
+  ])('a participle of a level verb makes the amount a level: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a gerund, a move under way, does not', () => {
+    expect(lastKind('El lunes seguía subiendo hacia los 68.500 dólares.')).toBe('other');
+  });
+
+  it.each([
+    'Die nächste Hürde ist 72.000 US-Dollar.',
+    'Der Schlusskurs: 72.000 Dollar.',
+    'Le prochain obstacle, ce sont les 72 000 dollars.',
+    'El próximo obstáculo son los 72.000 dólares.',
+    'Il prossimo ostacolo sono i 72.000 dollari.',
+    'Os US$ 72.000 são uma barreira importante.',
+    'De volgende horde is 72.000 dollar.',
+    'De slotkoers: 72.000 dollar.',
+  ])('a hurdle, a barrier or a rate of a kind is a level: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('the next hurdle in English stays a forecast', () => {
+    expect(lastKind('The next hurdle is $72,000.')).toBe('btc-target');
+  });
+
+  it.each([
+    '$72,000 remains the key level for traders.',
+    '72.000 Dollar gelten als wichtige Unterstützungsmarke.',
+    'Les 72 000 dollars restent un seuil clé.',
+    'Los 72.000 dólares deben actuar como soporte.',
+    'I 72.000 dollari restano una soglia chiave.',
+    'Os US$ 72.000 funcionam como suporte.',
+    'De 72.000 dollar blijft een belangrijke grens.',
+  ])('an amount that opens its clause is a level when a level noun follows in it: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a level noun past the clause does not count', () => {
+    expect(lastKind('$72,000 went to charity, a record for the club.')).toBe('other');
+  });
+
+  it.each([
+    'With almost $72,000 now, the price remains far from its record.',
+    'Mit knapp 72.000 Dollar, so der Kurs am Montag, ist das Rekordhoch fern.',
+    'Désormais à plus de 72 000 dollars, la valeur ne semble pas connaître de plafond.',
+    'Con casi 72.000 dólares, el precio sigue lejos de su techo.',
+    'Con quasi 72.000 dollari, il prezzo resta lontano dal massimo.',
+    'Com quase US$ 72.000, o preço segue longe do recorde.',
+  ])('an amount in an opening phrase is the level of the next clause subject: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('… not when that subject is no level noun', () => {
+    expect(lastKind('Con 72.000 dólares, la empresa pagó su deuda.')).toBe('other');
+  });
+
+  it.each([
+    'Bitcoin hit $72,000 and then fell to 69,850.50.',
+    'Bitcoin stieg auf 72.000 Dollar und fiel dann auf 69.850,50.',
+    'Le bitcoin a touché 72 000 dollars, puis est retombé à 69 850,50.',
+    'El bitcoin tocó los 72.000 dólares y luego bajó a 69.850,50.',
+    'Il bitcoin ha toccato i 72.000 dollari, ma ora è sceso a 69.850,50.',
+    'O bitcoin chegou a US$ 72.000 e depois recuou até 69.850,50.',
+    'Bitcoin steeg tot 72.000 dollar en zakte daarna tot 69.850,50.',
+  ])('a bare number with cents after a dollar amount is in dollars too: %s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-price', 'btc-price']);
+  });
+
+  it('… and four plain digits, but not a year', () => {
+    const at = new Date('2019-07-10');
+    expect(kindsIn('Il bitcoin ha toccato i 9.800 dollari, ma ora è sceso a 9500.', at).at(-1)).toEqual([
+      '9500',
+      'btc-price',
+    ]);
+    expect(kindsIn('Il bitcoin ha toccato i 72.000 dollari e poi è tornato al 2020.')).toHaveLength(1);
+  });
+});

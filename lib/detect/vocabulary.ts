@@ -799,6 +799,20 @@ export const PRICE_WORDS = [
   'region',
   '(?:the|a|trading) ranges?',
   'barrier',
+  // Level nouns the lists lacked in the other languages: a hurdle or obstacle (`die nächste Hürde ist`, `l'obstacle
+  // des`), a barrier (`la barriera dei`, `a barreira psicológica dos`), a rate of a kind (`einen Durchschnittskurs
+  // von`, `de slotkoers`).
+  'hurdles?',
+  'hürden?',
+  'obst[áa]cles?',
+  'obst[áa]culos?',
+  'ostacol[oi]',
+  'horden?',
+  'barri[èe]res?',
+  'barreiras?',
+  'barrier[ae]',
+  '(?:durchschnitts|schluss|eröffnungs|tages|spot|markt|handels|referenz)kurs(?:e|es)?',
+  '(?:slot|openings|gemiddelde|dag)koers(?:en)?',
   'floor',
   'ceiling',
   '(?:all-time|record|fresh|new|lifetime|cycle|yearly|annual|intraday|session|weekly|monthly|multi-month|' +
@@ -1239,9 +1253,12 @@ export const MOVE_WORDS = [
   'perto',
   'hält',
   'kratzt(?:e)?',
-  // Participles of the verbs levels are reached with (`chutant brièvement à`, `teruggevallen naar`), `verlor zwei
-  // Prozent auf`.
-  "(?:chut|grimp|recul|tomb|plong|gliss|remont|s['’]échang)ant",
+  // Participles of the verbs levels are reached with (`chutant brièvement à`, `franchissant les`, `teruggevallen
+  // naar`), `verlor zwei Prozent auf`; the Spanish and Portuguese compound tenses' (`ya había subido hasta`, `tinha
+  // atingido`; not their gerunds, `seguía subiendo hacia`, a move under way).
+  "(?:chut|grimp|recul|tomb|plong|gliss|remont|s['’]échang|franchiss|touch|frôl|approch|flirt)ant",
+  '(?:sub|toc|lleg|alcanz|super|roz|baj|cerr|ating|cheg|alcanç|ultrapass)(?:ido|ado)',
+  'caído',
   '(?:terug)?(?:gevallen|gezakt)',
   'verlor(?:en)?',
   // A change in percent right before a level is a move to it, whatever the verb (`verteuerte sich um mehr als neun
