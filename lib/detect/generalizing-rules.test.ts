@@ -1690,7 +1690,8 @@ describe('a level 1.4 times the highest price reached is one not yet reached, ei
 });
 
 describe('a cost down to a sixth of the price, eighteenth round', () => {
-  // The price in October 2024 is about $63,600: $12,000 is 19 % of it, $7,000 11 %.
+  // The price in October 2024 is about $63,600: $12,000 is 19 % of it, $2,500 4 %. (The floor of this band was a
+  // sixth of the price until the twenty-eighth round lowered it to a twentieth.)
   const october2024 = new Date('2024-10-05');
   it.each([
     'In Ethiopia mining costs are about $12,000.',
@@ -1702,8 +1703,8 @@ describe('a cost down to a sixth of the price, eighteenth round', () => {
   });
 
   it.each([
-    // Below a sixth of the price, a cost must name one coin (`to mine one bitcoin`, `per coin`).
-    'In Ethiopia mining costs are about $7,000.',
+    // Below a twentieth of the price, a cost must name one coin (`to mine one bitcoin`, `per coin`).
+    'In Ethiopia mining costs are about $2,500.',
     // What another noun costs, not a production cost.
     'Mining costs rose, with each new rig costing $12,000.',
   ])('not a cost: %s', (text) => {
@@ -3335,5 +3336,27 @@ describe('round 27, tune-kinds13-en by cause', () => {
     'By the end of the year, bitcoin will be worth $90,000.',
   ])('a date a level will be reached by is a forecast: %s', (text) => {
     expect(lastKind(text)).toBe('btc-target');
+  });
+});
+
+describe('round 28 (tune-kinds-en): a cost where power is nearly free', () => {
+  const march2024 = new Date('2024-03-15');
+
+  it.each([
+    'In Kuwait, where power is almost free, the cost is only $5,000.',
+    'In Kuwait, wo Strom fast nichts kostet, liegen die Energiekosten bei nur 5.000 Dollar.',
+    "Au Koweït, où l'électricité est presque gratuite, le coût n'est que de 5 000 dollars.",
+    'En Kuwait, donde la electricidad es casi gratis, el costo es de solo 5.000 dólares.',
+    "In Kuwait, dove l'elettricità è quasi gratuita, il costo è di soli 5.000 dollari.",
+    'No Kuwait, onde a eletricidade é quase de graça, o custo é de apenas US$ 5.000.',
+    'In Koeweit, waar stroom bijna gratis is, liggen de stroomkosten op slechts 5.000 dollar.',
+  ])('a cost near a twentieth of the price is still a cost: %s', (text) => {
+    expect(lastKind(text, march2024)).toBe('btc-cost');
+  });
+
+  it('a cost far below a twentieth of the price is not one coin’s', () => {
+    expect(lastKind('In Kuwait, where power is almost free, the cost is only $2,000.', march2024)).toBe(
+      'other',
+    );
   });
 });
