@@ -3360,3 +3360,24 @@ describe('round 28 (tune-kinds-en): a cost where power is nearly free', () => {
     );
   });
 });
+
+describe('round 28 (tune-kinds6-en): expenses of power and production are costs', () => {
+  const june2025 = new Date('2025-06-01');
+
+  it.each([
+    'Electricity expenses alone come to $29,000 per BTC.',
+    'Energy expenses for miners rose to $40,000.',
+    'Die Stromausgaben liegen bei 40.000 Dollar.',
+    "Les dépenses d'électricité atteignent 40 000 dollars.",
+    'Los gastos de producción alcanzan los 52.000 dólares.',
+    'Le spese energetiche raggiungono i 40.000 dollari.',
+    'As despesas com energia chegam a US$ 40 mil.',
+    'De energie-uitgaven bedragen 40.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, june2025)).toBe('btc-cost');
+  });
+
+  it('a company’s expenses in millions are a sum, not one coin’s cost', () => {
+    expect(lastKind("The company's energy expenses rose to $40 million.", june2025)).toBe('other');
+  });
+});
