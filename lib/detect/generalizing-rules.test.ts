@@ -3381,3 +3381,23 @@ describe('round 28 (tune-kinds6-en): expenses of power and production are costs'
     expect(lastKind("The company's energy expenses rose to $40 million.", june2025)).toBe('other');
   });
 });
+
+describe('round 28 (tune-kinds6-en): a level that would make mining pay is a break-even', () => {
+  const march2026 = new Date('2026-03-09');
+
+  it.each([
+    'A price of $126,000 would make mining profitable again.',
+    'Ein Preis von 126.000 Dollar würde das Mining wieder profitabel machen.',
+    'Un prix de 126 000 dollars rendrait le minage rentable.',
+    'Un precio de 126.000 dólares haría rentable la minería.',
+    'Un prezzo di 126.000 dollari renderebbe il mining redditizio.',
+    'Um preço de US$ 126 mil tornaria a mineração lucrativa.',
+    'Een koers van 126.000 dollar zou minen weer winstgevend maken.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, march2026)).toBe('btc-cost');
+  });
+
+  it('a level that would only move the market is a forecast', () => {
+    expect(lastKind('A move to $126,000 would be bullish for traders.', march2026)).toBe('btc-target');
+  });
+});
