@@ -156,6 +156,9 @@ const PROFIT_BEFORE = new RegExp(`(?<!(?:take|took|taking|takes) )profit|lucr[ae
  */
 const ABOVE_BEFORE =
   /(?<![a-zß-ÿ])(?:above|over|au-dessus d[eu]s?|à partir d[eu]s?|über|ab|boven|vanaf|acima d[eo]s?|a partir d[eo]s?|por encima de|sopra|oltre)\s*(?:the\s+|los\s+|les\s+|die\s+|de\s+|os\s+|i\s+)?$/;
+/** A verb of what would be, soon after an amount, in the seven languages (`would`, `würde`, `rendrait`, `haría`). */
+const WOULD_MAKE_PAY =
+  /.{0,40}?(?<![\p{L}])(?:would|würde|rendrait|haría|renderebbe|tornaria|zou)(?![\p{L}])/uy;
 /** How far from the amount a profit word is looked for. */
 const PROFIT_REACH = 160;
 
@@ -1161,6 +1164,16 @@ export function classifyAmount(
     payingAbove(text, cues, amount, topicScopeStart, references.start) &&
     !pastMoveInClause(text, cues, scopeStart, amount.groupEnd)
   ) {
+    const fits = fitting(usd, 'cost', references);
+    if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
+  }
+  // A level that would make mining pay (`a price of $126,000 would make mining profitable`, `un prix de 126 000 dollars
+  // rendrait le minage rentable`): a break-even, a cost.
+  const after = unicodeLowerCase(text)
+    .slice(amount.groupEnd, Math.min(references.end, amount.groupEnd + 120))
+    .split(/[.;!?]/, 1)[0]!;
+  WOULD_MAKE_PAY.lastIndex = 0;
+  if (WOULD_MAKE_PAY.test(after) && PROFIT_AFTER.test(after.slice(WOULD_MAKE_PAY.lastIndex))) {
     const fits = fitting(usd, 'cost', references);
     if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
   }

@@ -1690,7 +1690,8 @@ describe('a level 1.4 times the highest price reached is one not yet reached, ei
 });
 
 describe('a cost down to a sixth of the price, eighteenth round', () => {
-  // The price in October 2024 is about $63,600: $12,000 is 19 % of it, $7,000 11 %.
+  // The price in October 2024 is about $63,600: $12,000 is 19 % of it, $2,500 4 %. (The floor of this band was a
+  // sixth of the price until the twenty-eighth round lowered it to a twentieth.)
   const october2024 = new Date('2024-10-05');
   it.each([
     'In Ethiopia mining costs are about $12,000.',
@@ -1702,8 +1703,8 @@ describe('a cost down to a sixth of the price, eighteenth round', () => {
   });
 
   it.each([
-    // Below a sixth of the price, a cost must name one coin (`to mine one bitcoin`, `per coin`).
-    'In Ethiopia mining costs are about $7,000.',
+    // Below a twentieth of the price, a cost must name one coin (`to mine one bitcoin`, `per coin`).
+    'In Ethiopia mining costs are about $2,500.',
     // What another noun costs, not a production cost.
     'Mining costs rose, with each new rig costing $12,000.',
   ])('not a cost: %s', (text) => {
@@ -3507,6 +3508,28 @@ describe('round 28 (tune-kinds14-en): `Mt. Gox` ends no sentence', () => {
   });
 });
 
+describe('round 28 (tune-kinds-en): a cost where power is nearly free', () => {
+  const march2024 = new Date('2024-03-15');
+
+  it.each([
+    'In Kuwait, where power is almost free, the cost is only $5,000.',
+    'In Kuwait, wo Strom fast nichts kostet, liegen die Energiekosten bei nur 5.000 Dollar.',
+    "Au Koweït, où l'électricité est presque gratuite, le coût n'est que de 5 000 dollars.",
+    'En Kuwait, donde la electricidad es casi gratis, el costo es de solo 5.000 dólares.',
+    "In Kuwait, dove l'elettricità è quasi gratuita, il costo è di soli 5.000 dollari.",
+    'No Kuwait, onde a eletricidade é quase de graça, o custo é de apenas US$ 5.000.',
+    'In Koeweit, waar stroom bijna gratis is, liggen de stroomkosten op slechts 5.000 dollar.',
+  ])('a cost near a twentieth of the price is still a cost: %s', (text) => {
+    expect(lastKind(text, march2024)).toBe('btc-cost');
+  });
+
+  it('a cost far below a twentieth of the price is not one coin’s', () => {
+    expect(lastKind('In Kuwait, where power is almost free, the cost is only $2,000.', march2024)).toBe(
+      'other',
+    );
+  });
+});
+
 describe('round 28 (tune-kinds14-en): a sentence opened by `then` is at the time the sentence before names', () => {
   const april2024 = new Date('2024-04-20');
   it.each([
@@ -3609,5 +3632,46 @@ describe('round 28 (tune-kinds11-intl, tune-kinds9-intl): bitcoin prices the oth
       'btc-price',
     ]);
     expect(kindsIn('Il bitcoin ha toccato i 72.000 dollari e poi è tornato al 2020.')).toHaveLength(1);
+  });
+});
+
+describe('round 28 (tune-kinds6-en): expenses of power and production are costs', () => {
+  const june2025 = new Date('2025-06-01');
+
+  it.each([
+    'Electricity expenses alone come to $29,000 per BTC.',
+    'Energy expenses for miners rose to $40,000.',
+    'Die Stromausgaben liegen bei 40.000 Dollar.',
+    "Les dépenses d'électricité atteignent 40 000 dollars.",
+    'Los gastos de producción alcanzan los 52.000 dólares.',
+    'Le spese energetiche raggiungono i 40.000 dollari.',
+    'As despesas com energia chegam a US$ 40 mil.',
+    'De energie-uitgaven bedragen 40.000 dollar.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, june2025)).toBe('btc-cost');
+  });
+
+  it('a company’s expenses in millions are a sum, not one coin’s cost', () => {
+    expect(lastKind("The company's energy expenses rose to $40 million.", june2025)).toBe('other');
+  });
+});
+
+describe('round 28 (tune-kinds6-en): a level that would make mining pay is a break-even', () => {
+  const march2026 = new Date('2026-03-09');
+
+  it.each([
+    'A price of $126,000 would make mining profitable again.',
+    'Ein Preis von 126.000 Dollar würde das Mining wieder profitabel machen.',
+    'Un prix de 126 000 dollars rendrait le minage rentable.',
+    'Un precio de 126.000 dólares haría rentable la minería.',
+    'Un prezzo di 126.000 dollari renderebbe il mining redditizio.',
+    'Um preço de US$ 126 mil tornaria a mineração lucrativa.',
+    'Een koers van 126.000 dollar zou minen weer winstgevend maken.',
+  ])('a cost: %s', (text) => {
+    expect(lastKind(text, march2026)).toBe('btc-cost');
+  });
+
+  it('a level that would only move the market is a forecast', () => {
+    expect(lastKind('A move to $126,000 would be bullish for traders.', march2026)).toBe('btc-target');
   });
 });

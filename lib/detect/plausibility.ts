@@ -16,8 +16,8 @@ export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }>
   target: { low: 0.1, high: 250 },
   cost: { low: 0.25, high: 4 },
   // A cost no other noun's cost verb stands before (`in Ethiopia the costs are very low`, not `each new rig costing`):
-  // where power is cheap it falls to a sixth of the price.
-  'cheap-cost': { low: 0.15, high: 4 },
+  // where power is nearly free (the cheapest countries in a ranking) it falls to a twentieth of the price.
+  'cheap-cost': { low: 0.05, high: 4 },
   // The cost of one coin named as such (`to mine one bitcoin`, `marginal cost of production`, `per coin`): where power
   // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %); at
   // household power prices in the dearest countries it rises to seven times the price.

@@ -206,6 +206,15 @@ export const COST_WORDS = [
   'cost(?:os?|es?|i) (?:de|di) (?:energía|energia|electricidad|elettricità)',
   'custos? de (?:energia|eletricidade)',
   "co[uû]ts? de l['’](?:énergie|électricité)",
+  // Expenses of producing and of power, as costs are (`electricity expenses per BTC`, `Stromausgaben`, `dépenses
+  // d'électricité`, `gastos de producción`, `spese energetiche`, `despesas com energia`, `energie-uitgaven`).
+  `(?:electricity|electrical|energy|power|mining) expenses?(?:${PER_COIN})?`,
+  '(?:strom|energie|produktions|förder|mining)ausgaben',
+  "dépenses (?:d['’]électricité|d['’]énergie|énergétiques|électriques|de production|de minage)",
+  'gastos (?:de (?:producción|electricidad|energía|minería|minado)|energéticos|eléctricos)',
+  'spese (?:di (?:produzione|elettricità|energia|mining|estrazione)|energetiche|elettriche)',
+  'despesas (?:de (?:produção|energia|eletricidade|mineração)|com (?:energia|eletricidade)|energéticas|elétricas)',
+  '(?:energie|stroom|productie|mijnbouw)-?uitgaven',
   // The difficulty-regression model, a model of what mining costs (`the difficulty regression model puts it at`).
   'difficulty regression(?: model| price)?',
   'regresi[óo]n de (?:la )?dificultad',
