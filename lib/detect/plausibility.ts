@@ -223,9 +223,12 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
  */
 const MONTH_CANDIDATE =
   /\b(?:jan|ene|gen|feb|f[ée]v|m[aä]r|maa|a[vpb]r|ma[iyg]|mei|ju[nil]|giu|lug|ao[uû]|ago|aug|se[pt]|o[ckt]t|out|nov|d[eéi][cz])[a-zà-ÿ]*\.?/gi;
-/** The article's own year, or the one before it, named without a number. */
+/**
+ * The article's own year, or the one before it, named without a number; its start too, with the article before
+ * `year` (`Anfang des Jahres`, `au début de l'année`, `all'inizio dell'anno`, `begin van het jaar`, `de jaarwisseling`).
+ */
 const THIS_YEAR =
-  /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahres(?:beginn|anfang)|cette année|(?:début d|commencé l)['’]année|este año|(?:inicio|principios|comienzos) del? año|quest['’]anno|inizio anno|este ano|(?:início|começo) do ano|dit jaar|begin dit jaar|begon het jaar)\b/i;
+  /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahres(?:beginn|anfang)|(?:anfang|beginn) des jahres|cette année|(?:début d|début de l|commencé l)['’]année|este año|(?:inicio|principios|comienzos) del? año|quest['’]anno|inizio (?:dell['’])?anno|este ano|(?:início|começo) do ano|dit jaar|begin (?:van )?(?:dit|het) jaar|begon het jaar|jaarwisseling)\b/i;
 const LAST_YEAR =
   /\b(?:last year|a year ago|a year earlier|the previous year|vorigen jahres|letzten jahres|vorjahr|l['’]année dernière|l['’]an dernier|el año pasado|l['’]anno scorso|ano passado|vorig jaar|een jaar geleden)\b/i;
 /**
