@@ -165,7 +165,21 @@ class SentenceScope implements LazyReferences {
   }
 
   all(): readonly ReferenceRange[] {
-    return (this.pastTimes ??= [this.atDate, ...pastTimesIn(this.text, this.start, this.end, this.date)]);
+    return (this.pastTimes ??= [this.atDate, ...this.pastTimesNamed()]);
+  }
+
+  /**
+   * The past times the sentence names, or else those of the sentence before in its paragraph when that one names
+   * bitcoin: a time said once holds for the sentences that go on about its price (`Début 2020, un bitcoin valait 8000
+   * dollars. Le cours avait baissé jusqu'à 4000 dollars`).
+   */
+  private pastTimesNamed(): ReferenceRange[] {
+    const named = pastTimesIn(this.text, this.start, this.end, this.date);
+    if (named.length > 0) return named;
+    const before = this.cuesBefore();
+    if (before === undefined || !before.some((cue) => cue.category === 'bitcoin')) return named;
+    const end = this.start - 1;
+    return pastTimesIn(this.text, sentenceAround(this.text, end - 1, end - 1).start, end, this.date);
   }
 
   /**
