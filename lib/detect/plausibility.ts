@@ -256,6 +256,10 @@ function countOf(word: string): number {
   return COUNT_WORDS.findIndex((row) => row.includes(word)) + 1;
 }
 
+/** The pandemic, in the languages read: its crash and lockdowns date a price to March 2020. */
+const PANDEMIC = /covid|corona-?[a-zäöü]{4,}|pand[eé]mi|lockdown|confinement|confinamiento|confinamento/;
+const PANDEMIC_START = new Date(Date.UTC(2020, 2, 15));
+
 /** Text without a match names no year in words. */
 const MAY_NAME_YEAR = /year|jahr|ann[ée]e|an dernier|a[ñn]o|jaar|anno|ytd/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -326,6 +330,9 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
       if (then.getUTCFullYear() >= EARLY_FIRST_YEAR) ranges.push(dateRange(then));
     }
   }
+  // The pandemic's first months, named by it (`during the first lockdown`, `le premier confinement`, `il crollo del
+  // Covid`): March 2020.
+  if (PANDEMIC.test(lowerCaseSentence) && articleYear >= 2020) ranges.push(dateRange(PANDEMIC_START));
   if (MAY_NAME_YEAR.test(sentence)) {
     if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
     if (LAST_YEAR.test(sentence) && articleYear > EARLY_FIRST_YEAR) ranges.push(yearRange(articleYear - 1));
