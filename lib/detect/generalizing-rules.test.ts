@@ -3382,3 +3382,24 @@ describe('round 28 (tune-kinds14-intl): the start of the year, sums in a coin, a
     );
   });
 });
+
+describe('round 28 (tune-kinds14-intl): the pandemic dates a price', () => {
+  const lateIn2021 = new Date('2021-11-02');
+  it.each([
+    'During the first lockdown bitcoin dropped to $5,000.',
+    'Während der Corona-Krise fiel der Bitcoin auf 5.000 Dollar.',
+    'Pendant le premier confinement, le bitcoin est tombé à 5 000 dollars.',
+    'Durante el confinamiento el bitcoin cayó a 5.000 dólares.',
+    'Durante la pandemia il bitcoin è sceso a 5.000 dollari.',
+    'Durante o confinamento o bitcoin caiu para 5.000 dólares.',
+    'Tijdens de coronacrisis zakte bitcoin naar 5.000 dollar.',
+  ])('a price in the pandemic months fits March 2020: %s', (text) => {
+    expect(lastKind(text, lateIn2021)).toBe('btc-price');
+  });
+
+  it('a price in the Danish crown is no pandemic', () => {
+    expect(lastKind('Con la corona danesa estable, el bitcoin cayó a 5.000 dólares.', lateIn2021)).toBe(
+      'other',
+    );
+  });
+});
