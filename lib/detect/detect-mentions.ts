@@ -177,25 +177,26 @@ class SentenceScope implements LazyReferences {
   }
 
   all(): readonly ReferenceRange[] {
-    if (this.pastTimes === undefined) {
-      this.pastTimes = [this.atDate, ...pastTimesIn(this.text, this.start, this.end, this.date)];
-      // `Then, the price was around $8,602`: the time the sentence before names.
-      const before = this.start - 1;
-      if (
-        before > 0 &&
-        THEN_OPENING.test(this.text.slice(this.start, this.start + THEN_OPENING_REACH)) &&
-        this.text.charCodeAt(before) === 32
-      )
-        this.pastTimes.push(
-          ...pastTimesIn(
-            this.text,
-            sentenceAround(this.text, before - 1, before - 1).start,
-            before,
-            this.date,
-          ),
-        );
-    }
-    return this.pastTimes;
+    return (this.pastTimes ??= [this.atDate, ...this.pastTimesNamed()]);
+  }
+
+  /**
+   * The past times the sentence names, with those of the sentence before in its paragraph when this one opens with
+   * a word pointing back to it (`Then, the price was around $8,602`), or names no time and the one before names
+   * bitcoin: a time said once holds for the sentences that go on about its price (`Début 2020, un bitcoin valait
+   * 8000 dollars. Le cours avait baissé jusqu'à 4000 dollars`).
+   */
+  private pastTimesNamed(): ReferenceRange[] {
+    const named = pastTimesIn(this.text, this.start, this.end, this.date);
+    const end = this.start - 1;
+    if (end <= 0 || this.text.charCodeAt(end) !== 32) return named;
+    const pointsBack = THEN_OPENING.test(this.text.slice(this.start, this.start + THEN_OPENING_REACH));
+    if (!pointsBack && (named.length > 0 || !this.cuesBefore()?.some((cue) => cue.category === 'bitcoin')))
+      return named;
+    return [
+      ...named,
+      ...pastTimesIn(this.text, sentenceAround(this.text, end - 1, end - 1).start, end, this.date),
+    ];
   }
 
   /**

@@ -3508,6 +3508,51 @@ describe('round 28 (tune-kinds14-en): `Mt. Gox` ends no sentence', () => {
   });
 });
 
+describe('round 28 (tune-kinds14-intl): the start of the year, sums in a coin, a past time said the sentence before', () => {
+  const lateIn2017 = new Date('2017-12-20');
+  it.each([
+    'Anfang des Jahres lag der Bitcoin noch bei 1000 Dollar.',
+    "Au début de l'année, le bitcoin s'échangeait à 1000 dollars.",
+    "All'inizio dell'anno il bitcoin valeva 1000 dollari.",
+    'Aan het begin van het jaar stond de bitcoin op 1000 dollar.',
+    'Rond de jaarwisseling kostte een bitcoin 1000 dollar.',
+  ])('the start of the article year is a time whose price an amount may be: %s', (text) => {
+    expect(lastKind(text, lateIn2017)).toBe('btc-price');
+  });
+
+  it('a price far below the date with no time named stays other', () => {
+    expect(lastKind('Le bitcoin vaut 1000 dollars.', lateIn2017)).toBe('other');
+  });
+
+  it.each([
+    "L'entreprise fête l'anniversaire du projet avec 25 millions de dollars en BTC.",
+    'La empresa celebra el aniversario con 25 millones de dólares en bitcoin.',
+    'A empresa comemora o aniversário com 25 milhões de dólares em BTC.',
+  ])('a sum in a coin is a sum of money: %s', (text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it('a level in bitcoin named without a sum word stays a price', () => {
+    expect(lastKind('Le bitcoin est remonté à 71 000 dollars.')).toBe('btc-price');
+  });
+
+  const lateIn2020 = new Date('2020-12-26');
+  it.each([
+    "Début 2020, le bitcoin s'échangeait autour de 7000 dollars. Le cours est ensuite tombé à 4500 dollars.",
+    'In March 2020 bitcoin briefly sold off hard. The price sank to $4,500 that week.',
+    'En marzo de 2020 el bitcoin se desplomó. El precio cayó hasta los 4500 dólares.',
+    'Im März 2020 brach der Bitcoin ein. Der Kurs fiel bis auf 4500 Dollar.',
+  ])('a past time said in the sentence before, about bitcoin, holds for the next: %s', (text) => {
+    expect(lastKind(text, lateIn2020)).toBe('btc-price');
+  });
+
+  it('a past time in a sentence before that names no bitcoin does not carry over', () => {
+    expect(lastKind('In March 2020 stocks fell hard. The price sank to $4,500 that week.', lateIn2020)).toBe(
+      'other',
+    );
+  });
+});
+
 describe('round 28 (tune-kinds-en): a cost where power is nearly free', () => {
   const march2024 = new Date('2024-03-15');
 
@@ -3525,6 +3570,27 @@ describe('round 28 (tune-kinds-en): a cost where power is nearly free', () => {
 
   it('a cost far below a twentieth of the price is not one coin’s', () => {
     expect(lastKind('In Kuwait, where power is almost free, the cost is only $2,000.', march2024)).toBe(
+      'other',
+    );
+  });
+});
+
+describe('round 28 (tune-kinds14-intl): the pandemic dates a price', () => {
+  const lateIn2021 = new Date('2021-11-02');
+  it.each([
+    'During the first lockdown bitcoin dropped to $5,000.',
+    'Während der Corona-Krise fiel der Bitcoin auf 5.000 Dollar.',
+    'Pendant le premier confinement, le bitcoin est tombé à 5 000 dollars.',
+    'Durante el confinamiento el bitcoin cayó a 5.000 dólares.',
+    'Durante la pandemia il bitcoin è sceso a 5.000 dollari.',
+    'Durante o confinamento o bitcoin caiu para 5.000 dólares.',
+    'Tijdens de coronacrisis zakte bitcoin naar 5.000 dollar.',
+  ])('a price in the pandemic months fits March 2020: %s', (text) => {
+    expect(lastKind(text, lateIn2021)).toBe('btc-price');
+  });
+
+  it('a price in the Danish crown is no pandemic', () => {
+    expect(lastKind('Con la corona danesa estable, el bitcoin cayó a 5.000 dólares.', lateIn2021)).toBe(
       'other',
     );
   });

@@ -330,6 +330,8 @@ export const NON_PRICE_WORDS = [
   'hash price',
   'worth of',
   'in (?:btc|bitcoin|crypto|ether|eth|stablecoins)',
+  // … in French, Spanish and Portuguese (`18 millions de dollars en BTC`, `US$ 5 milhões em bitcoin`).
+  '(?:en|em) (?:btc|bitcoins?|crypto|cripto|ether|eth|stablecoins)',
   'dividends?',
   'buybacks?',
   'offerings?',
