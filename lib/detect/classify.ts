@@ -63,6 +63,18 @@ const ATTACHING_PAIR = /^\s*(?:and|or|und|oder|en|of)\s+\S*\d\S*\s+(?:dollars?\s
 /** A forecast word that is a date (`by the end of the year`, `tegen eind`) and a verb of the past in English or Dutch. */
 const BY_DATE = /^(?:by|tegen)\s/i;
 const PAST_VERB = /(?<!\p{L})(?:was|were|had|stood|traded|stond|werd|\p{L}+ed)(?!\p{L})/iu;
+/** A forecast cue that is a move noun with its article (`a drop to`, `einen Rückgang auf`, `une chute à`). */
+const MOVE_NOUN = /^(?:an?|ein(?:e[mnr]?)?|une?|una?|uma?|een)\s/i;
+/** Stems of verbs that foresee, warn or expect: a move they tell of has not happened (`warned of a drop to`). */
+const FORESEEING = String.raw`(?:warn|fear|predict|expect|forecast|project|anticipat|brac|call|flag|signal|caution|hint|suggest|envisag|estim|model|alert|prév|prev|pronostic|annon|évoqu|ipotizz|prospett|voorspel|verwacht|befürcht|prognost|erwart|rechnet)`;
+/** A past verb right before a move noun, maybe a word and a preposition between (`traded with`, `recovered from`). */
+const PAST_TELLER = new RegExp(
+  String.raw`(?<!\p{L})(?!${FORESEEING})(?:was|were|had|saw|suffered|\p{L}{3,}ed|\p{L}{3,}te|sufrió|\p{L}{3,}[oe]u|kende|onderging|` +
+    String.raw`(?:a|ha)\s+(?!${FORESEEING})\p{L}+(?:[éiu]|ato|uto|ito))(?:\s+\p{L}+)?` +
+    String.raw`(?:\s+(?:with|from|after|von|nach|de|desde|tras|da|dopo|após|d['’]une?|van|na))?\s+$`,
+  'iu',
+);
+const PAST_TELLER_REACH = 40;
 /**
  * A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb), `a growth of
  * $2,763` (a noun of change with `of`); `end up around $5,000` is a level.
@@ -1317,6 +1329,17 @@ export function classifyAmount(
     PAST_VERB.test(text.slice(forecast.end, amount.groupStart))
   )
     forecast = undefined;
+  // A move noun a past verb tells of (`it traded with a drop to around $34,000`, `recovered from a drop under the $650
+  // mark`, `erlebte einen Rückgang auf`, `sufrió una caída a`, `sofreu uma queda para`): a move that happened. No
+  // forecast word may sit between them (`predicted a drop to`: the verb itself is a forecast).
+  if (forecast !== undefined && MOVE_NOUN.test(text.slice(forecast.start, forecast.end))) {
+    const from = Math.max(0, forecast.start - PAST_TELLER_REACH);
+    if (
+      PAST_TELLER.test(text.slice(from, forecast.start)) &&
+      !cues.some((cue) => isForecast(cue) && cue.end > from && cue.start < forecast!.start)
+    )
+      forecast = undefined;
+  }
   if (
     forecast !== undefined &&
     CURRENT_BEFORE.test(text.slice(Math.max(0, amount.groupStart - 60), amount.groupStart))

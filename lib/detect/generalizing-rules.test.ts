@@ -3741,3 +3741,28 @@ describe('round 28 (tune-kinds6-en): a level that would make mining pay is a bre
     expect(lastKind('A move to $126,000 would be bullish for traders.', march2026)).toBe('btc-target');
   });
 });
+
+describe('round 28 (tune-kinds11-en, tune-kinds12-en): a move noun a past verb tells of is a move that happened', () => {
+  const june2025 = new Date('2025-06-10');
+  it.each([
+    'Last month bitcoin suffered a drop to about $74,000 before buyers returned.',
+    'The coin recovered from a dip under the $75,000 mark on Friday.',
+    'Im April erlebte Bitcoin einen Rückgang auf 74.000 Dollar.',
+    'En avril, le bitcoin a connu une chute à 74 000 dollars.',
+    'En abril el bitcoin sufrió una caída a 74.000 dólares.',
+    'Ad aprile il bitcoin ha subito un calo a 74.000 dollari.',
+    'Em abril o bitcoin sofreu uma queda para US$ 74 mil.',
+    'In april kende bitcoin een daling naar 74.000 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text, june2025)).toBe('btc-price');
+  });
+
+  it.each([
+    'Analysts predicted a drop to $50,000 for bitcoin.',
+    'Traders warned of a drop to $50,000 for bitcoin.',
+    'Il a prévu une chute à 50 000 dollars pour le bitcoin.',
+    'O analista alertou para uma queda para US$ 50 mil no bitcoin.',
+  ])('a move foreseen or warned of stays a forecast: %s', (text) => {
+    expect(lastKind(text, june2025)).toBe('btc-target');
+  });
+});
