@@ -1353,15 +1353,16 @@ export function classifyAmount(
     for (const [, word, year] of text.slice(forecast.end, amount.groupStart).matchAll(WORD_AND_YEAR))
       if (Number(year) < references.year() && isMonthName(word!.toLowerCase())) forecast = undefined;
   }
-  // A quote widget's line, a short label and the amount alone (`Close: $108,387.11`, `Open $63,290`): a level.
+  // A quote widget's line, a short label and the amount alone (`Close: $108,387.11`, `Open $63,290`), or a day's row
+  // of a price table (`Aug 19: $464 (-5.88%)`): a level.
   if (
     !bitcoinNamed &&
     levelWord === undefined &&
     forecast === undefined &&
     // (Bounded: a label and a line's end are short; no slice of a long sentence for every amount in it.)
     amount.groupStart - references.start <= WIDGET_LABEL_MAX &&
-    references.end - amount.groupEnd <= 4 &&
-    WIDGET_LABEL.test(text.slice(references.start, amount.groupStart)) &&
+    references.end - amount.groupEnd <= WIDGET_LINE_END_MAX &&
+    widgetLabel(text.slice(references.start, amount.groupStart)) &&
     WIDGET_LINE_END.test(text.slice(amount.groupEnd, references.end))
   )
     levelWord = { category: 'price', start: references.start, end: amount.groupStart, ceilingUsd: 0 };
@@ -1469,8 +1470,20 @@ function endOfMove(
 /** A widget line's label: one or two words of letters, maybe a colon (`Close:`, `Prev Close`, `Clôture :`). */
 const WIDGET_LABEL = /^\s*[A-Za-zÀ-ÿ]+(?: [A-Za-zÀ-ÿ]+)?\s?:?\s*$/;
 const WIDGET_LABEL_MAX = 40;
-/** What may follow the amount on a widget's line: spaces and a full stop. */
-const WIDGET_LINE_END = /^[\s.]*$/;
+/**
+ * A day as a table row's label (`Aug 17:`, `17 août :`, `17 de agosto:`, `March 3, 2014`): the month's word is group
+ * 1 or 2.
+ */
+const WIDGET_DATE_LABEL =
+  /^\s*(?:(\p{L}+\.?) \d{1,2}(?:, \d{4})?|\d{1,2}\.? (?:de )?(\p{L}+\.?)(?: \d{4})?)\s?:?\s*$/u;
+const widgetLabel = (label: string): boolean => {
+  if (WIDGET_LABEL.test(label)) return true;
+  const date = WIDGET_DATE_LABEL.exec(label);
+  return date !== null && isMonthName((date[1] ?? date[2])!.toLowerCase());
+};
+/** What may follow the amount on a widget's line: spaces, a change in brackets and a full stop (`(-5.88%)`). */
+const WIDGET_LINE_END = /^[\s.]*(?:\(\s*[+\-−–]?\d+(?:[.,]\d+)?\s?%?\s*\))?[\s.]*$/;
+const WIDGET_LINE_END_MAX = 16;
 
 /** How far before and after an amount a percentage and a word of odds are read. */
 const ODDS_BEFORE = 160;

@@ -3766,3 +3766,25 @@ describe('round 28 (tune-kinds11-en, tune-kinds12-en): a move noun a past verb t
     expect(lastKind(text, june2025)).toBe('btc-target');
   });
 });
+
+describe('round 28 (tune-kinds12-en): a day is a table row label, and a change in brackets may end the row', () => {
+  const september2025 = new Date('2025-09-10');
+  it.each([
+    'Aug 17: $61,200 (-2.4%)',
+    '17. März: 61.200 Dollar',
+    '17 août : 61 200 dollars (+1,2 %)',
+    '17 de agosto: 61.200 dólares',
+    '17 agosto: 61.200 dollari',
+    '17 de agosto: US$ 61.200',
+    '17 augustus: 61.200 dollar',
+  ])('%s', (text) => {
+    expect(lastKind(text, september2025)).toBe('btc-price');
+  });
+
+  it.each(['Day 17: $61,200', 'Aug 17: $61,200 raised for the local shelter'])(
+    'a label that is no day, or a row that goes on, names no price: %s',
+    (text) => {
+      expect(lastKind(text, september2025)).toBe('other');
+    },
+  );
+});
