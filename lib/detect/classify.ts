@@ -63,6 +63,18 @@ const ATTACHING_PAIR = /^\s*(?:and|or|und|oder|en|of)\s+\S*\d\S*\s+(?:dollars?\s
 /** A forecast word that is a date (`by the end of the year`, `tegen eind`) and a verb of the past in English or Dutch. */
 const BY_DATE = /^(?:by|tegen)\s/i;
 const PAST_VERB = /(?<!\p{L})(?:was|were|had|stood|traded|stond|werd|\p{L}+ed)(?!\p{L})/iu;
+/** A forecast cue that is a move noun with its article (`a drop to`, `einen Rückgang auf`, `une chute à`). */
+const MOVE_NOUN = /^(?:an?|ein(?:e[mnr]?)?|une?|una?|uma?|een)\s/i;
+/** Stems of verbs that foresee, warn or expect: a move they tell of has not happened (`warned of a drop to`). */
+const FORESEEING = String.raw`(?:warn|fear|predict|expect|forecast|project|anticipat|brac|call|flag|signal|caution|hint|suggest|envisag|estim|model|alert|prév|prev|pronostic|annon|évoqu|ipotizz|prospett|voorspel|verwacht|befürcht|prognost|erwart|rechnet)`;
+/** A past verb right before a move noun, maybe a word and a preposition between (`traded with`, `recovered from`). */
+const PAST_TELLER = new RegExp(
+  String.raw`(?<!\p{L})(?!${FORESEEING})(?:was|were|had|saw|suffered|\p{L}{3,}ed|\p{L}{3,}te|sufrió|\p{L}{3,}[oe]u|kende|onderging|` +
+    String.raw`(?:a|ha)\s+(?!${FORESEEING})\p{L}+(?:[éiu]|ato|uto|ito))(?:\s+\p{L}+)?` +
+    String.raw`(?:\s+(?:with|from|after|von|nach|de|desde|tras|da|dopo|após|d['’]une?|van|na))?\s+$`,
+  'iu',
+);
+const PAST_TELLER_REACH = 40;
 /**
  * A change, not a level: `rose $3,000`, `is up roughly $27,000` (the amount right after the verb), `a growth of
  * $2,763` (a noun of change with `of`); `end up around $5,000` is a level.
@@ -156,6 +168,9 @@ const PROFIT_BEFORE = new RegExp(`(?<!(?:take|took|taking|takes) )profit|lucr[ae
  */
 const ABOVE_BEFORE =
   /(?<![a-zß-ÿ])(?:above|over|au-dessus d[eu]s?|à partir d[eu]s?|über|ab|boven|vanaf|acima d[eo]s?|a partir d[eo]s?|por encima de|sopra|oltre)\s*(?:the\s+|los\s+|les\s+|die\s+|de\s+|os\s+|i\s+)?$/;
+/** A verb of what would be, soon after an amount, in the seven languages (`would`, `würde`, `rendrait`, `haría`). */
+const WOULD_MAKE_PAY =
+  /.{0,40}?(?<![\p{L}])(?:would|würde|rendrait|haría|renderebbe|tornaria|zou)(?![\p{L}])/uy;
 /** How far from the amount a profit word is looked for. */
 const PROFIT_REACH = 160;
 
@@ -269,6 +284,7 @@ const CURRENT_BEFORE = new RegExp(
 const ABOVE_RECORD = 1.4;
 /** The amount before this one in its sentence, and what it was read as. */
 export interface PreviousAmount {
+  start: number;
   end: number;
   kind: MentionKind;
 }
@@ -394,6 +410,12 @@ function asideRanges(text: string, cues: readonly Cue[], lastBefore: number): nu
 const PHRASE_BEFORE_SUBJECT = /(?:^|[.;:!?\n(,—])([^.;:!?\n(,—]*)$/;
 const PREPOSITION =
   /(?:^|[^\p{L}])(?:at|in|on|with|for|by|from|to|of|after|before|under|over|near|amid|despite|during|since|than|like|as)(?![\p{L}])/iu;
+
+/**
+ * Bitcoin's market value (`bitcoin's market value hit $50,487`, `Marktwert`) written without a magnitude and at the
+ * price of the date: one coin's, a price; all coins' value is millions or more.
+ */
+const MARKET_VALUE = /market value|marktwert/i;
 
 /** True when the noun at `start` opens its clause, maybe after a determiner or adjectives, but no preposition. */
 function isSubject(text: string, start: number): boolean {
@@ -620,9 +642,15 @@ function costVerbBetween(text: string, cues: readonly Cue[], cost: Cue, amount: 
       cue.category === 'cost-verb' &&
       cue.start >= cost.end &&
       cue.end <= amount.groupStart &&
-      !/(?:\bit|this|process)\s+$/i.test(text.slice(cost.end, cue.start)),
+      !/(?:\bit|this|process)\s+$/i.test(text.slice(cost.end, cue.start)) &&
+      !OWN_COST_VERB.test(text.slice(cost.end, cue.start)),
   );
 }
+/**
+ * Between a cost phrase and the verb it is the subject of (`Mining one bitcoin costs`, `Mining a single bitcoin, an
+ * energy-hungry process, now costs`): an aside or an adverb at most.
+ */
+const OWN_COST_VERB = /^(?:[^\S\r\n]*,[^,.;]{1,60},)?[^\S\r\n]+(?:\p{L}+[^\S\r\n]+)?$/u;
 
 /** Cost words that name a break-even (`to break even`, `seuil de rentabilité`, `Gewinnschwelle`). */
 const BREAK_EVEN = /break|rentab|equilibri|pareggio|gewinnschwelle|point mort|redditivit|profitab/i;
@@ -729,6 +757,8 @@ export interface LazyReferences {
   /** The highest price bitcoin had reached by the article's date, NaN if unknown (`highestPriceBy`). */
   highestPrice(): number;
   all(): readonly ReferenceRange[];
+  /** Every price from July 2010 to the article's date (`everyTimeUpTo`). */
+  everyTime(): readonly ReferenceRange[];
   /** Where the amount's sentence starts and ends in the text. */
   readonly start: number;
   readonly end: number;
@@ -1031,7 +1061,7 @@ export function classifyAmount(
     // A sentence about a cost that names no coin (`I costi di produzione variano…, con la media ponderata che
     // raggiunge $82,400`): a level in a later clause is the cost's, when the cost noun is the sentence's first topic and
     // its subject.
-    if (topicIndex === -1 && clauseHasWords && !bitcoinNamed) {
+    if (topicIndex === -1 && clauseHasWords && asset === undefined) {
       const subject = cues.findIndex(isTopic);
       if (
         subject !== -1 &&
@@ -1045,7 +1075,17 @@ export function classifyAmount(
   }
   // `an average $57,146 per coin`: a unit price, whatever sum words (`spent`, `paid`) are around it.
   // `dominated by $100,000 calls`: the noun attached to the amount names it, whatever sums the sentence names.
-  if (topic?.category === 'non-price' && amount.perUnit !== 'bitcoin' && attachedTarget === undefined) {
+  if (
+    topic?.category === 'non-price' &&
+    amount.perUnit !== 'bitcoin' &&
+    attachedTarget === undefined &&
+    !(
+      asset?.category === 'bitcoin' &&
+      !amount.largeMagnitude &&
+      MARKET_VALUE.test(text.slice(topic.start, topic.end)) &&
+      plausibleAgainst(usd, 'price', references.atDateOnly) !== undefined
+    )
+  ) {
     return { kind: 'other', rule: 'sum-of-money', cue: topic };
   }
   let cost = topic?.category === 'cost' ? topic : undefined;
@@ -1139,10 +1179,43 @@ export function classifyAmount(
     const fits = fitting(usd, 'cost', references);
     if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
   }
+  // A level that would make mining pay (`a price of $126,000 would make mining profitable`, `un prix de 126 000 dollars
+  // rendrait le minage rentable`): a break-even, a cost.
+  const after = unicodeLowerCase(text)
+    .slice(amount.groupEnd, Math.min(references.end, amount.groupEnd + 120))
+    .split(/[.;!?]/, 1)[0]!;
+  WOULD_MAKE_PAY.lastIndex = 0;
+  if (WOULD_MAKE_PAY.test(after) && PROFIT_AFTER.test(after.slice(WOULD_MAKE_PAY.lastIndex))) {
+    const fits = fitting(usd, 'cost', references);
+    if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
+  }
   // A level noun joined to the amount by a hyphen, where no cue starts (`die 3.000-Dollar-Marke`).
   LEVEL_COMPOUND.lastIndex = amount.groupEnd;
   if (levelWord === undefined && LEVEL_COMPOUND.test(text))
     levelWord = { category: 'price', start: amount.groupEnd, end: LEVEL_COMPOUND.lastIndex, ceilingUsd: 0 };
+  // An amount that opens its clause, a level noun later in it (`$60,000 should act as solid support`, `Los 60 mil
+  // dólares deben actuar como soporte`, `Die 13.400 US-Dollar sind die nächste Hürde`).
+  if (levelWord === undefined && lastBefore < scopeStart) {
+    for (let index = firstAfter; index < cues.length && cues[index]!.category !== 'clause'; index++) {
+      if (cues[index]!.category === 'price') {
+        levelWord = cues[index];
+        break;
+      }
+    }
+    // … or ends a phrase of its own, at most a word before its comma, the level noun the next clause's subject
+    // (`Désormais à plus de 5000 dollars, la valeur ne semble`; not `$72,000 went to charity, a record`).
+    const [comma, subject] = [cues[firstAfter], cues[firstAfter + 1]];
+    if (
+      levelWord === undefined &&
+      comma &&
+      subject &&
+      markOf(comma, text) === 44 &&
+      /^\s*(?:\p{L}+\s*)?$/u.test(text.slice(amount.groupEnd, comma.start)) &&
+      subject.category === 'price' &&
+      isSubject(text, subject.start)
+    )
+      levelWord = subject;
+  }
   // A question about a level that has not been reached (`Can Bitcoin reach $30,000 before 2021?`).
   QUESTION.lastIndex = amount.groupEnd;
   if (forecast === undefined && QUESTION.test(text)) {
@@ -1256,6 +1329,17 @@ export function classifyAmount(
     PAST_VERB.test(text.slice(forecast.end, amount.groupStart))
   )
     forecast = undefined;
+  // A move noun a past verb tells of (`it traded with a drop to around $34,000`, `recovered from a drop under the $650
+  // mark`, `erlebte einen Rückgang auf`, `sufrió una caída a`, `sofreu uma queda para`): a move that happened. No
+  // forecast word may sit between them (`predicted a drop to`: the verb itself is a forecast).
+  if (forecast !== undefined && MOVE_NOUN.test(text.slice(forecast.start, forecast.end))) {
+    const from = Math.max(0, forecast.start - PAST_TELLER_REACH);
+    if (
+      PAST_TELLER.test(text.slice(from, forecast.start)) &&
+      !cues.some((cue) => isForecast(cue) && cue.end > from && cue.start < forecast!.start)
+    )
+      forecast = undefined;
+  }
   if (
     forecast !== undefined &&
     CURRENT_BEFORE.test(text.slice(Math.max(0, amount.groupStart - 60), amount.groupStart))
@@ -1269,15 +1353,16 @@ export function classifyAmount(
     for (const [, word, year] of text.slice(forecast.end, amount.groupStart).matchAll(WORD_AND_YEAR))
       if (Number(year) < references.year() && isMonthName(word!.toLowerCase())) forecast = undefined;
   }
-  // A quote widget's line, a short label and the amount alone (`Close: $108,387.11`, `Open $63,290`): a level.
+  // A quote widget's line, a short label and the amount alone (`Close: $108,387.11`, `Open $63,290`), or a day's row
+  // of a price table (`Aug 19: $464 (-5.88%)`): a level.
   if (
     !bitcoinNamed &&
     levelWord === undefined &&
     forecast === undefined &&
     // (Bounded: a label and a line's end are short; no slice of a long sentence for every amount in it.)
     amount.groupStart - references.start <= WIDGET_LABEL_MAX &&
-    references.end - amount.groupEnd <= 4 &&
-    WIDGET_LABEL.test(text.slice(references.start, amount.groupStart)) &&
+    references.end - amount.groupEnd <= WIDGET_LINE_END_MAX &&
+    widgetLabel(text.slice(references.start, amount.groupStart)) &&
     WIDGET_LINE_END.test(text.slice(amount.groupEnd, references.end))
   )
     levelWord = { category: 'price', start: references.start, end: amount.groupStart, ceilingUsd: 0 };
@@ -1332,17 +1417,73 @@ export function classifyAmount(
     if (asTarget !== undefined)
       return { kind: 'btc-target', rule: 'target', cue, asset, reference: asTarget };
   }
-  const fits = fitting(usd, 'price', references);
+  const fits =
+    fitting(usd, 'price', references) ??
+    (endOfMove(text, cues, amount, previous)
+      ? plausibleAgainst(usd, 'price', references.everyTime())
+      : undefined);
   return fits === undefined
     ? { kind: 'other', rule: 'price-implausible', cue, asset, reference: references.atDate }
     : { kind: 'btc-price', rule: 'price', cue, asset, reference: fits };
 }
 
+/** `from`, maybe a few words (`from a trading price of`), before a move's first level, in the seven languages. */
+const MOVE_FROM = /(?<![\p{L}])(?:from|von|de|da|van)(?:[^\S\r\n]+[\p{L}'’-]+){0,4}?[^\S\r\n]+$/u;
+const MOVE_FROM_REACH = 40;
+/** `to`, maybe a hedge (`to only`, `auf nur`), between a move's two levels (the second's start after it, `$`). */
+const MOVE_TO = /^[^\S\r\n]+(?:to|auf|à|a|para|naar|tot)[^\S\r\n]+(?:\p{L}+[^\S\r\n]+)?(?:$|[$\d]|us)/iu;
+const MOVE_TO_REACH = 20;
+
+/** A move verb right before `from` and the few words before the level at `start` (`fallen from a trading price of`). */
+function movedFrom(text: string, cues: readonly Cue[], start: number): boolean {
+  const from = MOVE_FROM.exec(text.slice(Math.max(0, start - MOVE_FROM_REACH), start));
+  if (from === null) return false;
+  const fromAt = Math.max(0, start - MOVE_FROM_REACH) + from.index;
+  return cues.some(
+    (cue) => cue.category === 'move' && cue.end < fromAt && /^[^\S\r\n]+$/.test(text.slice(cue.end, fromAt)),
+  );
+}
+
+/**
+ * An end of a move from one level to another (`crashed from $677 to $102`, `fallen from a trading price of $1,240 to
+ * only $275`): the first end when a level follows its `to`, the second when the first was read as a price. Both are
+ * levels at times the sentence need not name (a flash crash's low, where a slide started): any price up to the date.
+ */
+function endOfMove(
+  text: string,
+  cues: readonly Cue[],
+  amount: FoundAmount,
+  previous: PreviousAmount | undefined,
+): boolean {
+  if (
+    previous?.kind === 'btc-price' &&
+    amount.start - previous.end <= MOVE_TO_REACH &&
+    MOVE_TO.test(text.slice(previous.end, amount.start))
+  )
+    return movedFrom(text, cues, previous.start);
+  return (
+    MOVE_TO.test(text.slice(amount.end, amount.end + MOVE_TO_REACH + 4)) &&
+    movedFrom(text, cues, amount.start)
+  );
+}
+
 /** A widget line's label: one or two words of letters, maybe a colon (`Close:`, `Prev Close`, `Clôture :`). */
 const WIDGET_LABEL = /^\s*[A-Za-zÀ-ÿ]+(?: [A-Za-zÀ-ÿ]+)?\s?:?\s*$/;
 const WIDGET_LABEL_MAX = 40;
-/** What may follow the amount on a widget's line: spaces and a full stop. */
-const WIDGET_LINE_END = /^[\s.]*$/;
+/**
+ * A day as a table row's label (`Aug 17:`, `17 août :`, `17 de agosto:`, `March 3, 2014`): the month's word is group
+ * 1 or 2.
+ */
+const WIDGET_DATE_LABEL =
+  /^\s*(?:(\p{L}+\.?) \d{1,2}(?:, \d{4})?|\d{1,2}\.? (?:de )?(\p{L}+\.?)(?: \d{4})?)\s?:?\s*$/u;
+const widgetLabel = (label: string): boolean => {
+  if (WIDGET_LABEL.test(label)) return true;
+  const date = WIDGET_DATE_LABEL.exec(label);
+  return date !== null && isMonthName((date[1] ?? date[2])!.toLowerCase());
+};
+/** What may follow the amount on a widget's line: spaces, a change in brackets and a full stop (`(-5.88%)`). */
+const WIDGET_LINE_END = /^[\s.]*(?:\(\s*[+\-−–]?\d+(?:[.,]\d+)?\s?%?\s*\))?[\s.]*$/;
+const WIDGET_LINE_END_MAX = 16;
 
 /** How far before and after an amount a percentage and a word of odds are read. */
 const ODDS_BEFORE = 160;

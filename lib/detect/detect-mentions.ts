@@ -104,6 +104,14 @@ export function scanMentions(
 }
 
 /**
+ * A sentence opened by a time the sentence before names (`Then,`, `At the time,`, `Back then`, `Damals`, `À l'époque`,
+ * `En ese momento`, `All'epoca`, `Na época`, `Destijds`, `Toen`).
+ */
+const THEN_OPENING =
+  /^(?:then\b|at the time\b(?! of)|back then|damals|à l['’]époque|en ese momento|all['’]epoca|na época|destijds|toen\b)/i;
+const THEN_OPENING_REACH = 20;
+
+/**
  * The sentence of the amount being read, for one text: amounts inside the previous sentence share it, its cues and
  * its past times, each looked up once and only when needed. A class rather than closures made per call: a live
  * ticker calls the scan ten times a second, and closures made per call had V8 compile their optimised code again
@@ -113,7 +121,7 @@ class SentenceScope implements LazyReferences {
   readonly atDate: ReferenceRange;
   readonly atDateOnly: ReferenceRange[];
   /** Every price up to the article's year: looked up only for an amount that fits no kind at the article's date. */
-  private everyTime: ReferenceRange[] | undefined;
+  private everyTimeRanges: ReferenceRange[] | undefined;
   /** Where the sentence being read starts and ends. */
   start = -1;
   end = -1;
@@ -152,6 +160,10 @@ class SentenceScope implements LazyReferences {
       : undefined;
   }
 
+  everyTime(): readonly ReferenceRange[] {
+    return (this.everyTimeRanges ??= [everyTimeUpTo(this.date)]);
+  }
+
   laterYears(): readonly number[] {
     return (this.later ??= laterYearsIn(this.text, this.start, this.end, this.date));
   }
@@ -165,7 +177,26 @@ class SentenceScope implements LazyReferences {
   }
 
   all(): readonly ReferenceRange[] {
-    return (this.pastTimes ??= [this.atDate, ...pastTimesIn(this.text, this.start, this.end, this.date)]);
+    return (this.pastTimes ??= [this.atDate, ...this.pastTimesNamed()]);
+  }
+
+  /**
+   * The past times the sentence names, with those of the sentence before in its paragraph when this one opens with
+   * a word pointing back to it (`Then, the price was around $8,602`), or names no time and the one before names
+   * bitcoin: a time said once holds for the sentences that go on about its price (`Début 2020, un bitcoin valait
+   * 8000 dollars. Le cours avait baissé jusqu'à 4000 dollars`).
+   */
+  private pastTimesNamed(): ReferenceRange[] {
+    const named = pastTimesIn(this.text, this.start, this.end, this.date);
+    const end = this.start - 1;
+    if (end <= 0 || this.text.charCodeAt(end) !== 32) return named;
+    const pointsBack = THEN_OPENING.test(this.text.slice(this.start, this.start + THEN_OPENING_REACH));
+    if (!pointsBack && (named.length > 0 || !this.cuesBefore()?.some((cue) => cue.category === 'bitcoin')))
+      return named;
+    return [
+      ...named,
+      ...pastTimesIn(this.text, sentenceAround(this.text, end - 1, end - 1).start, end, this.date),
+    ];
   }
 
   /**
@@ -177,7 +208,7 @@ class SentenceScope implements LazyReferences {
     if (ruleWithoutSentence(amount)) return true;
     if (plausibleAsAny(amount.value, this.atDateOnly)) return false;
     // Sums of millions and sub-cent figures fit no time at all: no need to look for the times the sentence names.
-    if (!plausibleAsAny(amount.value, (this.everyTime ??= [everyTimeUpTo(this.date)]))) return true;
+    if (!plausibleAsAny(amount.value, this.everyTime())) return true;
     this.enter(amount);
     return !plausibleAsAny(amount.value, this.all());
   }

@@ -251,7 +251,7 @@ const BEFORE_BARE = `(?<![\\p{L}])${BARE_WORD}`;
 // read its run back); the lazy run below would try the words at each character.
 const BARE_AFTER = new RegExp(
   `(?![^.!?;$€£¥\\d]*[.!?;$€£¥])(?=[^.!?;$€£¥\\d]*(?=\\d)(?<=${BEFORE_BARE}))[^.!?;$€£¥\\d]{1,80}?${BEFORE_BARE}` +
-    `(\\d{1,3}(?:(?:[.,'’]|${SPACE})\\d{3})+|\\d{3}|\\d{1,3}${SPACE}?mila?(?![a-z]|${SPACE}?\\d))(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|(?!circa|environ)\\p{L}{4}|USD|BTC))`,
+    `(\\d{1,3}(?:(?:[.,'’]|${SPACE})\\d{3})+(?:[.,]\\d{2})?|\\d{3}(?:[.,]\\d{2})?|(?!19|20|21)\\d{4}|\\d{1,3}${SPACE}?mila?(?![a-z]|${SPACE}?\\d))(?![\\d%.,]*\\d|${SPACE}?(?:%|[$€£¥]|(?!circa|environ)\\p{L}{4}|USD|BTC))`,
   'uy',
 );
 /**

@@ -16,11 +16,12 @@ export const PLAUSIBLE_BANDS: Record<PlausibleAs, { low: number; high: number }>
   target: { low: 0.1, high: 250 },
   cost: { low: 0.25, high: 4 },
   // A cost no other noun's cost verb stands before (`in Ethiopia the costs are very low`, not `each new rig costing`):
-  // where power is cheap it falls to a sixth of the price.
-  'cheap-cost': { low: 0.15, high: 4 },
+  // where power is nearly free (the cheapest countries in a ranking) it falls to a twentieth of the price.
+  'cheap-cost': { low: 0.05, high: 4 },
   // The cost of one coin named as such (`to mine one bitcoin`, `marginal cost of production`, `per coin`): where power
-  // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %).
-  'coin-cost': { low: 0.008, high: 4 },
+  // is nearly free, or at a bubble's top, it falls to a small share of the price (tuning labels reach 0.9 %); at
+  // household power prices in the dearest countries it rises to seven times the price.
+  'coin-cost': { low: 0.008, high: 8 },
   // A forecast of a fall, said so right before its level (a crash call: `expects bitcoin to fall below $10`).
   crash: { low: 0.01, high: 250 },
 };
@@ -223,9 +224,12 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
  */
 const MONTH_CANDIDATE =
   /\b(?:jan|ene|gen|feb|f[ée]v|m[aä]r|maa|a[vpb]r|ma[iyg]|mei|ju[nil]|giu|lug|ao[uû]|ago|aug|se[pt]|o[ckt]t|out|nov|d[eéi][cz])[a-zà-ÿ]*\.?/gi;
-/** The article's own year, or the one before it, named without a number. */
+/**
+ * The article's own year, or the one before it, named without a number; its start too, with the article before
+ * `year` (`Anfang des Jahres`, `au début de l'année`, `all'inizio dell'anno`, `begin van het jaar`, `de jaarwisseling`).
+ */
 const THIS_YEAR =
-  /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahres(?:beginn|anfang)|cette année|(?:début d|commencé l)['’]année|este año|(?:inicio|principios|comienzos) del? año|quest['’]anno|inizio anno|este ano|(?:início|começo) do ano|dit jaar|begin dit jaar|begon het jaar)\b/i;
+  /\b(?:this year|the year|year-to-date|ytd|dieses jahres|diesem jahr|jahres(?:beginn|anfang)|(?:anfang|beginn) des jahres|cette année|(?:début d|début de l|commencé l)['’]année|este año|(?:inicio|principios|comienzos) del? año|quest['’]anno|inizio (?:dell['’])?anno|este ano|(?:início|começo) do ano|dit jaar|begin (?:van )?(?:dit|het) jaar|begon het jaar|jaarwisseling)\b/i;
 const LAST_YEAR =
   /\b(?:last year|a year ago|a year earlier|the previous year|vorigen jahres|letzten jahres|vorjahr|l['’]année dernière|l['’]an dernier|el año pasado|l['’]anno scorso|ano passado|vorig jaar|een jaar geleden)\b/i;
 /**
@@ -252,6 +256,10 @@ function countOf(word: string): number {
   if (/^\d{1,2}$/.test(word)) return Number(word);
   return COUNT_WORDS.findIndex((row) => row.includes(word)) + 1;
 }
+
+/** The pandemic, in the languages read: its crash and lockdowns date a price to March 2020. */
+const PANDEMIC = /covid|corona-?[a-zäöü]{4,}|pand[eé]mi|lockdown|confinement|confinamiento|confinamento/;
+const PANDEMIC_START = new Date(Date.UTC(2020, 2, 15));
 
 /** Text without a match names no year in words. */
 const MAY_NAME_YEAR = /year|jahr|ann[ée]e|an dernier|a[ñn]o|jaar|anno|ytd/i;
@@ -323,6 +331,9 @@ export function pastTimesIn(text: string, start: number, end: number, date: Date
       if (then.getUTCFullYear() >= EARLY_FIRST_YEAR) ranges.push(dateRange(then));
     }
   }
+  // The pandemic's first months, named by it (`during the first lockdown`, `le premier confinement`, `il crollo del
+  // Covid`): March 2020.
+  if (PANDEMIC.test(lowerCaseSentence) && articleYear >= 2020) ranges.push(dateRange(PANDEMIC_START));
   if (MAY_NAME_YEAR.test(sentence)) {
     if (THIS_YEAR.test(sentence)) ranges.push(yearRange(articleYear));
     if (LAST_YEAR.test(sentence) && articleYear > EARLY_FIRST_YEAR) ranges.push(yearRange(articleYear - 1));

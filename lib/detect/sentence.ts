@@ -26,6 +26,8 @@ const ABBREVIATION_LIST = [
   'nov',
   'dec',
   'st',
+  // `Mt. Gox`, the exchange of bitcoin's first years.
+  'mt',
   'vs',
   'approx',
   'est',

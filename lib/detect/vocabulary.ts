@@ -206,6 +206,15 @@ export const COST_WORDS = [
   'cost(?:os?|es?|i) (?:de|di) (?:energía|energia|electricidad|elettricità)',
   'custos? de (?:energia|eletricidade)',
   "co[uû]ts? de l['’](?:énergie|électricité)",
+  // Expenses of producing and of power, as costs are (`electricity expenses per BTC`, `Stromausgaben`, `dépenses
+  // d'électricité`, `gastos de producción`, `spese energetiche`, `despesas com energia`, `energie-uitgaven`).
+  `(?:electricity|electrical|energy|power|mining) expenses?(?:${PER_COIN})?`,
+  '(?:strom|energie|produktions|förder|mining)ausgaben',
+  "dépenses (?:d['’]électricité|d['’]énergie|énergétiques|électriques|de production|de minage)",
+  'gastos (?:de (?:producción|electricidad|energía|minería|minado)|energéticos|eléctricos)',
+  'spese (?:di (?:produzione|elettricità|energia|mining|estrazione)|energetiche|elettriche)',
+  'despesas (?:de (?:produção|energia|eletricidade|mineração)|com (?:energia|eletricidade)|energéticas|elétricas)',
+  '(?:energie|stroom|productie|mijnbouw)-?uitgaven',
   // The difficulty-regression model, a model of what mining costs (`the difficulty regression model puts it at`).
   'difficulty regression(?: model| price)?',
   'regresi[óo]n de (?:la )?dificultad',
@@ -321,6 +330,8 @@ export const NON_PRICE_WORDS = [
   'hash price',
   'worth of',
   'in (?:btc|bitcoin|crypto|ether|eth|stablecoins)',
+  // … in French, Spanish and Portuguese (`18 millions de dollars en BTC`, `US$ 5 milhões em bitcoin`).
+  '(?:en|em) (?:btc|bitcoins?|crypto|cripto|ether|eth|stablecoins)',
   'dividends?',
   'buybacks?',
   'offerings?',
@@ -799,6 +810,20 @@ export const PRICE_WORDS = [
   'region',
   '(?:the|a|trading) ranges?',
   'barrier',
+  // Level nouns the lists lacked in the other languages: a hurdle or obstacle (`die nächste Hürde ist`, `l'obstacle
+  // des`), a barrier (`la barriera dei`, `a barreira psicológica dos`), a rate of a kind (`einen Durchschnittskurs
+  // von`, `de slotkoers`).
+  'hurdles?',
+  'hürden?',
+  'obst[áa]cles?',
+  'obst[áa]culos?',
+  'ostacol[oi]',
+  'horden?',
+  'barri[èe]res?',
+  'barreiras?',
+  'barrier[ae]',
+  '(?:durchschnitts|schluss|eröffnungs|tages|spot|markt|handels|referenz)kurs(?:e|es)?',
+  '(?:slot|openings|gemiddelde|dag)koers(?:en)?',
   'floor',
   'ceiling',
   '(?:all-time|record|fresh|new|lifetime|cycle|yearly|annual|intraday|session|weekly|monthly|multi-month|' +
@@ -1239,9 +1264,12 @@ export const MOVE_WORDS = [
   'perto',
   'hält',
   'kratzt(?:e)?',
-  // Participles of the verbs levels are reached with (`chutant brièvement à`, `teruggevallen naar`), `verlor zwei
-  // Prozent auf`.
-  "(?:chut|grimp|recul|tomb|plong|gliss|remont|s['’]échang)ant",
+  // Participles of the verbs levels are reached with (`chutant brièvement à`, `franchissant les`, `teruggevallen
+  // naar`), `verlor zwei Prozent auf`; the Spanish and Portuguese compound tenses' (`ya había subido hasta`, `tinha
+  // atingido`; not their gerunds, `seguía subiendo hacia`, a move under way).
+  "(?:chut|grimp|recul|tomb|plong|gliss|remont|s['’]échang|franchiss|touch|frôl|approch|flirt)ant",
+  '(?:sub|toc|lleg|alcanz|super|roz|baj|cerr|ating|cheg|alcanç|ultrapass)(?:ido|ado)',
+  'caído',
   '(?:terug)?(?:gevallen|gezakt)',
   'verlor(?:en)?',
   // A change in percent right before a level is a move to it, whatever the verb (`verteuerte sich um mehr als neun
@@ -1275,6 +1303,9 @@ export const GENERIC_COIN_NAMES = [
 
 /** Phrases that contain forecast or price words without being forecasts or amounts' subjects. */
 export const NEUTRAL_WORDS = [
+  // Seeing as a reader sees a chart, no forecast (`as you can see in the chart`); not `could see`, a forecast. The other
+  // languages' forecast verbs are not read in such phrases (`comme on peut le voir`, `wie man sehen kann`).
+  '(?:as )?(?:you|we|one) can see',
   '(?:than|as) (?:expected|forecast|anticipated|predicted)',
   'by market (?:cap(?:italization)?|value)',
   // … in the other languages (`a principal moeda digital do mundo por capitalização de mercado`).
