@@ -282,6 +282,11 @@ const CURRENT_BEFORE = new RegExp(
  * $20,000 as a forecast on every fold, × 1.4 none).
  */
 const ABOVE_RECORD = 1.4;
+/**
+ * More than one significant digit (`7,3 millones`, `US$ 3,18 milhões`, `3,4 Mio. USD`; not `$1 million`): a level far
+ * above any price that no word calls a forecast is a round one, and millions written so are a sum.
+ */
+const exactFigure = (usd: number) => String(Math.round(usd)).replace(/0+$/, '').length > 1;
 /** The amount before this one in its sentence, and what it was read as. */
 export interface PreviousAmount {
   start: number;
@@ -1407,6 +1412,7 @@ export function classifyAmount(
   if (usd > ABOVE_RECORD * references.highestPrice()) {
     if (valueOfCoinsNamed(text, cues, lastBefore, usd, references))
       return { kind: 'other', rule: 'value-of-coins' };
+    if (amount.largeMagnitude && exactFigure(usd)) return { kind: 'other', rule: 'sum-of-money' };
     const asTarget = fitting(usd, 'target', references);
     if (asTarget !== undefined)
       return { kind: 'btc-target', rule: 'above-record', cue, asset, reference: asTarget };

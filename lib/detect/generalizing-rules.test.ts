@@ -3788,3 +3788,24 @@ describe('round 28 (tune-kinds12-en): a day is a table row label, and a change i
     },
   );
 });
+
+describe('round 28 (tune-kinds7-intl, tune-kinds8-intl): millions with a fraction above any price are a sum', () => {
+  it.each([
+    'The bitcoin stash left by the early miner came to about $6.4 million.',
+    'Der Bitcoin-Fonds zahlte dafür 4,7 Mio. US-Dollar an die Verwahrstelle.',
+    'La plateforme de bitcoin a versé 2,8 millions de dollars à ses utilisateurs.',
+    'El gobierno gastó en bitcoin unos 9,6 millones de dólares este mes.',
+    'I bitcoin del primo miner hanno fruttato circa 3,7 milioni di dollari.',
+    'A corretora de bitcoin recebeu US$ 5,9 milhões em depósitos.',
+    'De bitcoin van de vroege miner bracht zo’n 8,3 miljoen dollar op.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it.each([
+    'A $1 million bitcoin is no longer a joke among its holders.',
+    'Bitcoin could reach $2.5 million per coin by 2035, the fund says.',
+  ])('a whole million, or one a forecast word names, is still a target: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+});
