@@ -311,6 +311,8 @@ const PARENTHESIS_LIST_GAP =
 const AS_SOON_AS_WORDS =
   'as soon as|dès que|sobald|en cuanto|tan pronto como|non appena|assim que|logo que|desde que|zodra';
 const AS_SOON_AS = new RegExp(`^(?:${AS_SOON_AS_WORDS})$`, 'i');
+/** `Before` opening a clause, in the seven languages. */
+const BEFORE = /^(?:before|avant|antes|prima|voordat)(?![\p{L}])/iu;
 const CONDITIONAL = new RegExp(
   `^(?:if|unless|once|should|falls|si|wenn|se|als|indien|caso|qualora|au cas où|soit|as long as|solange|tant que|siempre que|finché|purché|zolang|${AS_SOON_AS_WORDS})(?![\\p{L}])`,
   'iu',
@@ -1285,6 +1287,20 @@ export function classifyAmount(
     }
   }
   if (forecast === undefined) forecast = futureByVerbForm(text, cues, levelWord, amount);
+  // A clause of `before` after a forecast (`could lose another 20% before it bottoms at $40,000`, `potrebbe perdere il
+  // 20% prima di toccare`): what comes after a forecast has not happened either.
+  if (
+    forecast === undefined &&
+    clauseOpener !== undefined &&
+    BEFORE.test(text.slice(clauseOpener.start, clauseOpener.end)) &&
+    !pastMoveInClause(text, cues, scopeStart, amount.groupEnd)
+  ) {
+    for (let index = scopeStart - 2; index >= 0 && forecast === undefined; index--) {
+      const cue = cues[index]!;
+      if (isForecast(cue)) forecast = cue;
+      else if (cue.category === 'clause') break;
+    }
+  }
   // A year that has not come, in the amount's clause: `bitcoin at $500,000 in 2030`, `bis 2030 auf 500.000 Dollar`.
   const laterYears = forecast === undefined ? references.laterYears() : [];
   if (laterYears.length > 0) {

@@ -3809,3 +3809,43 @@ describe('round 28 (tune-kinds7-intl, tune-kinds8-intl): millions with a fractio
     expect(lastKind(text)).toBe('btc-target');
   });
 });
+
+describe('round 28 (tune-kinds10-intl): a bare first level before `or even` and a dollar amount', () => {
+  it.each([
+    'Some analysts think bitcoin could climb to 150,000 or even 200,000 dollars this year.',
+    'Der Bitcoin könnte auf 150.000 oder sogar 200.000 US-Dollar steigen.',
+    'Le bitcoin pourrait grimper à 150 000 ou même 200 000 dollars cette année.',
+    'El bitcoin podría subir hasta 150.000 o incluso 200.000 dólares este año.',
+    'Il bitcoin potrebbe salire a 150.000 o addirittura 200.000 dollari entro l’anno.',
+    'O bitcoin pode subir para 150.000 ou mesmo 200.000 dólares este ano.',
+    'De bitcoin zou naar 150.000 of zelfs 200.000 dollar kunnen stijgen.',
+  ])('%s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-target', 'btc-target']);
+  });
+
+  it('a percentage before `or even` is no level', () => {
+    expect(kindsIn('Bitcoin could gain 20% or even 20,000 dollars this year.').map(([text]) => text)).toEqual(
+      ['20,000 dollars'],
+    );
+  });
+});
+
+describe('round 28 (tune-kinds7-intl): a clause of `before` after a forecast', () => {
+  it.each([
+    'He said bitcoin could lose another 20% before it bottoms at $40,000.',
+    'Il a dit que le bitcoin pourrait perdre encore 20 % avant de toucher un plancher à 40 000 dollars.',
+    'Dijo que el bitcoin podría perder otro 20% antes de tocar fondo en 40.000 dólares.',
+    'Ha detto che il bitcoin potrebbe perdere un altro 20% prima di toccare il fondo a 40.000 dollari.',
+    'Ele disse que o bitcoin poderia perder mais 20% antes de tocar o fundo em 40.000 dólares.',
+    'Volgens analisten zal de bitcoin eerst 20% dalen voordat hij bij 40.000 dollar een bodem vindt.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each([
+    'Bitcoin lost another 20% before it bottomed at $40,000.',
+    'Analysts expected a rally, before bitcoin fell to $40,000.',
+  ])('a past move before a level is a fact: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});

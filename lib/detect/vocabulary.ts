@@ -1374,6 +1374,11 @@ export const CLAUSE_WORDS = [
   'jedoch',
   'nachdem',
   'obwohl',
+  // `Before` in the other languages (`avant de toucher`, `prima di toccare`, `voordat hij`).
+  "avant (?:de|d['’]|que|qu['’])",
+  'antes (?:de|que)',
+  "prima (?:di|che|ch['’])",
+  'voordat',
   // French `mais` (but), not Portuguese `mais de` (more than): `para mais de US$ 127.000`, `mais 10%`.
   'mais(?! (?:(?:de|do|da|que) |\\d))',
   'tandis que',
