@@ -3810,26 +3810,6 @@ describe('round 28 (tune-kinds7-intl, tune-kinds8-intl): millions with a fractio
   });
 });
 
-describe('round 28 (tune-kinds10-intl): a bare first level before `or even` and a dollar amount', () => {
-  it.each([
-    'Some analysts think bitcoin could climb to 150,000 or even 200,000 dollars this year.',
-    'Der Bitcoin könnte auf 150.000 oder sogar 200.000 US-Dollar steigen.',
-    'Le bitcoin pourrait grimper à 150 000 ou même 200 000 dollars cette année.',
-    'El bitcoin podría subir hasta 150.000 o incluso 200.000 dólares este año.',
-    'Il bitcoin potrebbe salire a 150.000 o addirittura 200.000 dollari entro l’anno.',
-    'O bitcoin pode subir para 150.000 ou mesmo 200.000 dólares este ano.',
-    'De bitcoin zou naar 150.000 of zelfs 200.000 dollar kunnen stijgen.',
-  ])('%s', (text) => {
-    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-target', 'btc-target']);
-  });
-
-  it('a percentage before `or even` is no level', () => {
-    expect(kindsIn('Bitcoin could gain 20% or even 20,000 dollars this year.').map(([text]) => text)).toEqual(
-      ['20,000 dollars'],
-    );
-  });
-});
-
 describe('round 28 (tune-kinds7-intl): a clause of `before` after a forecast', () => {
   it.each([
     'He said bitcoin could lose another 20% before it bottoms at $40,000.',
