@@ -68,15 +68,16 @@ describe('the detector on the frozen test split', () => {
     scores.accuracy[kind].right / scores.accuracy[kind].of;
 
   it('keeps btc-price precision and recall at the levels reached', () => {
-    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.92);
+    // 96.1 % / 93.6 % after the twenty-eighth round (lib/detect/README.md).
+    expect(scores.precision).toBeGreaterThanOrEqual(0.96);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.93);
   });
 
   it('keeps per-kind accuracy at the levels reached', () => {
     // 306/317 since the seventh round (309/317 before it, while cost rose from 23 to 27/43 and target from 54 to
     // 58/73; lib/detect/README.md): the floor follows the level reached, it was not tuned back.
     expect(accuracy('other')).toBeGreaterThanOrEqual(0.96);
-    expect(accuracy('btc-target')).toBeGreaterThanOrEqual(0.79);
+    expect(accuracy('btc-target')).toBeGreaterThanOrEqual(0.84); // 62/73 since the twenty-sixth round
     expect(accuracy('btc-cost')).toBeGreaterThanOrEqual(0.62);
   });
 });
