@@ -181,18 +181,14 @@ class SentenceScope implements LazyReferences {
   }
 
   /**
-   * The past times the sentence names, with those of the sentence before in its paragraph when this one opens with
-   * a word pointing back to it (`Then, the price was around $8,602`), or names no time and the one before names
-   * bitcoin: a time said once holds for the sentences that go on about its price (`Début 2020, un bitcoin valait
-   * 8000 dollars. Le cours avait baissé jusqu'à 4000 dollars`).
+   * The past times the sentence names, with those of the sentence before in its paragraph when this one opens with a
+   * word pointing back to it (`Then, the price was around $8,602`).
    */
   private pastTimesNamed(): ReferenceRange[] {
     const named = pastTimesIn(this.text, this.start, this.end, this.date);
     const end = this.start - 1;
     if (end <= 0 || this.text.charCodeAt(end) !== 32) return named;
-    const pointsBack = THEN_OPENING.test(this.text.slice(this.start, this.start + THEN_OPENING_REACH));
-    if (!pointsBack && (named.length > 0 || !this.cuesBefore()?.some((cue) => cue.category === 'bitcoin')))
-      return named;
+    if (!THEN_OPENING.test(this.text.slice(this.start, this.start + THEN_OPENING_REACH))) return named;
     return [
       ...named,
       ...pastTimesIn(this.text, sentenceAround(this.text, end - 1, end - 1).start, end, this.date),

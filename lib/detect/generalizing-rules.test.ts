@@ -3508,7 +3508,7 @@ describe('round 28 (tune-kinds14-en): `Mt. Gox` ends no sentence', () => {
   });
 });
 
-describe('round 28 (tune-kinds14-intl): the start of the year, sums in a coin, a past time said the sentence before', () => {
+describe('round 28 (tune-kinds14-intl): the start of the year, sums in a coin', () => {
   const lateIn2017 = new Date('2017-12-20');
   it.each([
     'Anfang des Jahres lag der Bitcoin noch bei 1000 Dollar.',
@@ -3536,16 +3536,9 @@ describe('round 28 (tune-kinds14-intl): the start of the year, sums in a coin, a
     expect(lastKind('Le bitcoin est remonté à 71 000 dollars.')).toBe('btc-price');
   });
 
+  // Reading the sentence before's times whenever a sentence names none (+2 amounts on the folds) was dropped in
+  // review: it cost 4 ms of a 2 MB pass (15 %). Only a sentence opening with `Then,` (round 28, tune-kinds14-en) reads them.
   const lateIn2020 = new Date('2020-12-26');
-  it.each([
-    "Début 2020, le bitcoin s'échangeait autour de 7000 dollars. Le cours est ensuite tombé à 4500 dollars.",
-    'In March 2020 bitcoin briefly sold off hard. The price sank to $4,500 that week.',
-    'En marzo de 2020 el bitcoin se desplomó. El precio cayó hasta los 4500 dólares.',
-    'Im März 2020 brach der Bitcoin ein. Der Kurs fiel bis auf 4500 Dollar.',
-  ])('a past time said in the sentence before, about bitcoin, holds for the next: %s', (text) => {
-    expect(lastKind(text, lateIn2020)).toBe('btc-price');
-  });
-
   it('a past time in a sentence before that names no bitcoin does not carry over', () => {
     expect(lastKind('In March 2020 stocks fell hard. The price sank to $4,500 that week.', lateIn2020)).toBe(
       'other',
