@@ -68,7 +68,7 @@ describe('the detector on the frozen test split', () => {
     scores.accuracy[kind].right / scores.accuracy[kind].of;
 
   it('keeps btc-price precision and recall at the levels reached', () => {
-    // 96.1 % / 93.6 % after the twenty-eighth round (lib/detect/README.md).
+    // 96.1 % / 93.2 % after the twenty-eighth round (lib/detect/README.md).
     expect(scores.precision).toBeGreaterThanOrEqual(0.96);
     expect(scores.recall).toBeGreaterThanOrEqual(0.93);
   });
