@@ -1359,6 +1359,21 @@ export function classifyAmount(
     PAST_VERB.test(text.slice(forecast.end, amount.groupStart))
   )
     forecast = undefined;
+  // The same date after the amount, in a sentence that tells a move in the past before it and has no forecast word
+  // there (`climbed to $30 in June, falling to $3 by the end of the year`; not `said it will reach $30 by June`).
+  if (
+    forecast !== undefined &&
+    forecast.start >= amount.groupEnd &&
+    BY_DATE.test(text.slice(forecast.start, forecast.end)) &&
+    !cues.some((cue) => isForecast(cue) && cue.end <= amount.groupStart) &&
+    cues.some(
+      (cue) =>
+        cue.category === 'move' &&
+        cue.end <= amount.groupStart &&
+        PAST_MOVE_ANY_LANGUAGE.test(text.slice(cue.start, cue.end)),
+    )
+  )
+    forecast = undefined;
   // A move noun a past verb tells of (`it traded with a drop to around $34,000`, `recovered from a drop under the $650
   // mark`, `erlebte einen Rückgang auf`, `sufrió una caída a`, `sofreu uma queda para`): a move that happened. No
   // forecast word may sit between them (`predicted a drop to`: the verb itself is a forecast).

@@ -3822,3 +3822,21 @@ describe('round 28 (tune-kinds7-intl): a clause of `before` after a forecast', (
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds15-en): a date `by` after a level a past move reached', () => {
+  const in2012 = new Date('2012-05-01');
+  it.each([
+    'Bitcoin climbed to $30 in June 2011, sliding back to $3 by the end of the year.',
+    'Bitcoin soared to $31 that summer before collapsing to around $2 by year-end.',
+    'De bitcoinkoers steeg in juni 2011 tot 30 dollar en zakte naar 3 dollar tegen het einde van het jaar.',
+  ])('%s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-price');
+  });
+
+  it.each([
+    'Bitcoin rose to $9 in May, and analysts say it will reach $20 by the end of the year.',
+    'Bitcoin rose to $9 in May; one trader sees $20 by year-end.',
+  ])('a forecast word before the level keeps it a forecast: %s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-target');
+  });
+});
