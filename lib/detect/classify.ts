@@ -62,6 +62,8 @@ const ATTACHING_GAP = new RegExp(
 const ATTACHING_PAIR = /^\s*(?:and|or|und|oder|en|of)\s+\S*\d\S*\s+(?:dollars?\s+)?$/;
 /** A forecast word that is a date (`by the end of the year`, `tegen eind`) and a verb of the past in English or Dutch. */
 const BY_DATE = /^(?:by|tegen)\s/i;
+/** The same after a level, also in German, Spanish, Italian and Portuguese (`bis Ende`, `a finales de`, `entro fine`). */
+const BY_DATE_AFTER = /^(?:by|tegen|bis|a fin(?:ales)?|entro|até)\s/i;
 const PAST_VERB = /(?<!\p{L})(?:was|were|had|stood|traded|stond|werd|\p{L}+ed)(?!\p{L})/iu;
 /** A forecast cue that is a move noun with its article (`a drop to`, `einen Rückgang auf`, `une chute à`). */
 const MOVE_NOUN = /^(?:an?|ein(?:e[mnr]?)?|une?|una?|uma?|een)\s/i;
@@ -1364,7 +1366,7 @@ export function classifyAmount(
   if (
     forecast !== undefined &&
     forecast.start >= amount.groupEnd &&
-    BY_DATE.test(text.slice(forecast.start, forecast.end)) &&
+    BY_DATE_AFTER.test(text.slice(forecast.start, forecast.end)) &&
     !cues.some((cue) => isForecast(cue) && cue.end <= amount.groupStart) &&
     cues.some(
       (cue) =>

@@ -3840,3 +3840,22 @@ describe('round 29 (tune-kinds15-en): a date `by` after a level a past move reac
     expect(lastKind(text, in2012)).toBe('btc-target');
   });
 });
+
+describe('round 29 (tune-kinds15-en): the same date after a level in German, Spanish, Italian and Portuguese', () => {
+  const in2012 = new Date('2012-05-01');
+  it.each([
+    'Der Bitcoin stieg im Juni 2011 auf 30 Dollar und fiel auf 3 Dollar bis Ende des Jahres.',
+    'El bitcoin subió a 30 dólares en junio de 2011 y cayó a 3 dólares a finales de año.',
+    'Il bitcoin salì a 30 dollari a giugno 2011 e poi è sceso a 3 dollari entro fine anno.',
+    'O bitcoin subiu para 30 dólares em junho de 2011 e caiu para 3 dólares até o final do ano.',
+  ])('%s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-price');
+  });
+
+  it.each([
+    'El bitcoin subió a 9 dólares en mayo y podría llegar a 20 dólares a finales de año.',
+    'Der Bitcoin stieg im Mai auf 9 Dollar; Analysten erwarten 20 Dollar bis Ende des Jahres.',
+  ])('a forecast word before the level keeps it a forecast: %s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-target');
+  });
+});
