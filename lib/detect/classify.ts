@@ -202,11 +202,12 @@ function payingAbove(
 /** `even` before `if` (`even if`, `selbst wenn`, `même si`, `incluso si`, `anche se`, `mesmo se`, `zelfs als`). */
 const CONCESSIVE_BEFORE = /(?:even|selbst|auch|même|incluso|aun|anche|mesmo|zelfs)\s+$/;
 /**
- * `$150,000 is a conservative estimate`, `… was our target`, `$7,300 is now the break-even cost`: a copula, maybe
- * `now`, a determiner, up to two words.
+ * `$150,000 is a conservative estimate`, `… was our target`, `$7,300 is now the break-even cost`, `… is its next
+ * target`, `… est son prochain objectif`, `… è il suo obiettivo`: a copula, maybe `now`, a determiner, up to two
+ * words. (German and Dutch put the copula before the amount; those are read elsewhere.)
  */
 const SUBJECT_OF_NOUN =
-  /^\s+(?:is|was|would be)\s+(?:(?:now|currently|still)\s+)?(?:an?|the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^\s+(?:(?:is|was|would be)\s+(?:(?:now|currently|still)\s+)?(?:an?|the|my|our|their|its|his|her)|(?:est|es|è|é)\s+(?:son|sa|leur|su|le|la|el|il|o|a))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,

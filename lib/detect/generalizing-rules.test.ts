@@ -3859,3 +3859,24 @@ describe('round 29 (tune-kinds15-en): the same date after a level in German, Spa
     expect(lastKind(text, in2012)).toBe('btc-target');
   });
 });
+
+describe('round 29 (tune-kinds15-en): an amount that is its owner’s forecast noun', () => {
+  it.each([
+    'For the bank, $150,000 is its next target for bitcoin.',
+    'Pour la banque, 150 000 dollars est son prochain objectif pour le bitcoin.',
+    'Para el banco, 150.000 dólares es su próximo objetivo para el bitcoin.',
+    'Per la banca, 150.000 dollari è il suo prossimo obiettivo per il bitcoin.',
+    'Para o banco, 150.000 dólares é a sua próxima meta para o bitcoin.',
+    'Für die Bank ist 150.000 Dollar ihr nächstes Kursziel für Bitcoin.',
+    'Voor de bank is 150.000 dollar zijn volgende koersdoel voor bitcoin.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each([
+    'Bitcoin at $90,000 is its highest price this year.',
+    "Pour le bitcoin, 90 000 dollars est son plus haut prix de l'année.",
+  ])('a price noun after the copula leaves a price: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});
