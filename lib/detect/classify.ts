@@ -62,6 +62,8 @@ const ATTACHING_GAP = new RegExp(
 const ATTACHING_PAIR = /^\s*(?:and|or|und|oder|en|of)\s+\S*\d\S*\s+(?:dollars?\s+)?$/;
 /** A forecast word that is a date (`by the end of the year`, `tegen eind`) and a verb of the past in English or Dutch. */
 const BY_DATE = /^(?:by|tegen)\s/i;
+/** The same after a level, also in German, Spanish, Italian and Portuguese (`bis Ende`, `a finales de`, `entro fine`). */
+const BY_DATE_AFTER = /^(?:by|tegen|bis|a fin(?:ales)?|entro|até)\s/i;
 const PAST_VERB = /(?<!\p{L})(?:was|were|had|stood|traded|stond|werd|\p{L}+ed)(?!\p{L})/iu;
 /** A forecast cue that is a move noun with its article (`a drop to`, `einen Rückgang auf`, `une chute à`). */
 const MOVE_NOUN = /^(?:an?|ein(?:e[mnr]?)?|une?|una?|uma?|een)\s/i;
@@ -200,11 +202,12 @@ function payingAbove(
 /** `even` before `if` (`even if`, `selbst wenn`, `même si`, `incluso si`, `anche se`, `mesmo se`, `zelfs als`). */
 const CONCESSIVE_BEFORE = /(?:even|selbst|auch|même|incluso|aun|anche|mesmo|zelfs)\s+$/;
 /**
- * `$150,000 is a conservative estimate`, `… was our target`, `$7,300 is now the break-even cost`: a copula, maybe
- * `now`, a determiner, up to two words.
+ * `$150,000 is a conservative estimate`, `… was our target`, `$7,300 is now the break-even cost`, `… is its next
+ * target`, `… est son prochain objectif`, `… è il suo obiettivo`: a copula, maybe `now`, a determiner, up to two
+ * words. (German and Dutch put the copula before the amount; those are read elsewhere.)
  */
 const SUBJECT_OF_NOUN =
-  /^\s+(?:is|was|would be)\s+(?:(?:now|currently|still)\s+)?(?:an?|the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^\s+(?:(?:is|was|would be)\s+(?:(?:now|currently|still)\s+)?(?:an?|the|my|our|their|its|his|her)|(?:est|es|è|é)\s+(?:son|sa|leur|su|le|la|el|il|o|a))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
@@ -1357,6 +1360,21 @@ export function classifyAmount(
     forecast !== undefined &&
     BY_DATE.test(text.slice(forecast.start, forecast.end)) &&
     PAST_VERB.test(text.slice(forecast.end, amount.groupStart))
+  )
+    forecast = undefined;
+  // The same date after the amount, in a sentence that tells a move in the past before it and has no forecast word
+  // there (`climbed to $30 in June, falling to $3 by the end of the year`; not `said it will reach $30 by June`).
+  if (
+    forecast !== undefined &&
+    forecast.start >= amount.groupEnd &&
+    BY_DATE_AFTER.test(text.slice(forecast.start, forecast.end)) &&
+    !cues.some((cue) => isForecast(cue) && cue.end <= amount.groupStart) &&
+    cues.some(
+      (cue) =>
+        cue.category === 'move' &&
+        cue.end <= amount.groupStart &&
+        PAST_MOVE_ANY_LANGUAGE.test(text.slice(cue.start, cue.end)),
+    )
   )
     forecast = undefined;
   // A move noun a past verb tells of (`it traded with a drop to around $34,000`, `recovered from a drop under the $650

@@ -3822,3 +3822,61 @@ describe('round 28 (tune-kinds7-intl): a clause of `before` after a forecast', (
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds15-en): a date `by` after a level a past move reached', () => {
+  const in2012 = new Date('2012-05-01');
+  it.each([
+    'Bitcoin climbed to $30 in June 2011, sliding back to $3 by the end of the year.',
+    'Bitcoin soared to $31 that summer before collapsing to around $2 by year-end.',
+    'De bitcoinkoers steeg in juni 2011 tot 30 dollar en zakte naar 3 dollar tegen het einde van het jaar.',
+  ])('%s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-price');
+  });
+
+  it.each([
+    'Bitcoin rose to $9 in May, and analysts say it will reach $20 by the end of the year.',
+    'Bitcoin rose to $9 in May; one trader sees $20 by year-end.',
+  ])('a forecast word before the level keeps it a forecast: %s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-target');
+  });
+});
+
+describe('round 29 (tune-kinds15-en): the same date after a level in German, Spanish, Italian and Portuguese', () => {
+  const in2012 = new Date('2012-05-01');
+  it.each([
+    'Der Bitcoin stieg im Juni 2011 auf 30 Dollar und fiel auf 3 Dollar bis Ende des Jahres.',
+    'El bitcoin subió a 30 dólares en junio de 2011 y cayó a 3 dólares a finales de año.',
+    'Il bitcoin salì a 30 dollari a giugno 2011 e poi è sceso a 3 dollari entro fine anno.',
+    'O bitcoin subiu para 30 dólares em junho de 2011 e caiu para 3 dólares até o final do ano.',
+  ])('%s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-price');
+  });
+
+  it.each([
+    'El bitcoin subió a 9 dólares en mayo y podría llegar a 20 dólares a finales de año.',
+    'Der Bitcoin stieg im Mai auf 9 Dollar; Analysten erwarten 20 Dollar bis Ende des Jahres.',
+  ])('a forecast word before the level keeps it a forecast: %s', (text) => {
+    expect(lastKind(text, in2012)).toBe('btc-target');
+  });
+});
+
+describe('round 29 (tune-kinds15-en): an amount that is its owner’s forecast noun', () => {
+  it.each([
+    'For the bank, $150,000 is its next target for bitcoin.',
+    'Pour la banque, 150 000 dollars est son prochain objectif pour le bitcoin.',
+    'Para el banco, 150.000 dólares es su próximo objetivo para el bitcoin.',
+    'Per la banca, 150.000 dollari è il suo prossimo obiettivo per il bitcoin.',
+    'Para o banco, 150.000 dólares é a sua próxima meta para o bitcoin.',
+    'Für die Bank ist 150.000 Dollar ihr nächstes Kursziel für Bitcoin.',
+    'Voor de bank is 150.000 dollar zijn volgende koersdoel voor bitcoin.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it.each([
+    'Bitcoin at $90,000 is its highest price this year.',
+    "Pour le bitcoin, 90 000 dollars est son plus haut prix de l'année.",
+  ])('a price noun after the copula leaves a price: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});
