@@ -149,6 +149,8 @@ const RELATIVE_COST_VERB = /\b(?:which|that)\s+cost(?:s|ed)?\b(?!,)/i;
 const LEVEL_AT = /(?:^|\s)at\s$/i;
 const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
+/** A relative pronoun opening a clause, in the seven languages (`which`, `qui`, `que`, `che`, `die`, `der`, `dat`). */
+const RELATIVE_PRONOUN = /^(?:which|qui|que|qu['’]|che|die|der|dat)(?![\p{L}])/iu;
 /** Buying words in the seven languages: a buyer's figure per coin is a price paid (`custo médio de aquisição`). */
 const BUYING = /acqui|aquisi|adquisi|acquist|purchas|bought|buy|compr|achat|achet|kauf|koop|gekocht/;
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
@@ -1082,6 +1084,25 @@ export function classifyAmount(
         isSubject(text, cues[subject]!.start)
       )
         topicIndex = subject;
+    }
+    // A relative clause on a cost (`the cost of producing each bitcoin, which was estimated at around $24,000`, `le
+    // coût de production, qui tournait autour de`): its amount is the cost's, whatever move it names.
+    if (topicIndex === -1 && scopeStart >= 2) {
+      const opener = cues[scopeStart - 1]!;
+      const comma =
+        markOf(opener, text) === 44
+          ? scopeStart - 1
+          : RELATIVE_PRONOUN.test(text.slice(opener.start, opener.end))
+            ? scopeStart - 2
+            : -1;
+      if (
+        comma > 0 &&
+        markOf(cues[comma]!, text) === 44 &&
+        (comma < scopeStart - 1 ||
+          RELATIVE_PRONOUN.test(text.slice(opener.end, opener.end + 6).trimStart())) &&
+        headOfComplement(text, cues, comma - 1).category === 'cost'
+      )
+        topicIndex = comma - 1;
     }
     if (topicIndex !== -1) topic = headOfComplement(text, cues, topicIndex);
   }

@@ -3880,3 +3880,56 @@ describe('round 29 (tune-kinds15-en): an amount that is its owner’s forecast n
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds11-en): a relative clause on a cost', () => {
+  // English only: the other languages' relative pronouns (`qui`, `que`, `che`, `die`) open no clause of their own, so
+  // their amounts are read with the cost before them (checked below).
+  const kindOf = (text: string, amount: string) => kindsIn(text).find(([found]) => found === amount)?.[1];
+
+  it.each([
+    [
+      'In a note to investment clients, JPMorgan said the cost of mining one coin, which hovered around $58,000 in June, has fallen.',
+      '$58,000',
+    ],
+    [
+      'Despite record ETF inflows, miners’ all-in cost, which climbed to around $61,000 after the halving, keeps squeezing margins.',
+      '$61,000',
+    ],
+    [
+      'With investment flows slowing, the production cost, which stood at around $47,000 in May, is now the floor analysts watch.',
+      '$47,000',
+    ],
+    [
+      'Malgré les flux d’investissement, le coût de production, qui tournait autour de 58 000 dollars, a baissé.',
+      '58 000 dollars',
+    ],
+    [
+      'Trotz der ETF-Zuflüsse sind die Produktionskosten, die zuletzt bei rund 58.000 Dollar lagen, gesunken.',
+      '58.000 Dollar',
+    ],
+    [
+      'Pese a la inversión, el costo de producción, que rondaba los 58.000 dólares, ha bajado.',
+      '58.000 dólares',
+    ],
+    [
+      'Nonostante gli investimenti, il costo di produzione, che era intorno ai 58.000 dollari, è sceso.',
+      '58.000 dollari',
+    ],
+    ['Apesar dos investimentos, o custo de produção, que girava em torno de US$ 58.000, caiu.', 'US$ 58.000'],
+    [
+      'Ondanks de investeringen zijn de productiekosten, die rond 58.000 dollar lagen, gedaald.',
+      '58.000 dollar',
+    ],
+  ])('%s', (text, amount) => {
+    expect(kindOf(text, amount)).toBe('btc-cost');
+  });
+
+  it('a relative clause on a price is still the market’s', () => {
+    expect(
+      kindOf(
+        'In a note to investment clients, JPMorgan said bitcoin’s price, which hovered around $71,000 in June, has fallen.',
+        '$71,000',
+      ),
+    ).toBe('btc-price');
+  });
+});
