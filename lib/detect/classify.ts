@@ -152,6 +152,8 @@ const ATTACHING_GAP_MAX = 40;
 /** A relative pronoun opening a clause, in the seven languages (`which`, `qui`, `que`, `che`, `die`, `der`, `dat`). */
 const RELATIVE_PRONOUN = /^(?:which|qui|que|qu['’]|che|die|der|dat)(?![\p{L}])/iu;
 /** Buying words in the seven languages: a buyer's figure per coin is a price paid (`custo médio de aquisição`). */
+/** Costs named with no complement, in the seven languages (`costs`, `custos`, `coûts`, `costes`, `costi`, `Kosten`). */
+const BARE_COST_NOUN = /(?<![\p{L}])(?:costs|custos|co[uû]ts|costes|costos|costi|kosten)(?![\p{L}])/iu;
 const BUYING = /acqui|aquisi|adquisi|acquist|purchas|bought|buy|compr|achat|achet|kauf|koop|gekocht/;
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
@@ -1045,6 +1047,7 @@ export function classifyAmount(
 
   // Rule 3: the topic.
   let clauseHasWords = false;
+  let bareCost: Cue | undefined;
   let topic: Cue | undefined;
   if (attached !== undefined && isTopic(attached) && !isAsset(attached)) {
     topic = attached;
@@ -1066,7 +1069,20 @@ export function classifyAmount(
         topicIndex = headOfComplement(text, cues, index).category === 'cost' ? index : -2;
     }
     if (topicIndex === -2) topicIndex = -1;
-    if (topicIndex === -1 && !clauseHasWords) {
+    // A clause with no cue whose own words name costs (`custos adicionais podem colocar o total em mais de US$ 30.000`,
+    // `extra costs push the total above $30,000`): the amount is those costs', not the asset's named before.
+    if (topicIndex === -1 && !clauseHasWords && scopeStart > 0) {
+      const clauseStart = cues[scopeStart - 1]!.end;
+      const noun = BARE_COST_NOUN.exec(text.slice(clauseStart, amount.groupStart));
+      if (noun !== null)
+        bareCost = {
+          category: 'cost',
+          start: clauseStart + noun.index,
+          end: clauseStart + noun.index + noun[0].length,
+          ceilingUsd: 0,
+        };
+    }
+    if (topicIndex === -1 && !clauseHasWords && bareCost === undefined) {
       const aside = asideRanges(text, cues, scopeStart - 1);
       for (let index = scopeStart - 1; index >= 0 && topicIndex === -1; index--) {
         if (isTopic(cues[index]!) && !isAside(aside, index)) topicIndex = index;
@@ -1121,7 +1137,7 @@ export function classifyAmount(
   ) {
     return { kind: 'other', rule: 'sum-of-money', cue: topic };
   }
-  let cost = topic?.category === 'cost' ? topic : undefined;
+  let cost = topic?.category === 'cost' ? topic : bareCost;
   if (cost === undefined && topic?.category !== 'non-price')
     cost = costOfRelativeClause(text, cues, firstAfter, amount);
   if (cost === undefined && topic?.category !== 'non-price')

@@ -3933,3 +3933,24 @@ describe('round 29 (tune-kinds11-en): a relative clause on a cost', () => {
     ).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds7-intl): a clause with no cue whose own words name costs', () => {
+  it.each([
+    'Power alone runs about $38,000 per bitcoin for miners in Texas, while hardware and staff costs bring the total to roughly $52,000.',
+    'L’électricité revient à environ 38 000 dollars par bitcoin pour les mineurs texans, mais les coûts de personnel portent le total à près de 52 000 dollars.',
+    'Die Energie kostet die Miner rund 38.000 Dollar pro Bitcoin, aber weitere Kosten heben die Summe auf etwa 52.000 Dollar.',
+    'La electricidad supone unos 38.000 dólares por bitcoin para los mineros de Texas, pero los costes de personal elevan la suma a unos 52.000 dólares.',
+    'L’elettricità vale circa 38.000 dollari per bitcoin per i miner texani, ma i costi del personale portano la somma a circa 52.000 dollari.',
+    'A eletricidade sai por cerca de US$ 38.000 por bitcoin para mineradores do Texas, mas custos de pessoal levam a soma a cerca de US$ 52.000.',
+    'Stroom kost Texaanse miners zo’n 38.000 dollar per bitcoin, maar extra kosten brengen het totaal op ongeveer 52.000 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+
+  it.each([
+    'Despite higher costs, bitcoin climbed to $71,000 on Friday.',
+    'Trotz höherer Kosten stieg Bitcoin auf 71.000 Dollar.',
+  ])('costs named beside a move of the price leave it the market’s: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});
