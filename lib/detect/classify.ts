@@ -153,7 +153,7 @@ const ATTACHING_GAP_MAX = 40;
 const RELATIVE_PRONOUN = /^(?:which|qui|que|qu['’]|che|die|der|dat)(?![\p{L}])/iu;
 /** Buying words in the seven languages: a buyer's figure per coin is a price paid (`custo médio de aquisição`). */
 /** Costs named with no complement, in the seven languages (`costs`, `custos`, `coûts`, `costes`, `costi`, `Kosten`). */
-const BARE_COST_NOUN = /(?<![\p{L}])(?:costs|custos|co[uû]ts|costes|costos|costi|kosten)(?![\p{L}])/iu;
+const BARE_COST_NOUN = /(?<![a-zà-ÿ])(?:cost(?:s|es|os|i)|custos|co[uû]ts|kosten)(?![a-zà-ÿ])/;
 const BUYING = /acqui|aquisi|adquisi|acquist|purchas|bought|buy|compr|achat|achet|kauf|koop|gekocht/;
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
@@ -1073,7 +1073,8 @@ export function classifyAmount(
     // `extra costs push the total above $30,000`): the amount is those costs', not the asset's named before.
     if (topicIndex === -1 && !clauseHasWords && scopeStart > 0) {
       const clauseStart = cues[scopeStart - 1]!.end;
-      const noun = BARE_COST_NOUN.exec(text.slice(clauseStart, amount.groupStart));
+      // Read in the text's lower case, without the `i` and `u` flags (see ATTACHING_GAP).
+      const noun = BARE_COST_NOUN.exec(unicodeLowerCase(text).slice(clauseStart, amount.groupStart));
       if (noun !== null)
         bareCost = {
           category: 'cost',
