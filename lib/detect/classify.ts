@@ -537,14 +537,25 @@ function costOfRelativeClause(
   let pastClause = false;
   for (let index = firstAfter; index < cues.length; index++) {
     const cue = cues[index]!;
-    // `it takes $100,000 in power and machines to produce a single bitcoin`: what producing one coin takes.
+    // `it takes $100,000 in power and machines to produce a single bitcoin`: what producing one coin takes; so in
+    // the other languages (`…, um einen Bitcoin zu erzeugen`, `para minar un bitcoin`, `om een bitcoin te delven`).
     if (
       cue.category === 'cost' &&
       cue.start - amount.groupEnd <= PURPOSE_REACH &&
-      /^to\s/i.test(text.slice(cue.start, cue.start + 3))
+      (/^(?:to|om)\s/i.test(text.slice(cue.start, cue.start + 3)) ||
+        PURPOSE_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start)))
     ) {
       return cue;
     }
+    // A comma before the purpose clause (`31.400 US-Dollar an Strom, um einen Bitcoin zu erzeugen`).
+    const purpose = cues[index + 1];
+    if (
+      cue.category === 'clause' &&
+      purpose?.category === 'cost' &&
+      purpose.start - amount.groupEnd <= PURPOSE_REACH &&
+      COMMA_PURPOSE.test(text.slice(cue.start, purpose.start))
+    )
+      return purpose;
     if (cue.category === 'clause' && afterCostVerb) pastClause = true;
     if (pastClause) {
       if (cue.start - amount.groupEnd > PURPOSE_REACH) return undefined;
@@ -563,6 +574,9 @@ function costOfRelativeClause(
 }
 /** How far after an amount a purpose (`to produce a bitcoin`) may say what the amount is spent on. */
 const PURPOSE_REACH = 60;
+/** The word opening a purpose clause right before a cost phrase, in the other languages (`um`, `para`, `per`, `pour`). */
+const PURPOSE_BEFORE = /(?:^|\s)(?:um|para|per|pour)\s$/i;
+const COMMA_PURPOSE = /^,\s*(?:um|para|per|pour)\s+$/i;
 
 /**
  * A word, then a year (group 2): a month and its year when the word is a month's name (`in October 2022`, `im März

@@ -3822,3 +3822,24 @@ describe('round 28 (tune-kinds7-intl): a clause of `before` after a forecast', (
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds15-intl): a purpose clause of producing one coin after the amount', () => {
+  it.each([
+    'Ein Betreiber in Norwegen zahlt 38.200 US-Dollar an Energie, um einen Bitcoin zu schürfen.',
+    'En Noruega, una granja gasta 38.200 dólares en energía para minar un bitcoin.',
+    'In Norvegia una farm spende 38.200 dollari in energia per minare un bitcoin.',
+    'Na Noruega, uma fazenda gasta 38.200 dólares em energia para minerar um bitcoin.',
+    'En Norvège, une ferme dépense 38 200 dollars en énergie pour miner un bitcoin.',
+    'In Noorwegen geeft een boerderij 38.200 dollar uit aan energie om een bitcoin te delven.',
+    'In Norway a farm spends $38,200 on energy to mine one bitcoin.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+
+  it.each([
+    'Bitcoin kletterte auf 71.300 US-Dollar, um einen neuen Rekord zu markieren.',
+    'El bitcoin subió a 71.300 dólares para marcar un nuevo récord.',
+  ])('a purpose that is no coin produced leaves a price: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});

@@ -122,6 +122,8 @@ export const COST_WORDS = [
   'kostprijs',
   `(?:electricity|electrical|energy|power) costs?(?:${PER_COIN})?`,
   'zu (?:schürfen|minen|produzieren|erzeugen)',
+  // The coin before the verb in a German infinitive clause (`…, um einen Bitcoin zu erzeugen`).
+  'ein(?:en)? (?:einzigen |einzelnen )?bitcoin zu (?:schürfen|minen|produzieren|erzeugen|generieren)',
   '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen|estrarre|extraer|extrair|extraire|generare|generar|générer|gerar) (?:un|um|uno|een|1) (?:solo |seul |único |singolo )?(?:bitcoin|btc)',
   '(?:schürfen|minen|mining|produzieren|herstellen|erzeugen) (?:eines|von einem|von 1|1) bitcoins?',
   'om (?:één |een |1 )?bitcoin te (?:delven|minen|produceren|genereren)',
