@@ -3843,3 +3843,16 @@ describe('round 29 (tune-kinds15-intl): a purpose clause of producing one coin a
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds15-intl): a market price named in a German or Dutch compound', () => {
+  it.each([
+    'Das Schürfen eines Bitcoins kostet rund 91.000 US-Dollar, während der Spotpreis bei 78.000 US-Dollar liegt.',
+    'De kosten om een bitcoin te delven liggen rond 91.000 dollar, terwijl de marktprijs op 78.000 dollar staat.',
+  ])('%s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-cost', 'btc-price']);
+  });
+
+  it('a cost named in a compound stays a cost: Die Stromkosten für einen Bitcoin liegen bei 41.000 US-Dollar.', () => {
+    expect(lastKind('Die Stromkosten für einen Bitcoin liegen bei 41.000 US-Dollar.')).toBe('btc-cost');
+  });
+});

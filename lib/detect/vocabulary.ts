@@ -851,6 +851,9 @@ export const PRICE_WORDS = [
   'taxa de câmbio',
   'wisselkoers',
   'preis(?:es)?',
+  // A price named by its market in a compound (`der Spotpreis`, `de marktprijs`), as `spot price` in English.
+  '(?:spot|markt|kassa)preis(?:e|es)?',
+  '(?:spot|markt)prijs(?:en)?',
   'schwelle',
   'niveau[sx]?',
   'prix',
