@@ -149,6 +149,12 @@ const FROM_TO_AFTER = /[^\S\r\n]*(?:à|a|au|auf)[^\S\r\n]/y;
 const ATTACHING_GAP_MAX = 40;
 /** Buying words in the seven languages: a buyer's figure per coin is a price paid (`custo médio de aquisição`). */
 const BUYING = /acqui|aquisi|adquisi|acquist|purchas|bought|buy|compr|achat|achet|kauf|koop|gekocht/;
+/**
+ * Paying, reaching or trading in the seven languages: a figure per coin paid, reached or traded is the market's
+ * (`Auf Bitstamp wurden 2.972 Dollar pro Bitcoin erreicht`, `se pagaron 62.972 dólares por bitcoin`).
+ */
+const MARKET_DEAL =
+  /\b(?:paid|reached|traded|gezahlt|bezahlt|erreicht|gehandelt|pay[ée]|atteint|échangé|pag(?:ad|ó|ar|at|os?\b)|alcanz|raggiun|scambiat|atingi|negociad|betaald|bereikt|verhandeld)/;
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
@@ -1424,7 +1430,8 @@ export function classifyAmount(
     levelWord === undefined &&
     forecast === undefined &&
     topic === undefined &&
-    !BUYING.test(unicodeLowerCase(text).slice(references.start, references.end))
+    !BUYING.test(unicodeLowerCase(text).slice(references.start, references.end)) &&
+    !MARKET_DEAL.test(unicodeLowerCase(text).slice(references.start, references.end))
   ) {
     const fits = plausibleAgainst(usd, 'coin-cost', references.atDateOnly);
     if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };

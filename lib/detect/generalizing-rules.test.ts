@@ -3856,3 +3856,21 @@ describe('round 29 (tune-kinds15-intl): a market price named in a German or Dutc
     expect(lastKind('Die Stromkosten für einen Bitcoin liegen bei 41.000 US-Dollar.')).toBe('btc-cost');
   });
 });
+
+describe('round 29 (tune-kinds15-intl): a figure per coin paid, reached or traded is the market price', () => {
+  it.each([
+    'On one exchange, buyers paid $67,410 per bitcoin at the open.',
+    'An einer Börse wurden zur Eröffnung 67.410 Dollar pro Bitcoin gezahlt.',
+    "Sur une plateforme, 67 410 dollars par bitcoin ont été payés à l'ouverture.",
+    'En una plataforma se pagaron 67.410 dólares por bitcoin en la apertura.',
+    "Su una piattaforma sono stati pagati 67.410 dollari per bitcoin all'apertura.",
+    'Numa corretora foram pagos 67.410 dólares por bitcoin na abertura.',
+    'Op een beurs werd bij de opening 67.410 dollar per bitcoin betaald.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a bare figure per coin with no such verb stays a cost', () => {
+    expect(lastKind('Avec la facture d’électricité, on obtient 67 410 $ par bitcoin.')).toBe('btc-cost');
+  });
+});
