@@ -733,6 +733,28 @@ function costByVerbOrNeed(
   );
 }
 
+/**
+ * A price level right after `below`, `unter`, `sous`, `por debajo de`, `sotto`, `abaixo de`, `onder` (`forced
+ * liquidations clustered below $76,000`): the sum noun before it is not what the amount is, when the amount is no
+ * large sum and fits a price at the article's date.
+ */
+function levelPrepositionBefore(
+  text: string,
+  cue: Cue | undefined,
+  amount: FoundAmount,
+  usd: number,
+  references: LazyReferences,
+): boolean {
+  return (
+    cue?.category === 'move' &&
+    !amount.largeMagnitude &&
+    LEVEL_PREPOSITION.test(text.slice(cue.start, amount.groupStart)) &&
+    plausibleAgainst(usd, 'price', references.atDateOnly) !== undefined
+  );
+}
+const LEVEL_PREPOSITION =
+  /^(?:below|under|above|over|unter|über|sous|au-dessus d[eu]|au-dessous d[eu]|por (?:debajo|encima) de|sotto|sopra|abaixo d[eo]|acima d[eo]|onder|boven)\s*(?:(?:la|el|los|le|les|il|i|o|os|de) )?$/i;
+
 // (At module level, not a closure made for every amount.)
 function isBreakEven(text: string, cue: Cue): boolean {
   return cue.category === 'cost' && BREAK_EVEN.test(text.slice(cue.start, cue.end));
@@ -1108,6 +1130,7 @@ export function classifyAmount(
     topic?.category === 'non-price' &&
     amount.perUnit !== 'bitcoin' &&
     attachedTarget === undefined &&
+    !levelPrepositionBefore(text, cues[lastBefore], amount, usd, references) &&
     !(
       asset?.category === 'bitcoin' &&
       !amount.largeMagnitude &&

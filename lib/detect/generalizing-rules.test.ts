@@ -3874,3 +3874,20 @@ describe('round 29 (tune-kinds15-intl): a figure per coin paid, reached or trade
     expect(lastKind('Avec la facture d’électricité, on obtient 67 410 $ par bitcoin.')).toBe('btc-cost');
   });
 });
+
+describe('round 29 (tune-kinds15-intl): a level right after below or under, past a sum noun', () => {
+  it.each([
+    'Forced bitcoin liquidations piled up below $71,500 last night.',
+    'Die Bitcoin-Liquidationen häuften sich gestern unter 71.500 Dollar.',
+    'Las liquidaciones de bitcoin se acumularon ayer por debajo de 71.500 dólares.',
+    'Le liquidazioni di bitcoin si sono accumulate ieri sotto 71.500 dollari.',
+    'As liquidações de bitcoin se acumularam ontem abaixo de 71.500 dólares.',
+    'De liquidaties van bitcoin stapelden zich gisteren op onder 71.500 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a large sum after such a word stays a sum: Bitcoin liquidations stayed below $400 million.', () => {
+    expect(lastKind('Bitcoin liquidations stayed below $400 million yesterday.')).toBe('other');
+  });
+});
