@@ -3891,3 +3891,20 @@ describe('round 29 (tune-kinds15-intl): a level right after below or under, past
     expect(lastKind('Bitcoin liquidations stayed below $400 million yesterday.')).toBe('other');
   });
 });
+
+describe('round 29 (tune-kinds15-intl): the next support or resistance in the other languages', () => {
+  it.each([
+    'Händler sehen bei 83.500 Dollar die nächste wichtige Unterstützung für Bitcoin.',
+    'Pour le bitcoin, la prochaine résistance se situe à 83 500 dollars.',
+    'Para el bitcoin, el próximo soporte clave está en 83.500 dólares.',
+    'Per il bitcoin la prossima resistenza è a 83.500 dollari.',
+    'Para o bitcoin, o próximo suporte fica em 83.500 dólares.',
+    'Voor bitcoin ligt de volgende weerstand op 83.500 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('a support the price held is a price: Bitcoin hielt die Unterstützung bei 83.500 Dollar.', () => {
+    expect(lastKind('Bitcoin hielt die Unterstützung bei 83.500 Dollar.')).toBe('btc-price');
+  });
+});

@@ -693,6 +693,9 @@ export const TARGET_WORDS = [
   // The next support or resistance, and the room left to move, are levels still to be reached.
   'next (?:major |key |big |strong )?(?:support|resistance)',
   '(?:upside|downside) potential',
+  // The same in the other languages, maybe with a qualifier (`die nächste kritische Unterstützung`, `la prochaine
+  // résistance`, `el próximo soporte`, `la prossima resistenza`, `o próximo suporte`, `de volgende weerstand`).
+  '(?:nächste[nr]?|prochaine?|próxim[oa]|prossim[oa]|volgende)(?: [a-zà-ÿ]+)? (?:unterstützung|widerstand|support|résistance|soporte|resistencia|supporto|resistenza|suporte|resistência|steun|weerstand)',
   // Other languages.
   '(?:kurs|preis)ziele?',
   'prognosen?',
