@@ -3908,3 +3908,19 @@ describe('round 29 (tune-kinds15-intl): the next support or resistance in the ot
     expect(lastKind('Bitcoin hielt die Unterstützung bei 83.500 Dollar.')).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds15-intl): dots for both the thousands and the decimals', () => {
+  it.each([
+    ['El bitcoin cerró la jornada en 71.245.36 dólares.', 71245.36],
+    ['Bitcoin closed the session at $71.245.36.', 71245.36],
+  ])('%s', (text, usd) => {
+    const mentions = detectPriceMentions(text, { date });
+    expect(mentions.map((mention) => [mention.usd, mention.kind])).toEqual([[usd, 'btc-price']]);
+  });
+
+  it('a European figure with thousands dots stays whole: Bitcoin schloss bei 71.245 Dollar.', () => {
+    expect(detectPriceMentions('Bitcoin schloss bei 71.245 Dollar.', { date }).map((m) => m.usd)).toEqual([
+      71245,
+    ]);
+  });
+});
