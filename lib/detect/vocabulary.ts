@@ -695,7 +695,7 @@ export const TARGET_WORDS = [
   '(?:upside|downside) potential',
   // The same in the other languages, maybe with a qualifier (`die nächste kritische Unterstützung`, `la prochaine
   // résistance`, `el próximo soporte`, `la prossima resistenza`, `o próximo suporte`, `de volgende weerstand`).
-  '(?:nächste[nr]?|prochaine?|próxim[oa]|prossim[oa]|volgende)(?: [a-zà-ÿ]+)? (?:unterstützung|widerstand|support|résistance|soporte|resistencia|supporto|resistenza|suporte|resistência|steun|weerstand)',
+  '(?:nächste[nr]?|prochaine?|próxim[oa]|prossim[oa]|volgende)(?: [a-zäöüéèàâêîôûçíóúñ]+)? (?:unterstützung|widerstand|support|résistance|soporte|resistencia|supporto|resistenza|suporte|resistência|steun|weerstand)',
   // Other languages.
   '(?:kurs|preis)ziele?',
   'prognosen?',
