@@ -155,6 +155,12 @@ const RELATIVE_PRONOUN = /^(?:which|qui|que|qu['’]|che|die|der|dat)(?![\p{L}])
 /** Costs named with no complement, in the seven languages (`costs`, `custos`, `coûts`, `costes`, `costi`, `Kosten`). */
 const BARE_COST_NOUN = /(?<![a-zà-ÿ])(?:cost(?:s|es|os|i)|custos|co[uû]ts|kosten)(?![a-zà-ÿ])/;
 const BUYING = /acqui|aquisi|adquisi|acquist|purchas|bought|buy|compr|achat|achet|kauf|koop|gekocht/;
+/**
+ * Paying, reaching or trading in the seven languages: a figure per coin paid, reached or traded is the market's
+ * (`Auf Bitstamp wurden 2.972 Dollar pro Bitcoin erreicht`, `se pagaron 62.972 dólares por bitcoin`).
+ */
+const MARKET_DEAL =
+  /\b(?:paid|reached|traded|gezahlt|bezahlt|erreicht|gehandelt|pay[ée]|atteint|échangé|pag(?:ad|ó|ar|at|os?\b)|alcanz|raggiun|scambiat|atingi|negociad|betaald|bereikt|verhandeld)/;
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
@@ -544,14 +550,25 @@ function costOfRelativeClause(
   let pastClause = false;
   for (let index = firstAfter; index < cues.length; index++) {
     const cue = cues[index]!;
-    // `it takes $100,000 in power and machines to produce a single bitcoin`: what producing one coin takes.
+    // `it takes $100,000 in power and machines to produce a single bitcoin`: what producing one coin takes; so in
+    // the other languages (`…, um einen Bitcoin zu erzeugen`, `para minar un bitcoin`, `om een bitcoin te delven`).
     if (
       cue.category === 'cost' &&
       cue.start - amount.groupEnd <= PURPOSE_REACH &&
-      /^to\s/i.test(text.slice(cue.start, cue.start + 3))
+      (/^(?:to|om)\s/i.test(text.slice(cue.start, cue.start + 3)) ||
+        PURPOSE_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start)))
     ) {
       return cue;
     }
+    // A comma before the purpose clause (`31.400 US-Dollar an Strom, um einen Bitcoin zu erzeugen`).
+    const purpose = cues[index + 1];
+    if (
+      cue.category === 'clause' &&
+      purpose?.category === 'cost' &&
+      purpose.start - amount.groupEnd <= PURPOSE_REACH &&
+      COMMA_PURPOSE.test(text.slice(cue.start, purpose.start))
+    )
+      return purpose;
     if (cue.category === 'clause' && afterCostVerb) pastClause = true;
     if (pastClause) {
       if (cue.start - amount.groupEnd > PURPOSE_REACH) return undefined;
@@ -570,6 +587,9 @@ function costOfRelativeClause(
 }
 /** How far after an amount a purpose (`to produce a bitcoin`) may say what the amount is spent on. */
 const PURPOSE_REACH = 60;
+/** The word opening a purpose clause right before a cost phrase, in the other languages (`um`, `para`, `per`, `pour`). */
+const PURPOSE_BEFORE = /(?:^|\s)(?:um|para|per|pour)\s$/i;
+const COMMA_PURPOSE = /^,\s*(?:um|para|per|pour)\s+$/i;
 
 /**
  * A word, then a year (group 2): a month and its year when the word is a month's name (`in October 2022`, `im März
@@ -719,6 +739,28 @@ function costByVerbOrNeed(
       : undefined)
   );
 }
+
+/**
+ * A price level right after `below`, `unter`, `sous`, `por debajo de`, `sotto`, `abaixo de`, `onder` (`forced
+ * liquidations clustered below $76,000`): the sum noun before it is not what the amount is, when the amount is no
+ * large sum and fits a price at the article's date.
+ */
+function levelPrepositionBefore(
+  text: string,
+  cue: Cue | undefined,
+  amount: FoundAmount,
+  usd: number,
+  references: LazyReferences,
+): boolean {
+  return (
+    cue?.category === 'move' &&
+    !amount.largeMagnitude &&
+    LEVEL_PREPOSITION.test(text.slice(cue.start, amount.groupStart)) &&
+    plausibleAgainst(usd, 'price', references.atDateOnly) !== undefined
+  );
+}
+const LEVEL_PREPOSITION =
+  /^(?:below|under|above|over|unter|über|sous|au-dessus d[eu]|au-dessous d[eu]|por (?:debajo|encima) de|sotto|sopra|abaixo d[eo]|acima d[eo]|onder|boven)\s*(?:(?:la|el|los|le|les|il|i|o|os|de) )?$/i;
 
 // (At module level, not a closure made for every amount.)
 function isBreakEven(text: string, cue: Cue): boolean {
@@ -1129,6 +1171,7 @@ export function classifyAmount(
     topic?.category === 'non-price' &&
     amount.perUnit !== 'bitcoin' &&
     attachedTarget === undefined &&
+    !levelPrepositionBefore(text, cues[lastBefore], amount, usd, references) &&
     !(
       asset?.category === 'bitcoin' &&
       !amount.largeMagnitude &&
@@ -1466,7 +1509,8 @@ export function classifyAmount(
     levelWord === undefined &&
     forecast === undefined &&
     topic === undefined &&
-    !BUYING.test(unicodeLowerCase(text).slice(references.start, references.end))
+    !BUYING.test(unicodeLowerCase(text).slice(references.start, references.end)) &&
+    !MARKET_DEAL.test(unicodeLowerCase(text).slice(references.start, references.end))
   ) {
     const fits = plausibleAgainst(usd, 'coin-cost', references.atDateOnly);
     if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };

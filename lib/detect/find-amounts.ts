@@ -28,6 +28,8 @@ const NUMBER_US = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)';
 /** Indian grouping (lakh): `$1,50,000`. */
 const NUMBER_INDIAN = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?!\\d)';
 const NUMBER_EUROPEAN_DOTS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?!\\d)';
+/** Dots for the thousands and the decimals alike, as some Mexican outlets write: `2.967.48 dólares`. */
+const NUMBER_ALL_DOTS = '\\d{1,3}(?:\\.\\d{3})+\\.\\d{2}(?!\\d)';
 const NUMBER_EUROPEAN_SPACES = `\\d{1,3}(?:${SPACE}\\d{3})+(?:,\\d{1,2})?(?!\\d)`;
 /** Swiss grouping: `91'250`. */
 const NUMBER_SWISS = "\\d{1,3}(?:['’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)";
@@ -35,11 +37,11 @@ const NUMBER_PLAIN = '\\d+(?:\\.\\d+)?';
 /** A decimal comma, as most European languages write `1,5 Milliarden`. */
 const NUMBER_DECIMAL_COMMA = '\\d+,\\d{1,2}(?!\\d)';
 /** After a currency symbol: no space grouping (`$5 100 times` is not 5,100 dollars). */
-const NUMBER_AFTER_SYMBOL = `(?:${NUMBER_INDIAN}|${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
+const NUMBER_AFTER_SYMBOL = `(?:${NUMBER_INDIAN}|${NUMBER_US}|${NUMBER_ALL_DOTS}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
 /** Thousands written as a word, as Mexican outlets do: `50 mil 547 dólares` (50,547). */
 const NUMBER_THOUSANDS_IN_WORDS = `\\d{1,3}${SPACE}mil${SPACE}\\d{3}(?:,\\d{1,2})?`;
 /** Before a currency word or symbol: space grouping too (`70 000 $`). */
-const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_THOUSANDS_IN_WORDS}|${NUMBER_INDIAN}|${NUMBER_US}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_EUROPEAN_SPACES}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
+const NUMBER_BEFORE_SYMBOL = `(?:${NUMBER_THOUSANDS_IN_WORDS}|${NUMBER_INDIAN}|${NUMBER_US}|${NUMBER_ALL_DOTS}|${NUMBER_EUROPEAN_DOTS}|${NUMBER_EUROPEAN_SPACES}|${NUMBER_SWISS}|${NUMBER_DECIMAL_COMMA}|${NUMBER_PLAIN})`;
 /**
  * Magnitude words, English and the other languages read (German `Mio.`/`Mrd.`/`Milliarden`, French `milliards`,
  * Spanish `mil millones`, Portuguese `mil`/`bilhões`, Italian `miliardi`, Dutch `miljard`); `$60Ks` is a plural of K.

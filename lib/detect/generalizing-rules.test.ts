@@ -3954,3 +3954,105 @@ describe('round 29 (tune-kinds7-intl): a clause with no cue whose own words name
     expect(lastKind(text)).toBe('btc-price');
   });
 });
+
+describe('round 29 (tune-kinds15-intl): a purpose clause of producing one coin after the amount', () => {
+  it.each([
+    'Ein Betreiber in Norwegen zahlt 38.200 US-Dollar an Energie, um einen Bitcoin zu schürfen.',
+    'En Noruega, una granja gasta 38.200 dólares en energía para minar un bitcoin.',
+    'In Norvegia una farm spende 38.200 dollari in energia per minare un bitcoin.',
+    'Na Noruega, uma fazenda gasta 38.200 dólares em energia para minerar um bitcoin.',
+    'En Norvège, une ferme dépense 38 200 dollars en énergie pour miner un bitcoin.',
+    'In Noorwegen geeft een boerderij 38.200 dollar uit aan energie om een bitcoin te delven.',
+    'In Norway a farm spends $38,200 on energy to mine one bitcoin.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+
+  it.each([
+    'Bitcoin kletterte auf 71.300 US-Dollar, um einen neuen Rekord zu markieren.',
+    'El bitcoin subió a 71.300 dólares para marcar un nuevo récord.',
+  ])('a purpose that is no coin produced leaves a price: %s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+});
+
+describe('round 29 (tune-kinds15-intl): a market price named in a German or Dutch compound', () => {
+  it.each([
+    'Das Schürfen eines Bitcoins kostet rund 91.000 US-Dollar, während der Spotpreis bei 78.000 US-Dollar liegt.',
+    'De kosten om een bitcoin te delven liggen rond 91.000 dollar, terwijl de marktprijs op 78.000 dollar staat.',
+  ])('%s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-cost', 'btc-price']);
+  });
+
+  it('a cost named in a compound stays a cost: Die Stromkosten für einen Bitcoin liegen bei 41.000 US-Dollar.', () => {
+    expect(lastKind('Die Stromkosten für einen Bitcoin liegen bei 41.000 US-Dollar.')).toBe('btc-cost');
+  });
+});
+
+describe('round 29 (tune-kinds15-intl): a figure per coin paid, reached or traded is the market price', () => {
+  it.each([
+    'On one exchange, buyers paid $67,410 per bitcoin at the open.',
+    'An einer Börse wurden zur Eröffnung 67.410 Dollar pro Bitcoin gezahlt.',
+    "Sur une plateforme, 67 410 dollars par bitcoin ont été payés à l'ouverture.",
+    'En una plataforma se pagaron 67.410 dólares por bitcoin en la apertura.',
+    "Su una piattaforma sono stati pagati 67.410 dollari per bitcoin all'apertura.",
+    'Numa corretora foram pagos 67.410 dólares por bitcoin na abertura.',
+    'Op een beurs werd bij de opening 67.410 dollar per bitcoin betaald.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a bare figure per coin with no such verb stays a cost', () => {
+    expect(lastKind('Avec la facture d’électricité, on obtient 67 410 $ par bitcoin.')).toBe('btc-cost');
+  });
+});
+
+describe('round 29 (tune-kinds15-intl): a level right after below or under, past a sum noun', () => {
+  it.each([
+    'Forced bitcoin liquidations piled up below $71,500 last night.',
+    'Die Bitcoin-Liquidationen häuften sich gestern unter 71.500 Dollar.',
+    'Las liquidaciones de bitcoin se acumularon ayer por debajo de 71.500 dólares.',
+    'Le liquidazioni di bitcoin si sono accumulate ieri sotto 71.500 dollari.',
+    'As liquidações de bitcoin se acumularam ontem abaixo de 71.500 dólares.',
+    'De liquidaties van bitcoin stapelden zich gisteren op onder 71.500 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('a large sum after such a word stays a sum: Bitcoin liquidations stayed below $400 million.', () => {
+    expect(lastKind('Bitcoin liquidations stayed below $400 million yesterday.')).toBe('other');
+  });
+});
+
+describe('round 29 (tune-kinds15-intl): the next support or resistance in the other languages', () => {
+  it.each([
+    'Händler sehen bei 83.500 Dollar die nächste wichtige Unterstützung für Bitcoin.',
+    'Pour le bitcoin, la prochaine résistance se situe à 83 500 dollars.',
+    'Para el bitcoin, el próximo soporte clave está en 83.500 dólares.',
+    'Per il bitcoin la prossima resistenza è a 83.500 dollari.',
+    'Para o bitcoin, o próximo suporte fica em 83.500 dólares.',
+    'Voor bitcoin ligt de volgende weerstand op 83.500 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('a support the price held is a price: Bitcoin hielt die Unterstützung bei 83.500 Dollar.', () => {
+    expect(lastKind('Bitcoin hielt die Unterstützung bei 83.500 Dollar.')).toBe('btc-price');
+  });
+});
+
+describe('round 29 (tune-kinds15-intl): dots for both the thousands and the decimals', () => {
+  it.each([
+    ['El bitcoin cerró la jornada en 71.245.36 dólares.', 71245.36],
+    ['Bitcoin closed the session at $71.245.36.', 71245.36],
+  ])('%s', (text, usd) => {
+    const mentions = detectPriceMentions(text, { date });
+    expect(mentions.map((mention) => [mention.usd, mention.kind])).toEqual([[usd, 'btc-price']]);
+  });
+
+  it('a European figure with thousands dots stays whole: Bitcoin schloss bei 71.245 Dollar.', () => {
+    expect(detectPriceMentions('Bitcoin schloss bei 71.245 Dollar.', { date }).map((m) => m.usd)).toEqual([
+      71245,
+    ]);
+  });
+});

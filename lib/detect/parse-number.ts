@@ -7,7 +7,7 @@ const COMMA = 44;
  * - both `,` and `.` → the later one is decimal;
  * - only `,` → grouping when every group after it has three digits (`70,000`), decimal otherwise (`1,5`);
  * - only `.` → grouping when every group after it has three digits (`70.000`) and no magnitude word follows
- *   (`$1.250 billion` is 1.25 billion), decimal otherwise.
+ *   (`$1.250 billion` is 1.25 billion), decimal otherwise (the last one: `2.967.48`).
  * Returns NaN when there is no digit.
  */
 export function parseNumber(raw: string, followedByMagnitude = false): number {
@@ -25,6 +25,8 @@ export function parseNumber(raw: string, followedByMagnitude = false): number {
     decimalMark = hasOnlyThreeDigitGroups(raw, COMMA) || isIndianGrouping(raw) ? -1 : COMMA;
   } else if (lastDot >= 0) decimalMark = hasOnlyThreeDigitGroups(raw, DOT) && !followedByMagnitude ? -1 : DOT;
 
+  // Only the last mark is the decimal one (`2.967.48`: dots group the thousands, the last one is decimal).
+  const decimalIndex = decimalMark === DOT ? lastDot : decimalMark === COMMA ? lastComma : -1;
   let value = 0;
   let scale = 1;
   let inFraction = false;
@@ -39,7 +41,7 @@ export function parseNumber(raw: string, followedByMagnitude = false): number {
       } else {
         value = value * 10 + (code - 48);
       }
-    } else if (code === decimalMark) {
+    } else if (index === decimalIndex) {
       inFraction = true;
     }
   }

@@ -122,6 +122,8 @@ export const COST_WORDS = [
   'kostprijs',
   `(?:electricity|electrical|energy|power) costs?(?:${PER_COIN})?`,
   'zu (?:schürfen|minen|produzieren|erzeugen)',
+  // The coin before the verb in a German infinitive clause (`…, um einen Bitcoin zu erzeugen`).
+  'ein(?:en)? (?:einzigen |einzelnen )?bitcoin zu (?:schürfen|minen|produzieren|erzeugen|generieren)',
   '(?:minare|minar|minerar|miner|produire|produrre|producir|produzir|delven|minen|estrarre|extraer|extrair|extraire|generare|generar|générer|gerar) (?:un|um|uno|een|1) (?:solo |seul |único |singolo )?(?:bitcoin|btc)',
   '(?:schürfen|minen|mining|produzieren|herstellen|erzeugen) (?:eines|von einem|von 1|1) bitcoins?',
   'om (?:één |een |1 )?bitcoin te (?:delven|minen|produceren|genereren)',
@@ -691,6 +693,9 @@ export const TARGET_WORDS = [
   // The next support or resistance, and the room left to move, are levels still to be reached.
   'next (?:major |key |big |strong )?(?:support|resistance)',
   '(?:upside|downside) potential',
+  // The same in the other languages, maybe with a qualifier (`die nächste kritische Unterstützung`, `la prochaine
+  // résistance`, `el próximo soporte`, `la prossima resistenza`, `o próximo suporte`, `de volgende weerstand`).
+  '(?:nächste[nr]?|prochaine?|próxim[oa]|prossim[oa]|volgende)(?: [a-zäöüéèàâêîôûçíóúñ]+)? (?:unterstützung|widerstand|support|résistance|soporte|resistencia|supporto|resistenza|suporte|resistência|steun|weerstand)',
   // Other languages.
   '(?:kurs|preis)ziele?',
   'prognosen?',
@@ -849,6 +854,9 @@ export const PRICE_WORDS = [
   'taxa de câmbio',
   'wisselkoers',
   'preis(?:es)?',
+  // A price named by its market in a compound (`der Spotpreis`, `de marktprijs`), as `spot price` in English.
+  '(?:spot|markt|kassa)preis(?:e|es)?',
+  '(?:spot|markt)prijs(?:en)?',
   'schwelle',
   'niveau[sx]?',
   'prix',
