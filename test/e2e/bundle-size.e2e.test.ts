@@ -258,13 +258,17 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * none lost.
  * Then (ceiling 53,300 → 53,450 B; 53,231 → 53,386 B) the number-words rule's pre-check of the word before a dollar
  * word (+155 B): its pattern had tried every place of its window before each dollar word, 1.2 ms of a 2 MB pass.
- * Raised to 55,300 B (53,386 → 55,197 B) for issue 12's twenty-eighth round: twenty-four rules from six helpers'
+ * Raised to 55,300 B (53,386 → 55,197 B) for issue 12's twenty-eighth round: twenty-two rules from six helpers'
  * readings (the tune-kinds14 pair by cause, costs, forecasts, and missed prices in English and in the other six
  * languages), among them both ends of a move from one level to another (+220 B), a move noun a past verb tells of
- * (+354 B), level nouns and participles the other languages lacked (+184 B), and a sentence's past times taken from
- * the sentence before (+190 B). Together: 71 amounts right that were wrong on the tuning folds, none lost.
+ * (+354 B), level nouns and participles the other languages lacked (+184 B), and the sentence before's times for a
+ * sentence opening with `Then,` (+135 B). Together: 69 amounts right that were wrong on the tuning folds, none lost.
+ * Raised to 56,150 B (55,197 → 56,047 B) for the twenty-ninth round: eleven rules from the tune-kinds15 pair's errors
+ * and from older folds' costs (a by-date after a past move, an amount that is its next target, a cost phrase's relative
+ * clause, a purpose clause of producing one coin, a paid figure per coin, next support in six languages, dots for
+ * both thousands and decimals, and others). Together: 24 amounts right that were wrong, none lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 55_300;
+const SECOND_STAGE_CEILING_BYTES = 56_150;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
