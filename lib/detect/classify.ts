@@ -161,6 +161,7 @@ const BUYING = /acqui|aquisi|adquisi|acquist|purchas|bought|buy|compr|achat|ache
  */
 const MARKET_DEAL =
   /\b(?:paid|reached|traded|gezahlt|bezahlt|erreicht|gehandelt|pay[ée]|atteint|échangé|pag(?:ad|ó|ar|at|os?\b)|alcanz|raggiun|scambiat|atingi|negociad|betaald|bereikt|verhandeld)/;
+const boughtOrTraded = (sentence: string) => BUYING.test(sentence) || MARKET_DEAL.test(sentence);
 const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
@@ -1502,15 +1503,15 @@ export function classifyAmount(
   // A bare figure per coin (`Add in those and you get nearly $60k/BTC`, `on obtient 60 000 $ par bitcoin`): no coin,
   // price, move or forecast word says it is the market's, so it is what a coin comes to, a cost, when it fits one at
   // the article's date (not at a past time the sentence names: `0,06 $ par bitcoin en 2010` was a price), and no
-  // buyer's (`O custo médio de aquisição da empresa é de US$ 70 mil por bitcoin`: a price paid).
+  // buyer's (`O custo médio de aquisição da empresa é de US$ 70 mil por bitcoin`: a price paid), nor one paid, reached
+  // or traded (`2.972 Dollar pro Bitcoin erreicht`: the market's).
   if (
     amount.perUnit === 'bitcoin' &&
     asset === undefined &&
     levelWord === undefined &&
     forecast === undefined &&
     topic === undefined &&
-    !BUYING.test(unicodeLowerCase(text).slice(references.start, references.end)) &&
-    !MARKET_DEAL.test(unicodeLowerCase(text).slice(references.start, references.end))
+    !boughtOrTraded(unicodeLowerCase(text).slice(references.start, references.end))
   ) {
     const fits = plausibleAgainst(usd, 'coin-cost', references.atDateOnly);
     if (fits !== undefined) return { kind: 'btc-cost', rule: 'cost', reference: fits };
