@@ -166,6 +166,8 @@ const LEVEL_COMPOUND = /-(?:marke|grenze|schwelle|hürde|niveau)/iy;
 /** Options and their strikes, and the words between them and the strike's level. */
 const STRIKE = /^(?:calls|puts|strikes?|(?:call|put) options?)$/i;
 const STRIKE_GAP = /^\s+(?:at|between|of|above|below)\s+$/i;
+/** Between a forecast noun and its level (`target of`, `Zielkurs von`, `objectif de`, `obiettivo di`, `koersdoel van`). */
+const TARGET_OF = /^\s+(?:of|von|de|des|di|dei|van)\s+(?:(?:the|los|las|les|os|as)\s+)?$/i;
 /** Mining paying or not, in the seven languages (`unprofitable`, `rentable`, `redditizio`, `winstgevend`, `mit Verlust`). */
 const PROFIT_WORDS =
   'rentab|redditiz|lucrativ|winstgevend|a loss|perte|pérdidas|perdita|prejuízo|verlies|verlust';
@@ -1172,6 +1174,15 @@ export function classifyAmount(
     topic?.category === 'non-price' &&
     amount.perUnit !== 'bitcoin' &&
     attachedTarget === undefined &&
+    // A forecast noun right before the amount, a preposition between (`seinen Zielkurs von 120.000 US-Dollar`, `a
+    // target of $150,000`, `l'objectif de 40 000 dollars`): the amount is its level, whatever sum came before, when
+    // no asset is named (a fund's name holds sum words: `de Bitcoin Investment Trust … het koersdoel van 800 dollar`).
+    !(
+      asset === undefined &&
+      cues[lastBefore]?.category === 'target' &&
+      topic.end <= cues[lastBefore]!.start &&
+      TARGET_OF.test(text.slice(cues[lastBefore]!.end, amount.groupStart))
+    ) &&
     !levelPrepositionBefore(text, cues[lastBefore], amount, usd, references) &&
     !(
       asset?.category === 'bitcoin' &&

@@ -4056,3 +4056,29 @@ describe('round 29 (tune-kinds15-intl): dots for both the thousands and the deci
     ]);
   });
 });
+
+describe('round 30 (tune-kinds16-intl): forecast compounds in German and Dutch', () => {
+  it.each([
+    'Der Analyst nennt eine Jahresendprognose von 180.000 US-Dollar für Bitcoin.',
+    'Die Bank hob ihren Zielkurs für Bitcoin auf 175.000 Dollar an.',
+    'Seine Kursprognose für Bitcoin liegt bei 160.000 Dollar.',
+    'De jaarprognose van de bank voor bitcoin is 170.000 dollar.',
+    'De koersverwachting voor bitcoin ligt op 165.000 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+});
+
+describe('round 30 (tune-kinds16-intl): a forecast noun right before its level, after a sum word', () => {
+  it.each([
+    'Wegen hoher Zuflüsse in die Fonds nennt der Analyst einen Zielkurs von 180.000 US-Dollar.',
+    'Despite record inflows into the funds, the strategist keeps a target of $180,000.',
+    'Malgré des entrées records dans les fonds, le stratège maintient son objectif de 180 000 dollars.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('a sum right after the sum word stays a sum: De instroom van 800 miljoen dollar overtrof de prognose.', () => {
+    expect(kindsIn('De instroom van 800 miljoen dollar overtrof de prognose.')[0]?.[1]).toBe('other');
+  });
+});

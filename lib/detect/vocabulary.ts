@@ -699,6 +699,11 @@ export const TARGET_WORDS = [
   // Other languages.
   '(?:kurs|preis)ziele?',
   'prognosen?',
+  // Compounds of a forecast in German and Dutch (`seinen Zielkurs von`, `die Jahresendprognose von`, `de
+  // jaarprognose van`, `de koersverwachting van`).
+  'zielkurs(?:e|es)?',
+  '(?:jahres(?:end)?|kurs|preis|langfrist)prognosen?',
+  '(?:eindejaars|jaar|koers|prijs)(?:prognoses?|verwachting(?:en)?)',
   // A compound of the name and a forecast (`Bitcoin-Prognosen`, `Bitcoin-Kursziel`, `bitcoinkoersdoel`): a forecast of bitcoin.
   '(?:bitcoin|btc)-?(?:prognosen?|(?:kurs|preis)ziele?|koersdoel(?:en)?)',
   'objectifs?(?: de cours)?',
