@@ -230,6 +230,20 @@ function leadingBoundOf(
   };
 }
 
+/** A bare number and a comma right before a range's bare first end: the first items of a list (`10.000, 15.000 et`). */
+const LIST_ITEM = new RegExp(`(?<![\\d.,'’])(${NUMBER_BEFORE_SYMBOL}),${SPACE}$`, 'u');
+const LIST_ITEM_REACH = 16;
+
+function listItemBefore(text: string, next: FoundAmount, from: number): FoundAmount | null {
+  const windowStart = Math.max(from, next.start - LIST_ITEM_REACH);
+  const match = LIST_ITEM.exec(text.slice(windowStart, next.start));
+  if (match === null || YEAR_LIKE.test(match[1]!)) return null;
+  const value = parseNumber(match[1]!);
+  if (!(Math.max(value, next.value) / Math.min(value, next.value) <= MAX_RANGE_RATIO)) return null;
+  const start = windowStart + match.index;
+  return { ...next, start, end: start + match[1]!.length, value, groupStart: start };
+}
+
 /**
  * Another currency's word or code after a `$` amount (`$256,000 pesos`, as Mexican and Argentine outlets write them;
  * `$5,000 Canadian dollars`, `$2,300 CAD`): the amount is in that currency, the word part of it.
@@ -438,8 +452,11 @@ export function findAmounts(text: string): FoundAmount[] {
     if (prefix === undefined) {
       const leading = leadingBoundOf(text, first, consumedTo, magnitude !== undefined ? multiplier : 1);
       if (leading !== null) {
+        // `de 10.000, 15.000 et 20.000 dollars`: the bare items of a list before that first end.
+        const listed = listItemBefore(text, leading, consumedTo);
+        if (listed !== null) found.push(listed);
         found.push(leading);
-        first.groupStart = leading.start;
+        first.groupStart = (listed ?? leading).start;
       }
     }
     found.push(first);

@@ -4082,3 +4082,39 @@ describe('round 30 (tune-kinds16-intl): a forecast noun right before its level, 
     expect(kindsIn('De instroom van 800 miljoen dollar overtrof de prognose.')[0]?.[1]).toBe('other');
   });
 });
+
+describe('round 30 (tune-kinds16-intl): bitcoin named as the coin with the largest market value', () => {
+  it.each([
+    'Yesterday the cryptocurrency with the largest market cap climbed above $72,000.',
+    'Hier, la cryptomonnaie à la plus grande capitalisation a dépassé les 72 000 dollars.',
+    'Ayer, la criptomoneda de mayor capitalización superó los 72.000 dólares.',
+    'Ieri la criptovaluta con la maggiore capitalizzazione ha superato i 72.000 dollari.',
+    'Ontem, a criptomoeda de maior capitalização superou os 72 mil dólares.',
+    'Gestern stieg die Kryptowährung mit der größten Marktkapitalisierung über 72.000 Dollar.',
+    'Gisteren steeg de cryptomunt met de grootste marktkapitalisatie boven 72.000 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('the market value itself stays a sum: La capitalización de mercado de la criptomoneda alcanzó 900.000 millones de dólares.', () => {
+    expect(
+      lastKind('La capitalización de mercado de la criptomoneda alcanzó 900.000 millones de dólares.'),
+    ).toBe('other');
+  });
+});
+
+describe('round 30 (tune-kinds16-intl): the bare first items of a list of levels', () => {
+  const past = new Date('2017-12-20');
+  it.each([
+    'Le bitcoin a franchi tour à tour les seuils de 10 000, 15 000 et 19 000 dollars.',
+    'Bitcoin broke through 10,000, 15,000 and 19,000 dollars within weeks.',
+    'El bitcoin superó en pocas semanas los 10.000, 15.000 y 19.000 dólares.',
+    'Bitcoin übersprang nacheinander 10.000, 15.000 und 19.000 Dollar.',
+  ])('%s', (text) => {
+    expect(kindsIn(text, past).map(([, kind]) => kind)).toEqual(['btc-price', 'btc-price', 'btc-price']);
+  });
+
+  it('a year before the list is no amount: En 2017, 15.000 y 19.000 dólares fueron récords.', () => {
+    expect(kindsIn('En 2017, 15.000 y 19.000 dólares fueron récords del bitcoin.', past)).toHaveLength(2);
+  });
+});

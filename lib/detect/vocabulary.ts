@@ -24,6 +24,16 @@ export const BITCOIN_NAMES = [
   '(?:maggiore|principale|prima) criptovaluta',
   '(?:maior|principal|primeira) criptomoeda',
   '(?:grootste|bekendste|oudste|belangrijkste|populairste) (?:cryptomunt|cryptovaluta|digitale munt|munt)',
+  // The coin with the largest market value, its article first (before `la criptomoneda`, a generic name): `la
+  // criptomoneda de mayor capitalización`, `the cryptocurrency with the largest market cap`, `die Kryptowährung mit
+  // der größten Marktkapitalisierung`.
+  '(?:the|this) (?:crypto(?:currency)?|digital (?:asset|currency)|coin) with the (?:largest|biggest|highest) market (?:cap(?:italization)?|value)',
+  '(?:la|cette) (?:crypto-?monnaie|crypto|monnaie virtuelle) (?:à|avec) la plus (?:grande|forte|grosse) capitalisation',
+  '(?:la|esta) criptomoneda (?:de|con) (?:la )?mayor capitalización',
+  '(?:la|questa) criptovaluta (?:con la|a) (?:maggiore|maggior|più alta|più grande) capitalizzazione',
+  '(?:a|esta) criptomoeda (?:de|com) maior capitalização',
+  '(?:die|diese) kryptowährung mit der (?:größten|höchsten) marktkapitalisierung',
+  '(?:de|deze) (?:cryptomunt|cryptocurrency|cryptovaluta) met de (?:grootste|hoogste) marktkapitalisatie',
   // The superlative after the noun (`la criptovaluta più popolare`, `la criptomoneda más conocida`, `la crypto la plus
   // populaire`).
   '(?:cripto(?:valuta|moneda|moeda)|crypto(?:-?monnaie)?) (?:la )?(?:più|más|mais|plus) (?:popolare|popular|populaire|nota|conocida|conhecida|connue|famosa|célèbre|valiosa|preziosa|importante)',
