@@ -4118,3 +4118,22 @@ describe('round 30 (tune-kinds16-intl): the bare first items of a list of levels
     expect(kindsIn('En 2017, 15.000 y 19.000 dólares fueron récords del bitcoin.', past)).toHaveLength(2);
   });
 });
+
+describe('round 30 (tune-kinds16-intl): `we could` in the Romance languages', () => {
+  it.each([
+    'En el próximo ciclo podríamos ver el bitcoin en 150.000 dólares.',
+    'Dans le prochain cycle, nous pourrions voir le bitcoin à 150 000 dollars.',
+    'Nel prossimo ciclo potremmo vedere il bitcoin a 150.000 dollari.',
+    'No próximo ciclo poderíamos ver o bitcoin em 150 mil dólares.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+});
+
+describe('round 30 (tune-kinds16-intl): French `retomber`, falling back to a level', () => {
+  it('Le bitcoin a grimpé jusqu’à 74 000 dollars, puis il est retombé le soir à 69 500 dollars.', () => {
+    expect(
+      lastKind('Le bitcoin a grimpé jusqu’à 74 000 dollars, puis il est retombé le soir à 69 500 dollars.'),
+    ).toBe('btc-price');
+  });
+});

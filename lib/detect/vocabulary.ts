@@ -520,7 +520,12 @@ export const FORECAST_WORDS = [
   '(?:franch|fin|bond)ir(?:a|ont|ait|aient)',
   '(?:atteind|reviend|pour|dev|descend)r(?:a|ont|ait|aient)',
   // Their conditionals too (`subiria`, `elevaria`, `sería`, `sarebbe`, `dépasserait`).
-  '(?:ser|podr|subir|bajar|caer|superar|tocar|volver|cerrar|terminar|chegar|atingir|cair|voltar|fechar|elevar|alcançar|estar|crecer|crescer)(?:á|án|ão|ía|ían|ia|iam)',
+  '(?:ser|podr|subir|bajar|caer|superar|tocar|volver|cerrar|terminar|chegar|atingir|cair|voltar|fechar|elevar|alcançar|estar|crecer|crescer)(?:á|án|ão|ía|ían|ia|iam|íamos|emos)',
+  // The first person plural of `could` in French, Italian and Portuguese (`nous pourrions le voir à`, `potremmo
+  // vederlo a`, `poderíamos vê-lo em`), as Spanish `podríamos` above.
+  'pourrions',
+  'potremmo',
+  'poderíamos',
   '(?:sar|potr|arriver|salir|scender|superer|toccher|torner|chiuder|crescer)(?:à|anno|ebbero|ebbe)',
   'verwacht(?:en)?',
   // Believing a level will come, in the seven languages (`Sommige kenners denken dat de waarde van 1.200 dollar`); not
@@ -1071,7 +1076,7 @@ export const MOVE_WORDS = [
   'rutschte',
   'erreichte',
   'chut(?:e|é|ait)',
-  'tomb(?:e|é|ait)',
+  '(?:re)?tomb(?:e|é|ait)',
   'grimp(?:e|é|ait)',
   'franchi[ts]?',
   'dépass(?:e|é|ait)',
