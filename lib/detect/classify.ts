@@ -317,6 +317,13 @@ export interface PreviousAmount {
  */
 const LIST_GAP =
   /^(?:\s*(?:\/|per)\s*(?:btc|bitcoin|coin))?(?:\s+[a-z-]+)?(?:\s+in\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|q[1-4]|[a-z]+|\d{4})(?:\s+(?:of\s+)?\d{4})?)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and|or)|[,;/–-]|and|or|to|ou|o|oder|of|voire)\s*(?:(?:up|down)\s+from\s+|compared\s+(?:with|to)\s+|versus\s+|from\s+)?(?:(?:about|around|roughly|nearly|over|some|até|hasta|fino a|bis|tot|jusqu['’]à)\s+)?$/i;
+/**
+ * A comparison with the figure before, a few words after it (`…in the third quarter, up 13% from`, `un incremento
+ * respecto a los`, `une nette diminution par rapport aux`, `im Vergleich zu`): the two figures are of one kind.
+ */
+const COMPARED_GAP =
+  /(?:compared (?:to|with)|versus|(?:up|down|rise|increase|drop|decline|jump|fall) from|contre|par rapport (?:à|aux?)|respecto a|frente a|comparad[oa]s? (?:con|com|a)|em compara[çc][ãa]o (?:com|a)|rispetto a(?:i|gli|l|lla|lle)?|gegenüber|im vergleich zu|vergeleken met|ten opzichte van)(?: (?:the|l[oa]s|les|la|le|el|i|gli|ai|agli|os|as|aos|às|den|de|het))?(?: (?:about|around|some|environ|unos|cerca de|circa|rund|ongeveer))?\s*$/;
+const COMPARED_GAP_MAX = 80;
 /** Between a figure and the next name's figure in parentheses: `) et le Soudan (`, `; similarly, Austria (`. */
 const PARENTHESIS_LIST_GAP =
   /^[^()]{0,25}?\)?\s*(?:[,;]|\s(?:and|et|y|e|und|en)\s)\s*(?:(?:and|et|y|e|und|en|similarly),?\s+)?(?:[^\s(),;]+\s+){0,4}\(\s*$/;
@@ -478,7 +485,7 @@ const CONTINUING_CLAUSE =
  * digit for one (`le coût du minage d'1 BTC`).
  */
 const COMPLEMENT_GAP =
-  /^(?:[^\S\r\n]*(?:d['’]|(?:of|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|para|pour|por|par|(?:minera[çc]|produ[çc])[ãa]o|miner[íi]a|minage|produ(?:cci[óo]n|zione|ction)|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current|each|every|new|single|1|[úu]nic[oa]|seule?|sol[oa]|singolo|einzigen?|enkele|estimée?|estimad[oa]|stimat[oa])(?![\p{L}])))*[^\S\r\n]*$/u;
+  /^(?:[^\S\r\n]*(?:d['’]|(?:of|on|for|per|de|du|des|di|del|dello|della|do|da|van|von|für|pro|je|eines|einen|einem|eine|ein|un|una|uno|um|uma|een|één|a|an|one|the|le|la|il|el|o|het|das|dem|den|der|producing|mining|para|pour|por|par|(?:minera[çc]|produ[çc])[ãa]o|miner[íi]a|minage|produ(?:cci[óo]n|zione|ction)|produire|miner|producir|minar|produrre|minare|produzir|minerar|schürfen|te|om|moyens?|moyennes?|medi[oa]s?|médi[oa]s?|promedios?|totale?s?|marginale?s?|estimated|average|current|each|every|new|single|1|[úu]nic[oa]|seule?|sol[oa]|singolo|einzigen?|enkele|estimée?|estimad[oa]|stimat[oa])(?![\p{L}])))*[^\S\r\n]*$/u;
 
 /**
  * A complement that opens with a preposition and holds up to four words before the coin's name, none of them a
@@ -525,12 +532,24 @@ function headOfComplement(text: string, cues: readonly Cue[], topicIndex: number
   const topic = cues[topicIndex]!;
   if (topic.category !== 'bitcoin') return topic;
   const head = cues[topicIndex - 1];
-  if (head?.category !== 'cost') return topic;
+  // `cost` as a noun after a determiner or another noun, with a word of producing or of power before it or in its
+  // complement (`the cost of electricity for obtaining one bitcoin`, `the average extraction cost for a single BTC`),
+  // not the verb (`it will cost`) nor a buyer's cost (`the cost of one bitcoin`): its coin's phrase is a cost's.
+  const before = head?.category === 'cost-verb' ? text.slice(Math.max(0, head.start - 12), head.start) : '';
+  const costNoun =
+    before !== '' &&
+    text.charCodeAt(head!.start) === 99 &&
+    COST_NOUN_BEFORE.test(before) &&
+    PRODUCING.test(before + text.slice(head!.end, topic.start));
+  if (head === undefined || (head.category !== 'cost' && !costNoun)) return topic;
   // Read in the text's lower case, without the `i` flag (see ATTACHING_GAP).
   const gap = unicodeLowerCase(text).slice(head.end, topic.start);
-  if (COMPLEMENT_GAP.test(gap) || isComplementPhrase(gap)) return head;
+  if (COMPLEMENT_GAP.test(gap) || isComplementPhrase(gap))
+    return costNoun ? { category: 'cost', start: head.start, end: topic.end, ceilingUsd: 0 } : head;
   return topic;
 }
+const COST_NOUN_BEFORE = /(?:^|[^a-z])(?:the|its|their|average|[a-z]+(?:ion|ity|ical))\s+$/i;
+const PRODUCING = /produc|extract|electric|energy|power|mining/i;
 
 /**
  * A relative clause right after the amount that says it is a cost: `below the $95,000 it costs the average miner to
@@ -839,6 +858,18 @@ function riseAbovePrice(text: string, amount: FoundAmount, usd: number, referenc
     usd > references.atDate.highUsd &&
     (usd > references.highestPrice() ||
       RISE_BEFORE.test(unicodeLowerCase(text).slice(Math.max(0, amount.groupStart - 25), amount.groupStart)))
+  );
+}
+
+/**
+ * A comparison with a cost before it, no topic of its own between but the coin of a unit (`$13,000 per BTC, down
+ * from $24,000`).
+ */
+function comparedWithCost(text: string, cues: readonly Cue[], from: number, to: number): boolean {
+  return (
+    to - from <= COMPARED_GAP_MAX &&
+    COMPARED_GAP.test(unicodeLowerCase(text).slice(from, to)) &&
+    !cues.some((cue) => cue.start >= from && cue.end <= to && isTopic(cue) && cue.category !== 'bitcoin')
   );
 }
 
@@ -1236,7 +1267,9 @@ export function classifyAmount(
   if (
     previous !== undefined &&
     (previous.kind === 'btc-cost' || previous.kind === 'btc-target') &&
-    (namedInList || LIST_GAP.test(text.slice(previous.end, amount.start)))
+    (namedInList ||
+      LIST_GAP.test(text.slice(previous.end, amount.start)) ||
+      (previous.kind === 'btc-cost' && comparedWithCost(text, cues, previous.end, amount.start)))
   ) {
     const kind = previous.kind;
     const fits =

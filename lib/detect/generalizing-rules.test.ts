@@ -4137,3 +4137,84 @@ describe('round 30 (tune-kinds16-intl): French `retomber`, falling back to a lev
     ).toBe('btc-price');
   });
 });
+
+describe('round 30 (cost-folds): `EE.UU.` ends no sentence', () => {
+  it('El costo medio para minar un bitcoin entre las mineras de EE.UU. subió a 61.000 dólares.', () => {
+    expect(
+      lastKind(
+        'Según el informe, el costo medio para minar un bitcoin entre las mineras de EE.UU. subió a 61.000 dólares.',
+      ),
+    ).toBe('btc-cost');
+  });
+
+  it('a price after it stays a price', () => {
+    expect(lastKind('Las mineras cotizadas en EE.UU. vieron al bitcoin cerrar en 70.000 dólares.')).toBe(
+      'btc-price',
+    );
+  });
+});
+
+describe('round 30 (cost-folds): a figure compared with a cost before it is a cost', () => {
+  it.each([
+    "The miner's cost came to $48,000 per BTC last quarter, an increase from $41,000 a year earlier.",
+    "Selon le rapport, le coût de production atteignait 48 000 dollars par BTC au printemps, en hausse par rapport aux 41 000 dollars de l'an dernier.",
+    'Según el informe, el costo de producción llegó a 48.000 dólares por BTC en marzo, frente a 41.000 dólares un año antes.',
+    'Secondo il rapporto, il costo di produzione era di 48.000 dollari per BTC a marzo, rispetto ai 41.000 dollari di un anno prima.',
+    'Laut dem Bericht lagen die Produktionskosten bei 48.000 Dollar pro BTC, gegenüber 41.000 Dollar im Vorjahr.',
+    'Volgens het rapport lagen de productiekosten op 48.000 dollar per BTC, ten opzichte van de 41.000 dollar een jaar eerder.',
+    'Segundo o relatório, o custo de produção chegou a US$ 48 mil por BTC em março, em comparação com US$ 41 mil um ano antes.',
+  ])('%s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-cost', 'btc-cost']);
+  });
+
+  it('a price compared with a price stays a price', () => {
+    expect(
+      lastKind('Bitcoin traded at $70,000 per BTC on Monday, compared with $65,000 a week earlier.'),
+    ).toBe('btc-price');
+  });
+
+  it('a market price named after a cost stays a price', () => {
+    expect(
+      lastKind('Mining one bitcoin costs about $50,000 in Texas, compared with a market price of $70,000.'),
+    ).toBe('btc-price');
+  });
+});
+
+describe('round 30 (cost-folds): a Romance cost noun with the article before mining or production', () => {
+  it.each([
+    'El costo del minado de bitcoin subió a 48.000 dólares en el trimestre.',
+    'El coste de la minería de un bitcoin bajó a 48.000 dólares en el trimestre.',
+    'Il costo della estrazione di bitcoin è salito a 55.000 dollari.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+});
+
+describe('round 30 (cost-folds): the noun `cost` with a word of producing or power, its coin in its complement', () => {
+  it.each([
+    'The average extraction cost for a single bitcoin is now $52,000, the study finds.',
+    'The cost of electricity for each bitcoin reached $40,000 last quarter.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+
+  it('a buyer’s cost of one coin stays a price: The cost of one bitcoin reached $70,000 on Monday.', () => {
+    expect(lastKind('The cost of one bitcoin reached $70,000 on Monday.')).toBe('btc-price');
+  });
+});
+
+describe('round 30 (cost-folds): the Flemish singular `de kost voor het produceren`', () => {
+  it('Volgens de studie was de kost voor het produceren van een bitcoin vorig jaar ongeveer 45.000 dollar.', () => {
+    expect(
+      lastKind(
+        'Volgens de studie was de kost voor het produceren van een bitcoin vorig jaar ongeveer 45.000 dollar.',
+      ),
+    ).toBe('btc-cost');
+  });
+});
+
+describe('round 30 (cost-folds): mining `on` the coin in a cost’s complement', () => {
+  it('The cost of mining on Bitcoin climbed to $60,000 after the halving.', () => {
+    expect(lastKind('The cost of mining on Bitcoin climbed to $60,000 after the halving.')).toBe('btc-cost');
+  });
+});

@@ -46,6 +46,8 @@ const ABBREVIATION_LIST = [
   'o.a',
   'aprox',
   'env',
+  // The United States in Spanish (`las empresas listadas en EE.UU. se situó`).
+  'ee.uu',
   // Currencies written before their figure (`Rs. 48,72,328 (roughly $64,949)`, `Rp. 1,2 miliar`, `Kr. 450`).
   'rs',
   'rp',

@@ -122,7 +122,8 @@ export const COST_WORDS = [
   'seuil de rentabilité',
   '(?:rentabilitäts|profitabilitäts)(?:schwelle|grenze)',
   'prix de revient',
-  'cost(?:os?|es?|i) (?:de|di) (?:producción|produzione|minería|minado|mineria)',
+  // Also with the contracted article (`el coste de la minería`, `il costo della produzione`, `costo del minado`).
+  "cost(?:os?|es?|i) (?:de |di |de la |del |della |dell['’] ?)(?:producción|produzione|minería|minado|mineria|estrazione|extracción)",
   'cost(?:o|i) (?:di|de) (?:estrazione|mining)',
   'custos? d[ea] (?:produção|mineração)',
   'punto de equilibrio',
@@ -142,7 +143,8 @@ export const COST_WORDS = [
   'to (?:stay|remain|be|turn) profitable',
   // The point, level or threshold for profitability (`The key price point for Bitcoin mining profitability is`).
   'profitability(?: threshold|(?<=(?:point|level|threshold) for (?:bitcoin )?(?:mining )?profitability))',
-  'kosten voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
+  // Also the Flemish singular (`de kost voor het produceren van één bitcoin`).
+  'kost(?:en)? voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
   'average (?:all-in |cash |production |mining )?costs?(?! (?:basis|of|to|per))',
   // Mining one coin as the subject of a cost (`mining a single bitcoin costs about $90,000`).
   '(?:mining|producing|mine|produce) (?:a single|one single|one|a|each|1|every) (?:bitcoin|btc|coin)',
