@@ -19,7 +19,7 @@ import {
   TARGET_WORDS,
   WEAK_CLAUSE_WORDS,
 } from './vocabulary';
-import { alternativesByFirstLetter, captureGroupCount } from './word-pattern';
+import { alternativesByFirstLetter, captureGroupCount, LATIN_LETTERS } from './word-pattern';
 
 /** What a cue of a word group is: its category and, for another asset, the ceiling of its price. */
 export interface CueGroup {
@@ -128,7 +128,10 @@ export function buildCueWordGroups(wordGroups = cueWordGroups(' ')): CueWordGrou
  */
 export function referenceCueSearch(clausePunctuation: string, wordGroups = cueWordGroups()): CueSearch {
   const alternation = wordGroups.map(({ source }) => `(${source})`).join('|');
-  const pattern = new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w])|${clausePunctuation}`, 'gi');
+  const pattern = new RegExp(
+    `(?<![\\w${LATIN_LETTERS}-])(?:${alternation})(?![\\w${LATIN_LETTERS}])|${clausePunctuation}`,
+    'gi',
+  );
   return (sentence, found) => {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;

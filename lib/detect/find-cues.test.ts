@@ -36,6 +36,14 @@ describe('findCues', () => {
     expect(cuesOf('at 70,000')).toEqual(['move:at']);
   });
 
+  it('starts and ends no word next to a letter beyond ASCII (no `e` in `journée`, no `rent` in `suggèrent`)', () => {
+    expect(cuesOf('La journée suggère une année calme')).toEqual([]);
+    expect(cuesOf('Les options suggèrent une hausse')).toEqual([]);
+    expect(cuesOf('le bitcoin a passé la journée')).toEqual(['bitcoin:bitcoin', 'move:passé']);
+    // `at` in `até` and `pass` in `passée` were cues by accident: each is a word of its own now.
+    expect(cuesOf('uma queda repentina até 55.500$')).toEqual(['move:até']);
+  });
+
   it('reads words that start with a letter beyond ASCII by their word group, not as clause breaks', () => {
     expect(cuesOf('Bitcoin stieg über 70.000 Dollar')).toEqual([
       'bitcoin:Bitcoin',
@@ -48,8 +56,9 @@ describe('findCues', () => {
     expect(cuesOf('Bitcoin\u00a0–\u00a0a coin')).toEqual(['bitcoin:Bitcoin', 'clause:\u00a0–\u00a0']);
   });
 
-  it('does not read a word inside a hyphenated word', () => {
-    expect(cuesOf('second-largest cryptocurrency')).toEqual([]);
+  it('does not read a word inside a hyphenated word (the second-largest is ether, not bitcoin)', () => {
+    expect(cuesOf('second-largest cryptocurrency')).toEqual(['other-asset:second-largest cryptocurrency']);
+    expect(cuesOf('post-bitcoin')).toEqual([]);
   });
 
   it('gives offsets into the whole text when searching part of it', () => {

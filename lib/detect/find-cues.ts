@@ -3,6 +3,7 @@ import type { CueGroup } from './cue-pattern-sources';
 import { keptForLastText } from './kept-for-last-text';
 // (lower-case-copy.ts imports this module's characters: used in functions only, the cycle is harmless.)
 import { asciiLowerCase } from './lower-case-copy';
+import { LATIN_LETTERS } from './word-pattern';
 
 export type CueCategory =
   | 'neutral'
@@ -95,7 +96,7 @@ let patterns: CuePatterns | undefined;
 function groupedPattern(start: string, words: readonly (readonly [number, string])[]): GroupedPattern {
   const alternation = words.map(([, alternatives]) => `(${alternatives})`).join('|');
   return {
-    pattern: new RegExp(`${start}(?:${alternation})(?![\\w])`, 'y'),
+    pattern: new RegExp(`${start}(?:${alternation})(?![\\w${LATIN_LETTERS}])`, 'y'),
     groupOfCapture: words.map(([group]) => group),
   };
 }
@@ -126,7 +127,7 @@ function cuePatterns(): CuePatterns {
   const otherWords = others.map(([, words]) => words).join('|');
   return (patterns = {
     special: new RegExp(
-      `${otherWords ? `(?<![\\w-])(?:${otherWords})(?![\\w])|` : ''}${CLAUSE_PUNCTUATION}`,
+      `${otherWords ? `(?<![\\w${LATIN_LETTERS}-])(?:${otherWords})(?![\\w${LATIN_LETTERS}])|` : ''}${CLAUSE_PUNCTUATION}`,
       'y',
     ),
     words,
@@ -166,8 +167,10 @@ const isClauseMark = (code: number) =>
   code === 59 || code === 40 || code === 41 || code === 91 || code === 93;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
-/** A character no word starts right after: a letter, digit, `_` or `-`. */
-const isWordCharacter = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 95 || code === 45;
+const isLatinLetter = (code: number) => code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+/** A character no word starts right after: a letter (`LATIN_LETTERS` too), digit, `_` or `-`. */
+const isWordCharacter = (code: number) =>
+  isAsciiLetter(code) || isDigit(code) || code === 95 || code === 45 || isLatinLetter(code);
 const CLAUSE: CueGroup = { category: 'clause', ceilingUsd: 0 };
 
 /**

@@ -4218,3 +4218,18 @@ describe('round 30 (cost-folds): mining `on` the coin in a cost’s complement',
     expect(lastKind('The cost of mining on Bitcoin climbed to $60,000 after the halving.')).toBe('btc-cost');
   });
 });
+
+describe('words end at a letter beyond ASCII: what a cue inside a word did by accident, the words do now', () => {
+  it.each([
+    ['La deuxième plus grande crypto-monnaie est passée de 3 628 dollars à 3 097 dollars.', 'other'],
+    ['The second largest cryptocurrency slipped to $3,097 on Tuesday.', 'other'],
+    ['Die zweitgrößte Kryptowährung fiel auf 3.097 Dollar.', 'other'],
+    ['La segunda criptomoneda cayó a 3.097 dólares.', 'other'],
+    ['La plus grande crypto-monnaie est passée de 71 200 dollars à 69 800 dollars.', 'btc-price'],
+    ['Fin 2011, la monnaie est passée de 32 à 2 dollars l’unité.', 'btc-price'],
+    ['Houve uma queda repentina até 55.500 dólares antes da abertura.', 'btc-price'],
+  ])('%s', (text, kind) => {
+    const at = new Date(text.includes('2011') ? '2015-01-15' : '2025-11-04');
+    expect(lastKind(text, at)).toBe(kind);
+  });
+});

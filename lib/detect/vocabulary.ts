@@ -60,7 +60,16 @@ export const OTHER_ASSETS: OtherAsset[] = [
     ceilingUsd: Number.POSITIVE_INFINITY,
   },
   { pattern: 'bitcoin cash|bch|bitcoin sv|bsv', ceilingUsd: 20_000 },
-  { pattern: 'ether(?:eum)?|eth', ceilingUsd: 20_000 },
+  {
+    // The second largest is ether (`la deuxième plus grande crypto-monnaie`, `the second-largest cryptocurrency`):
+    // before the superlative alone names bitcoin.
+    pattern:
+      'ether(?:eum)?|eth|second(?:-| )(?:largest|biggest) (?:cryptocurrency|crypto|digital (?:asset|currency)|coin|token)|' +
+      'zweitgrößte (?:kryptowährung|digitalwährung)|deuxième plus grande (?:cryptomonnaie|crypto-monnaie|crypto)|' +
+      'segunda (?:mayor )?criptomoneda|seconda (?:maggiore |più grande )?criptovaluta|segunda maior criptomoeda|' +
+      'tweede grootste (?:cryptomunt|cryptovaluta|munt)',
+    ceilingUsd: 20_000,
+  },
   { pattern: 'solana|sol', ceilingUsd: 1_200 },
   { pattern: 'xrp|ripple', ceilingUsd: 15 },
   { pattern: 'dogecoin|doge|shiba inu|shib|pepe', ceilingUsd: 4 },
@@ -1042,6 +1051,8 @@ export const MOVE_WORDS = [
   'around',
   'past',
   'at',
+  // Portuguese `até` (up to): `uma queda repentina até 55.500$`.
+  'até',
   'los(?:t|es|ing|e)',
   'erased',
   'pared',
@@ -1082,6 +1093,8 @@ export const MOVE_WORDS = [
   'grimp(?:e|é|ait)',
   'franchi[ts]?',
   'dépass(?:e|é|ait)',
+  // `est passé de 32 à 2 dollars`: the French participle (read as English `pass` while an accented letter ended words).
+  'pass(?:é|ée|és|ées|ait)',
   'atteint',
   'recul(?:e|é|ait)',
   "s['’]échang(?:e|eait)",

@@ -5,6 +5,12 @@
  * letter the words keep their order, so the earlier of two words starting at the same place still wins.
  */
 
+/**
+ * Letters beyond ASCII a word may hold (Latin-1's and Latin Extended-A and B, not `×` or `÷`), for a pattern's class:
+ * no cue starts or ends next to one (`journée` holds no word `e`; `costé` no `cost`), as none does next to an ASCII one.
+ */
+export const LATIN_LETTERS = '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+
 /** Splits a pattern at its top-level `|` (not inside groups or character classes). */
 export function splitTopLevel(pattern: string): string[] {
   const parts: string[] = [];
