@@ -4056,3 +4056,23 @@ describe('round 29 (tune-kinds15-intl): dots for both the thousands and the deci
     ]);
   });
 });
+
+describe('round 30 (tune-kinds16-en): danger and imminence of a move are a forecast', () => {
+  it.each([
+    'Is Bitcoin In Danger Of Sliding To $58,000?',
+    'Traders see an imminent drop under $61,000 for bitcoin.',
+    'Le bitcoin est en danger de chuter à 58 000 dollars.',
+    'Bitcoin droht auf 58.000 Dollar zu fallen.',
+    'Für Bitcoin besteht die Gefahr eines Rückgangs auf 58.000 Dollar.',
+    'El bitcoin corre peligro de caer a 58.000 dólares.',
+    'Il bitcoin è in pericolo di scendere a 58.000 dollari.',
+    'O bitcoin corre perigo de cair para 58.000 dólares.',
+    'Bitcoin loopt gevaar op een val naar 58.000 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('a fall that happened stays a price: Bitcoin fell to $58,000 yesterday.', () => {
+    expect(lastKind('Bitcoin fell to $58,000 yesterday.')).toBe('btc-price');
+  });
+});

@@ -545,6 +545,20 @@ export const FORECAST_WORDS = [
   'rischio di',
   'risco de',
   'risico op',
+  // Danger and imminence, in the seven languages (`In Danger Of Falling To`, `an imminent collapse under`, `en danger
+  // de chuter à`, `droht auf … zu fallen`, `corre peligro de caer a`, `un crollo imminente`, `gevaar voor`).
+  'dangers? (?:of|to)',
+  'imminent(?:e|es)?',
+  'inminentes?',
+  'iminentes?',
+  'danger de',
+  'in gefahr',
+  'droh(?:t|en)',
+  'gefahr (?:eines|einer|von)',
+  'peligro de',
+  'pericolo di',
+  'perigo de',
+  'gevaar (?:op|voor|van)',
   // `projects` in the other languages (`Samson Mow projette 1,33M$`), `augurs`.
   'projet(?:te|tent)',
   'proyecta(?:n)?',
