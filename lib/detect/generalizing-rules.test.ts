@@ -4076,3 +4076,30 @@ describe('round 30 (tune-kinds16-en): danger and imminence of a move are a forec
     expect(lastKind('Bitcoin fell to $58,000 yesterday.')).toBe('btc-price');
   });
 });
+
+describe('round 30 (tune-kinds16-en): coming in at a figure is what it was, no time to come', () => {
+  it.each([
+    'Bitcoin set its yearly low in March, coming in at just under $61,200.',
+    'The bitcoin price was up on the week, coming in around $66,400 on Friday.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('the coming weeks are still a time to come: Bitcoin could reach $91,000 in the coming weeks.', () => {
+    expect(lastKind('Bitcoin could reach $91,000 in the coming weeks.')).toBe('btc-target');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): expectations a move defied or beat are no forecast of it', () => {
+  it.each([
+    'Bitcoin defied gloomy expectations on Tuesday, jumping to as high as $71,900.',
+    'Bitcoin has beaten expectations this week, climbing back to $69,300.',
+    'The bitcoin price exceeded expectations and closed at $70,150.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('expectations of a level stay a forecast: Expectations are for bitcoin to reach $90,000.', () => {
+    expect(lastKind('Expectations are for bitcoin to reach $90,000 by the summer.')).toBe('btc-target');
+  });
+});

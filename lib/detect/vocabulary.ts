@@ -773,7 +773,8 @@ export const TARGET_WORDS = [
   'une? cassure (?:au-dessus|sous)',
   'una? rottura (?:sopra|sotto)',
   'um rompimento (?:acima|abaixo)',
-  'coming',
+  // Not `coming in at`, a figure that was (`hit its high in April, coming in at more than`).
+  'coming(?! in (?:at|around|near|just))',
   'before (?:the end of )?20\\d\\d',
   'tegen (?:het )?eind',
 ];
@@ -1329,6 +1330,8 @@ export const NEUTRAL_WORDS = [
   // languages' forecast verbs are not read in such phrases (`comme on peut le voir`, `wie man sehen kann`).
   '(?:as )?(?:you|we|one) can see',
   '(?:than|as) (?:expected|forecast|anticipated|predicted)',
+  // Expectations a move proved wrong or beat are no forecast of it (`has defied bearish expectations, surging past`).
+  '(?:defie[ds]|defying|b[eu]cked|beat(?:s|ing|en)?|topped|exceed(?:ed|s|ing)|surpass(?:ed|es|ing)|confound(?:ed|s|ing)) (?:[a-z]+ )?expectations',
   'by market (?:cap(?:italization)?|value)',
   // … in the other languages (`a principal moeda digital do mundo por capitalização de mercado`).
   // Market value too (`die nach Marktwert größte Kryptoanlage`, `em valor de mercado`, `naar marktwaarde`).
