@@ -4103,3 +4103,21 @@ describe('round 30 (tune-kinds16-en): expectations a move defied or beat are no 
     expect(lastKind('Expectations are for bitcoin to reach $90,000 by the summer.')).toBe('btc-target');
   });
 });
+
+describe('round 30 (tune-kinds16-en): a consolidation is a range the price held', () => {
+  it.each([
+    'The sell-off ended a three-week consolidation between $64,000 and $69,000.',
+    'Nach der Konsolidierung zwischen 64.000 und 69.000 Dollar brach der Markt aus.',
+    'La consolidation entre 64 000 et 69 000 dollars a pris fin lundi.',
+    'La consolidación entre 64.000 y 69.000 dólares terminó el lunes.',
+    'Il consolidamento tra 64.000 e 69.000 dollari è finito lunedì.',
+    'A consolidação entre 64.000 e 69.000 dólares terminou na segunda-feira.',
+    'De consolidatie tussen 64.000 en 69.000 dollar eindigde maandag.',
+  ])('%s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-price', 'btc-price']);
+  });
+
+  it('a sum in a consolidation stays a sum: The consolidation of two miners was a $2 billion deal.', () => {
+    expect(lastKind('The consolidation of two miners was a $2 billion deal.')).toBe('other');
+  });
+});

@@ -829,6 +829,13 @@ export const PRICE_WORDS = [
   'zones?',
   'region',
   '(?:the|a|trading) ranges?',
+  // A consolidation is a range the price held, in the seven languages (`the consolidation between $30,000 and`).
+  'consolidation',
+  'konsolidierung',
+  'consolidaci[óo]n',
+  'consolidamento',
+  'consolidação',
+  'consolidatie',
   'barrier',
   // Level nouns the lists lacked in the other languages: a hurdle or obstacle (`die nächste Hürde ist`, `l'obstacle
   // des`), a barrier (`la barriera dei`, `a barreira psicológica dos`), a rate of a kind (`einen Durchschnittskurs
