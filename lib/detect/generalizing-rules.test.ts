@@ -4121,3 +4121,34 @@ describe('round 30 (tune-kinds16-en): a consolidation is a range the price held'
     expect(lastKind('The consolidation of two miners was a $2 billion deal.')).toBe('other');
   });
 });
+
+describe('round 30 (tune-kinds16-en): a quantity of coins, then `or` and its value', () => {
+  it.each([
+    'Each block now pays 3.125 bitcoin, or roughly $215,000 at current prices.',
+    'Chaque bloc rapporte 3,125 bitcoins, soit environ 215 000 dollars.',
+    'Cada bloque paga 3,125 bitcoins, o sea unos 215.000 dólares.',
+    'Cada bloco paga 3,125 bitcoins, ou seja cerca de 215 mil dólares.',
+    'Ogni blocco paga 3,125 bitcoin, ovvero circa 215.000 dollari.',
+    'Elk blok levert 3,125 bitcoin op, oftewel zo’n 215.000 dollar.',
+    'Jeder Block bringt 3,125 Bitcoin, also rund 215.000 Dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it('one coin or its price stays a price: One bitcoin, or about $69,000, buys less than it did.', () => {
+    expect(lastKind('One bitcoin, or about $69,000, buys less than it did.')).toBe('btc-price');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): a year before the coin’s name is no count of coins', () => {
+  it.each([
+    'He is sure that by the end of 2027 bitcoin will be worth $250,000.',
+    'Er ist sicher, dass Ende 2027 Bitcoin 250.000 Dollar wert sein wird.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('a count of coins stays a value: His 2027 bitcoin are worth about $140 million.', () => {
+    expect(lastKind('His 2027 bitcoin are worth about $140 million.')).toBe('other');
+  });
+});
