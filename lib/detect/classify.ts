@@ -222,8 +222,8 @@ const SUBJECT_OF_NOUN =
 
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
- * `10.000 Bitcoin im Wert von`, `6.25 Bitcoin, or about $188,876` (`, soit`, `, o sea`, `, also`). A lookbehind tried at the amount's start: read backwards from there, it fails at
- * once when no valuing word is near, instead of being tried at every character before the amount. Only characters
+ * `10.000 Bitcoin im Wert von`, `6.25 Bitcoin, or about $188,876` (`, soit`, `, o sea`, `, also`). A lookbehind tried
+ * at the amount's start: read backwards from there, it fails at once when no valuing word is near, instead of being tried at every character before the amount. Only characters
  * other than `.;!?$€£` and digits stand between the quantity's last digit and the amount, so the first lookbehind
  * turns away, for about half the cost of the second, every amount whose nearest such character is not a digit.
  */
@@ -232,6 +232,10 @@ const VALUE_OF_COINS = new RegExp(
     String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\(|,[^\S\r\n]*(?:or|soit|o sea|ou seja|ovvero|ossia|oftewel|ofwel|also)(?![\p{L}]))[^.;!?$€£\d]{0,20})`,
   'iuy',
 );
+/** `worth` right before an amount, maybe a hedge between (`is now worth about`). */
+const WORTH_BEFORE = /worth\s+(?:(?:about|around|roughly|nearly|almost|over|some|just)\s+)?$/i;
+const WORTH_BEFORE_REACH = 20;
+const INVESTED = /^invest/i;
 /** A year after a word of time, not a count of coins (`by the end of 2018 bitcoin will be worth $25 thousand`). */
 const YEAR_QUANTITY = /^20[0-4]\d$/;
 const BEFORE_YEAR =
@@ -979,6 +983,22 @@ export function classifyAmount(
   ) {
     return { kind: 'other', rule: 'value-of-coins' };
   }
+
+  // What a sum invested earlier in the sentence is worth now (`$1,200 invested in BTC in March is now worth $12,930`):
+  // a sum, not a coin's price (nor a forecast: `a $100 investment would be worth $1 million`).
+  if (
+    WORTH_BEFORE.test(text.slice(Math.max(0, amount.groupStart - WORTH_BEFORE_REACH), amount.groupStart)) &&
+    cues.some(
+      (cue) =>
+        cue.category === 'non-price' &&
+        cue.start >= references.start &&
+        cue.end <= amount.groupStart &&
+        INVESTED.test(text.slice(cue.start, cue.end)) &&
+        // A sum next to it (`a $100 investment`, `invested $1,000`), not `Chief Investment Officer`.
+        /\d/.test(text.slice(Math.max(0, cue.start - 12), cue.end + 12)),
+    )
+  )
+    return { kind: 'other', rule: 'sum-of-money' };
 
   // The clause: back to the nearest clause break (`and`/`or` only when a new subject follows it).
   let scopeStart = 0;

@@ -4152,3 +4152,16 @@ describe('round 30 (tune-kinds16-en): a year before the coin’s name is no coun
     expect(lastKind('His 2027 bitcoin are worth about $140 million.')).toBe('other');
   });
 });
+
+describe('round 30 (tune-kinds16-en): what a sum invested is worth now is a sum', () => {
+  it.each([
+    'A $500 investment in bitcoin in 2016 is now worth about $61,000.',
+    'Anyone who invested $2,000 in BTC last spring would be worth $4,100 today.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it('an officer’s title names no sum: Its chief investment officer says bitcoin is worth $71,000.', () => {
+    expect(lastKind('Its chief investment officer says bitcoin is worth $71,000 today.')).toBe('btc-price');
+  });
+});
