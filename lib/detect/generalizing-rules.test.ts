@@ -4165,3 +4165,16 @@ describe('round 30 (tune-kinds16-en): what a sum invested is worth now is a sum'
     expect(lastKind('Its chief investment officer says bitcoin is worth $71,000 today.')).toBe('btc-price');
   });
 });
+
+describe('round 30 (tune-kinds16-en): a price miners need not to lose money is a break-even', () => {
+  it.each([
+    'Bitcoin would have to trade near $82,000 for most miners to make no loss, the analyst said.',
+    'The price must climb back above $78,000 for miners to avoid losses.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+
+  it('a loss named as a sum stays a sum: Miners booked a loss of $40 million.', () => {
+    expect(lastKind('Miners booked a loss of $40 million last quarter.')).toBe('other');
+  });
+});

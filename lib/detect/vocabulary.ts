@@ -130,6 +130,8 @@ export const COST_WORDS = [
   'kost(?:en|te)? (?:de )?miners',
   // What bitcoin must reach for miners to earn: a break-even (`need bitcoin above $75,000 to stay profitable`).
   'to (?:stay|remain|be|turn) profitable',
+  // … or not to lose (`must rise to $50,000 for the miners to make no loss`, `to avoid losses`).
+  'to (?:make no loss(?:es)?|avoid (?:a )?loss(?:es)?|not (?:make a loss|lose money))',
   // The point, level or threshold for profitability (`The key price point for Bitcoin mining profitability is`).
   'profitability(?: threshold|(?<=(?:point|level|threshold) for (?:bitcoin )?(?:mining )?profitability))',
   'kosten voor het (?:produceren|minen|delven)(?: van)?(?: (?:1|één|een) bitcoin)?',
