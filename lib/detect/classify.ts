@@ -224,16 +224,29 @@ const SUBJECT_OF_NOUN =
 
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
- * `10.000 Bitcoin im Wert von`. A lookbehind tried at the amount's start: read backwards from there, it fails at
- * once when no valuing word is near, instead of being tried at every character before the amount. Only characters
+ * `10.000 Bitcoin im Wert von`, `6.25 Bitcoin, or about $188,876` (`, soit`, `, o sea`, `, also`). A lookbehind tried
+ * at the amount's start: read backwards from there, it fails at once when no valuing word is near, instead of being tried at every character before the amount. Only characters
  * other than `.;!?$€£` and digits stand between the quantity's last digit and the amount, so the first lookbehind
  * turns away, for about half the cost of the second, every amount whose nearest such character is not a digit.
  */
 const VALUE_OF_COINS = new RegExp(
   String.raw`(?<![.;!?$€£][^.;!?$€£\d]*)(?<=(?:^|[^\d.,'’])(\d(?:[\d.,'’]*\d)?(?:[^\S\r\n]*(?:million|thousand|mil|k|m))?)[^\S\r\n]*(?:btc|bitcoins?|xbt)(?![\p{L}\d])` +
-    String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\()[^.;!?$€£\d]{0,20})`,
+    String.raw`[^.;!?$€£\d]{0,30}(?:worth|valued|value[ds]?|tot(?:al|all?ing|aling)|wert|valeur|valant|valor|valore|waarde|=|\(|,[^\S\r\n]*(?:or|soit|o sea|ou seja|ovvero|ossia|oftewel|ofwel|also)(?![\p{L}]))[^.;!?$€£\d]{0,20})`,
   'iuy',
 );
+/** `worth` right before an amount, maybe a hedge between (`is now worth about`). */
+const WORTH_BEFORE = /worth\s+(?:(?:about|around|roughly|nearly|almost|over|some|just)\s+)?$/i;
+const WORTH_BEFORE_REACH = 20;
+const INVESTED = /^invest/i;
+/** A year after a word of time, not a count of coins (`by the end of 2018 bitcoin will be worth $25 thousand`). */
+const YEAR_QUANTITY = /^20[0-4]\d$/;
+const BEFORE_YEAR =
+  /(?<![\p{L}])(?:of|in|by|since|until|end|ende|fin|fine|eind|en|em|de|di|im|bis|tegen|entro|até|hasta|desde|seit|sinds|depuis|dal|tot)\s+$/iu;
+function yearBeforeCoin(text: string, quantity: string, end: number): boolean {
+  if (!YEAR_QUANTITY.test(quantity)) return false;
+  const start = text.lastIndexOf(quantity, end);
+  return BEFORE_YEAR.test(text.slice(Math.max(0, start - 8), start));
+}
 /** A ticker entry: bitcoin's symbol or name, then its price (`BTC $81,204.17`, `BTC/USD 81,204`, `Bitcoin Price: $8,714`). */
 const TICKER_GAP =
   /^[\s()]*(?:\((?:btc|xbt)\))?[^\S\r\n]*(?:price|kurs|prix|precio|prezzo|preço|koers)?[^\S\r\n]*[:=]?[^\S\r\n]*$/i;
@@ -998,10 +1011,27 @@ export function classifyAmount(
   if (
     quantity !== null &&
     amount.perUnit !== 'bitcoin' &&
-    parseFloat(quantity[1]!.replace(/[,'’]/g, '')) !== 1
+    parseFloat(quantity[1]!.replace(/[,'’]/g, '')) !== 1 &&
+    !yearBeforeCoin(text, quantity[1]!, amount.groupStart)
   ) {
     return { kind: 'other', rule: 'value-of-coins' };
   }
+
+  // What a sum invested earlier in the sentence is worth now (`$1,200 invested in BTC in March is now worth $12,930`):
+  // a sum, not a coin's price (nor a forecast: `a $100 investment would be worth $1 million`).
+  if (
+    WORTH_BEFORE.test(text.slice(Math.max(0, amount.groupStart - WORTH_BEFORE_REACH), amount.groupStart)) &&
+    cues.some(
+      (cue) =>
+        cue.category === 'non-price' &&
+        cue.start >= references.start &&
+        cue.end <= amount.groupStart &&
+        INVESTED.test(text.slice(cue.start, cue.end)) &&
+        // A sum next to it (`a $100 investment`, `invested $1,000`), not `Chief Investment Officer`.
+        /\d/.test(text.slice(Math.max(0, cue.start - 12), cue.end + 12)),
+    )
+  )
+    return { kind: 'other', rule: 'sum-of-money' };
 
   // The clause: back to the nearest clause break (`and`/`or` only when a new subject follows it).
   let scopeStart = 0;

@@ -4233,3 +4233,125 @@ describe('words end at a letter beyond ASCII: what a cue inside a word did by ac
     expect(lastKind(text, at)).toBe(kind);
   });
 });
+
+describe('round 30 (tune-kinds16-en): danger and imminence of a move are a forecast', () => {
+  it.each([
+    'Is Bitcoin In Danger Of Sliding To $58,000?',
+    'Traders see an imminent drop under $61,000 for bitcoin.',
+    'Le bitcoin est en danger de chuter à 58 000 dollars.',
+    'Bitcoin droht auf 58.000 Dollar zu fallen.',
+    'Für Bitcoin besteht die Gefahr eines Rückgangs auf 58.000 Dollar.',
+    'El bitcoin corre peligro de caer a 58.000 dólares.',
+    'Il bitcoin è in pericolo di scendere a 58.000 dollari.',
+    'O bitcoin corre perigo de cair para 58.000 dólares.',
+    'Bitcoin loopt gevaar op een val naar 58.000 dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('a fall that happened stays a price: Bitcoin fell to $58,000 yesterday.', () => {
+    expect(lastKind('Bitcoin fell to $58,000 yesterday.')).toBe('btc-price');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): coming in at a figure is what it was, no time to come', () => {
+  it.each([
+    'Bitcoin set its yearly low in March, coming in at just under $61,200.',
+    'The bitcoin price was up on the week, coming in around $66,400 on Friday.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('the coming weeks are still a time to come: Bitcoin could reach $91,000 in the coming weeks.', () => {
+    expect(lastKind('Bitcoin could reach $91,000 in the coming weeks.')).toBe('btc-target');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): expectations a move defied or beat are no forecast of it', () => {
+  it.each([
+    'Bitcoin defied gloomy expectations on Tuesday, jumping to as high as $71,900.',
+    'Bitcoin has beaten expectations this week, climbing back to $69,300.',
+    'The bitcoin price exceeded expectations and closed at $70,150.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-price');
+  });
+
+  it('expectations of a level stay a forecast: Expectations are for bitcoin to reach $90,000.', () => {
+    expect(lastKind('Expectations are for bitcoin to reach $90,000 by the summer.')).toBe('btc-target');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): a consolidation is a range the price held', () => {
+  it.each([
+    'The sell-off ended a three-week consolidation between $64,000 and $69,000.',
+    'Nach der Konsolidierung zwischen 64.000 und 69.000 Dollar brach der Markt aus.',
+    'La consolidation entre 64 000 et 69 000 dollars a pris fin lundi.',
+    'La consolidación entre 64.000 y 69.000 dólares terminó el lunes.',
+    'Il consolidamento tra 64.000 e 69.000 dollari è finito lunedì.',
+    'A consolidação entre 64.000 e 69.000 dólares terminou na segunda-feira.',
+    'De consolidatie tussen 64.000 en 69.000 dollar eindigde maandag.',
+  ])('%s', (text) => {
+    expect(kindsIn(text).map(([, kind]) => kind)).toEqual(['btc-price', 'btc-price']);
+  });
+
+  it('a sum in a consolidation stays a sum: The consolidation of two miners was a $2 billion deal.', () => {
+    expect(lastKind('The consolidation of two miners was a $2 billion deal.')).toBe('other');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): a quantity of coins, then `or` and its value', () => {
+  it.each([
+    'Each block now pays 3.125 bitcoin, or roughly $215,000 at current prices.',
+    'Chaque bloc rapporte 3,125 bitcoins, soit environ 215 000 dollars.',
+    'Cada bloque paga 3,125 bitcoins, o sea unos 215.000 dólares.',
+    'Cada bloco paga 3,125 bitcoins, ou seja cerca de 215 mil dólares.',
+    'Ogni blocco paga 3,125 bitcoin, ovvero circa 215.000 dollari.',
+    'Elk blok levert 3,125 bitcoin op, oftewel zo’n 215.000 dollar.',
+    'Jeder Block bringt 3,125 Bitcoin, also rund 215.000 Dollar.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it('one coin or its price stays a price: One bitcoin, or about $69,000, buys less than it did.', () => {
+    expect(lastKind('One bitcoin, or about $69,000, buys less than it did.')).toBe('btc-price');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): a year before the coin’s name is no count of coins', () => {
+  it.each([
+    'He is sure that by the end of 2027 bitcoin will be worth $250,000.',
+    'Er ist sicher, dass Ende 2027 Bitcoin 250.000 Dollar wert sein wird.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-target');
+  });
+
+  it('a count of coins stays a value: His 2027 bitcoin are worth about $140 million.', () => {
+    expect(lastKind('His 2027 bitcoin are worth about $140 million.')).toBe('other');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): what a sum invested is worth now is a sum', () => {
+  it.each([
+    'A $500 investment in bitcoin in 2016 is now worth about $61,000.',
+    'Anyone who invested $2,000 in BTC last spring would be worth $4,100 today.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('other');
+  });
+
+  it('an officer’s title names no sum: Its chief investment officer says bitcoin is worth $71,000.', () => {
+    expect(lastKind('Its chief investment officer says bitcoin is worth $71,000 today.')).toBe('btc-price');
+  });
+});
+
+describe('round 30 (tune-kinds16-en): a price miners need not to lose money is a break-even', () => {
+  it.each([
+    'Bitcoin would have to trade near $82,000 for most miners to make no loss, the analyst said.',
+    'The price must climb back above $78,000 for miners to avoid losses.',
+  ])('%s', (text) => {
+    expect(lastKind(text)).toBe('btc-cost');
+  });
+
+  it('a loss named as a sum stays a sum: Miners booked a loss of $40 million.', () => {
+    expect(lastKind('Miners booked a loss of $40 million last quarter.')).toBe('other');
+  });
+});

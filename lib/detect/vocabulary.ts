@@ -150,6 +150,8 @@ export const COST_WORDS = [
   'kost(?:en|te)? (?:de )?miners',
   // What bitcoin must reach for miners to earn: a break-even (`need bitcoin above $75,000 to stay profitable`).
   'to (?:stay|remain|be|turn) profitable',
+  // … or not to lose (`must rise to $50,000 for the miners to make no loss`, `to avoid losses`).
+  'to (?:make no loss(?:es)?|avoid (?:a )?loss(?:es)?|not (?:make a loss|lose money))',
   // The point, level or threshold for profitability (`The key price point for Bitcoin mining profitability is`).
   'profitability(?: threshold|(?<=(?:point|level|threshold) for (?:bitcoin )?(?:mining )?profitability))',
   // Also the Flemish singular (`de kost voor het produceren van één bitcoin`).
@@ -571,6 +573,20 @@ export const FORECAST_WORDS = [
   'rischio di',
   'risco de',
   'risico op',
+  // Danger and imminence, in the seven languages (`In Danger Of Falling To`, `an imminent collapse under`, `en danger
+  // de chuter à`, `droht auf … zu fallen`, `corre peligro de caer a`, `un crollo imminente`, `gevaar voor`).
+  'dangers? (?:of|to)',
+  'imminent(?:e|es)?',
+  'inminentes?',
+  'iminentes?',
+  'danger de',
+  'in gefahr',
+  'droh(?:t|en)',
+  'gefahr (?:eines|einer|von)',
+  'peligro de',
+  'pericolo di',
+  'perigo de',
+  'gevaar (?:op|voor|van)',
   // `projects` in the other languages (`Samson Mow projette 1,33M$`), `augurs`.
   'projet(?:te|tent)',
   'proyecta(?:n)?',
@@ -790,7 +806,8 @@ export const TARGET_WORDS = [
   'une? cassure (?:au-dessus|sous)',
   'una? rottura (?:sopra|sotto)',
   'um rompimento (?:acima|abaixo)',
-  'coming',
+  // Not `coming in at`, a figure that was (`hit its high in April, coming in at more than`).
+  'coming(?! in (?:at|around|near|just))',
   'before (?:the end of )?20\\d\\d',
   'tegen (?:het )?eind',
 ];
@@ -845,6 +862,13 @@ export const PRICE_WORDS = [
   'zones?',
   'region',
   '(?:the|a|trading) ranges?',
+  // A consolidation is a range the price held, in the seven languages (`the consolidation between $30,000 and`).
+  'consolidation',
+  'konsolidierung',
+  'consolidaci[óo]n',
+  'consolidamento',
+  'consolidação',
+  'consolidatie',
   'barrier',
   // Level nouns the lists lacked in the other languages: a hurdle or obstacle (`die nächste Hürde ist`, `l'obstacle
   // des`), a barrier (`la barriera dei`, `a barreira psicológica dos`), a rate of a kind (`einen Durchschnittskurs
@@ -1350,6 +1374,8 @@ export const NEUTRAL_WORDS = [
   // languages' forecast verbs are not read in such phrases (`comme on peut le voir`, `wie man sehen kann`).
   '(?:as )?(?:you|we|one) can see',
   '(?:than|as) (?:expected|forecast|anticipated|predicted)',
+  // Expectations a move proved wrong or beat are no forecast of it (`has defied bearish expectations, surging past`).
+  '(?:defie[ds]|defying|b[eu]cked|beat(?:s|ing|en)?|topped|exceed(?:ed|s|ing)|surpass(?:ed|es|ing)|confound(?:ed|s|ing)) (?:[a-z]+ )?expectations',
   'by market (?:cap(?:italization)?|value)',
   // … in the other languages (`a principal moeda digital do mundo por capitalização de mercado`).
   // Market value too (`die nach Marktwert größte Kryptoanlage`, `em valor de mercado`, `naar marktwaarde`).
