@@ -267,8 +267,12 @@ const FIRST_STAGE_CEILING_BYTES = 5_000;
  * and from older folds' costs (a by-date after a past move, an amount that is its next target, a cost phrase's relative
  * clause, a purpose clause of producing one coin, a paid figure per coin, next support in six languages, dots for
  * both thousands and decimals, and others). Together: 24 amounts right that were wrong, none lost.
+ * Raised to 57,650 B (56,052 → 57,563 B) for the thirtieth round: twenty rules from the tune-kinds16 pair's errors
+ * and older folds' costs (danger of a move and `we could` as forecasts in seven languages, a comparison with a cost,
+ * a list of levels before a range, bitcoin as the coin of largest market value, and others) and words that no longer
+ * start or end next to a letter beyond ASCII. Together: 34 amounts right that were wrong, none lost.
  */
-const SECOND_STAGE_CEILING_BYTES = 56_150;
+const SECOND_STAGE_CEILING_BYTES = 57_650;
 
 test('the first stage, loaded by every page, is within the 30 KB gzip target (a few KB)', () => {
   const gzipped = gzipSize(join(chromeExtensionPath(), 'content-scripts', 'content.js'));
