@@ -225,9 +225,10 @@ const SUBJECT_OF_NOUN =
 /**
  * A quantity of coins other than one, then words that value it: `6.25 BTC, worth about $400,000`,
  * `10.000 Bitcoin im Wert von`, `6.25 Bitcoin, or about $188,876` (`, soit`, `, o sea`, `, also`). A lookbehind tried
- * at the amount's start: read backwards from there, it fails at once when no valuing word is near, instead of being tried at every character before the amount. Only characters
- * other than `.;!?$€£` and digits stand between the quantity's last digit and the amount, so the first lookbehind
- * turns away, for about half the cost of the second, every amount whose nearest such character is not a digit.
+ * at the amount's start: read backwards from there, it fails at once when no valuing word is near, instead of being
+ * tried at every character before the amount. Only characters other than `.;!?$€£` and digits stand between the
+ * quantity's last digit and the amount, so the first lookbehind turns away, for about half the cost of the second,
+ * every amount whose nearest such character is not a digit.
  */
 const VALUE_OF_COINS = new RegExp(
   String.raw`(?<![.;!?$€£][^.;!?$€£\d]*)(?<=(?:^|[^\d.,'’])(\d(?:[\d.,'’]*\d)?(?:[^\S\r\n]*(?:million|thousand|mil|k|m))?)[^\S\r\n]*(?:btc|bitcoins?|xbt)(?![\p{L}\d])` +
