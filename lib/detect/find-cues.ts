@@ -167,6 +167,7 @@ const isClauseMark = (code: number) =>
   code === 59 || code === 40 || code === 41 || code === 91 || code === 93;
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/** The letters of `LATIN_LETTERS`, by char code (a comparison or two, not a pattern, in the loop below). */
 const isLatinLetter = (code: number) => code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
 /** A character no word starts right after: a letter (`LATIN_LETTERS` too), digit, `_` or `-`. */
 const isWordCharacter = (code: number) =>

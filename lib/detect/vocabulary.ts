@@ -740,11 +740,10 @@ export const TARGET_WORDS = [
   '(?:nächste[nr]?|prochaine?|próxim[oa]|prossim[oa]|volgende)(?: [a-zäöüéèàâêîôûçíóúñ]+)? (?:unterstützung|widerstand|support|résistance|soporte|resistencia|supporto|resistenza|suporte|resistência|steun|weerstand)',
   // Other languages.
   '(?:kurs|preis)ziele?',
-  'prognosen?',
-  // Compounds of a forecast in German and Dutch (`seinen Zielkurs von`, `die Jahresendprognose von`, `de
-  // jaarprognose van`, `de koersverwachting van`).
+  // Alone or in a compound, German and Dutch (`die Jahresendprognose von`, `seinen Zielkurs von`, `de jaarprognose
+  // van`, `de koersverwachting van`).
+  '(?:jahres(?:end)?|kurs|preis|langfrist)?prognosen?',
   'zielkurs(?:e|es)?',
-  '(?:jahres(?:end)?|kurs|preis|langfrist)prognosen?',
   '(?:eindejaars|jaar|koers|prijs)(?:prognoses?|verwachting(?:en)?)',
   // A compound of the name and a forecast (`Bitcoin-Prognosen`, `Bitcoin-Kursziel`, `bitcoinkoersdoel`): a forecast of bitcoin.
   '(?:bitcoin|btc)-?(?:prognosen?|(?:kurs|preis)ziele?|koersdoel(?:en)?)',
